@@ -1,0 +1,491 @@
+//! Code generation: gocl SSA to Cranelift IR to an ELF object.
+//!
+//! Each SSA function becomes a Cranelift function with the `Tail` calling
+//! convention and `g` as its first parameter (docs/abi.md §1). Its entry
+//! block starts with the stack-growth check of docs/abi.md §4. Values that
+//! hold pointers are declared to need stack maps, so that across every call
+//! they live in stack slots the runtime can find (design-notes: "stacks that
+//! move"). Runtime entry points are called with the platform C convention.
+
+pub mod asm;
+pub mod typedesc;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::MemFlagsData;
+use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, BlockArg, InstBuilder, MemFlags, Signature, TrapCode, UserFuncName,
+};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+
+use crate::ssa::ir::{self as gir, Bounds, Conv, DataRef, FCond, Op, Rt, Term, Ty};
+use crate::ssa::lower::Package;
+use crate::types::check::Info;
+use crate::Arch;
+
+/// What code generation produced.
+pub struct Output {
+    pub object: Vec<u8>,
+    /// `-S` text, when requested.
+    pub asm: String,
+}
+
+/// Options for one compilation.
+pub struct Options {
+    pub arch: Arch,
+    pub want_asm: bool,
+}
+
+fn make_isa(arch: Arch) -> Result<OwnedTargetIsa, String> {
+    let mut fb = settings::builder();
+    let set = |fb: &mut settings::Builder, k: &str, v: &str| {
+        fb.set(k, v).map_err(|e| format!("cranelift setting {}: {}", k, e))
+    };
+    set(&mut fb, "opt_level", "speed")?;
+    set(&mut fb, "preserve_frame_pointers", "true")?;
+    set(&mut fb, "is_pic", "false")?;
+    set(&mut fb, "enable_probestack", "false")?;
+    set(&mut fb, "unwind_info", "false")?;
+    let triple = match arch {
+        Arch::Amd64 => "x86_64-unknown-linux-gnu",
+        Arch::Arm64 => "aarch64-unknown-linux-gnu",
+    };
+    let triple: target_lexicon::Triple = triple.parse().map_err(|e| format!("{:?}", e))?;
+    let ib = cranelift_codegen::isa::lookup(triple).map_err(|e| e.to_string())?;
+    ib.finish(settings::Flags::new(fb)).map_err(|e| e.to_string())
+}
+
+fn cl_ty(t: Ty) -> ir::Type {
+    match t {
+        Ty::I8 => types::I8,
+        Ty::I16 => types::I16,
+        Ty::I32 => types::I32,
+        Ty::I64 => types::I64,
+        Ty::F32 => types::F32,
+        Ty::F64 => types::F64,
+    }
+}
+
+/// The module-level state shared by all functions.
+struct Gen<'a> {
+    module: ObjectModule,
+    info: &'a Info,
+    funcs: HashMap<String, FuncId>,
+    rt_funcs: HashMap<&'static str, FuncId>,
+    strings: HashMap<Vec<u8>, DataId>,
+    syms: HashMap<String, DataId>,
+    call_conv_c: CallConv,
+}
+
+/// Compiles a lowered package to an object file.
+pub fn compile(info: &Info, pkg: &Package, files: &[crate::syntax::source::SourceFile], opts: &Options) -> Result<Output, String> {
+    let isa = make_isa(opts.arch)?;
+    let call_conv_c = isa.default_call_conv();
+    let ob = ObjectBuilder::new(isa, "main", cranelift_module::default_libcall_names())
+        .map_err(|e| e.to_string())?;
+    let module = ObjectModule::new(ob);
+    let mut g = Gen {
+        module,
+        info,
+        funcs: HashMap::new(),
+        rt_funcs: HashMap::new(),
+        strings: HashMap::new(),
+        syms: HashMap::new(),
+        call_conv_c,
+    };
+    // Declare every Go function first so calls can refer to any of them.
+    for f in &pkg.funcs {
+        let sig = g.go_sig(&f.params, &f.results);
+        let id = g
+            .module
+            .declare_function(&f.name, Linkage::Local, &sig)
+            .map_err(|e| e.to_string())?;
+        g.funcs.insert(f.name.clone(), id);
+    }
+    // Package variables: zeroed, writable.
+    for (sym, size) in &pkg.globals {
+        let id = g
+            .module
+            .declare_data(sym, Linkage::Local, true, false)
+            .map_err(|e| e.to_string())?;
+        let mut d = DataDescription::new();
+        d.define_zeroinit(*size as usize);
+        d.set_align(8);
+        g.module.define_data(id, &d).map_err(|e| e.to_string())?;
+        g.syms.insert(sym.clone(), id);
+    }
+    for &t in &pkg.type_descs {
+        typedesc::define(&mut g.module, info, t, &mut g.syms)?;
+    }
+    let mut listings = Vec::new();
+    let mut ctx = Context::new();
+    let mut fctx = FunctionBuilderContext::new();
+    for f in &pkg.funcs {
+        ctx.clear();
+        ctx.set_disasm(opts.want_asm);
+        ctx.func.signature = g.go_sig(&f.params, &f.results);
+        ctx.func.name = UserFuncName::user(0, g.funcs[&f.name].as_u32());
+        g.translate(f, &mut ctx.func, &mut fctx)?;
+        let id = g.funcs[&f.name];
+        g.module
+            .define_function(id, &mut ctx)
+            .map_err(|e| format!("compiling {}: {:?}", f.name, e))?;
+        if opts.want_asm {
+            listings.push(asm::collect(f, &ctx));
+        }
+    }
+    g.entry()?;
+    let product = g.module.finish();
+    let object = product.emit().map_err(|e| e.to_string())?;
+    let asm = if opts.want_asm {
+        asm::render(&object, opts.arch, &listings, files)
+    } else {
+        String::new()
+    };
+    Ok(Output { object, asm })
+}
+
+impl<'a> Gen<'a> {
+    fn go_sig(&self, params: &[Ty], results: &[Ty]) -> Signature {
+        let mut sig = Signature::new(CallConv::Tail);
+        sig.params.push(AbiParam::new(types::I64));
+        for &p in params {
+            sig.params.push(AbiParam::new(cl_ty(p)));
+        }
+        for &r in results {
+            sig.returns.push(AbiParam::new(cl_ty(r)));
+        }
+        sig
+    }
+
+    fn rt_func(&mut self, rt: Rt) -> FuncId {
+        if let Some(&id) = self.rt_funcs.get(rt.symbol()) {
+            return id;
+        }
+        let (ps, rs) = rt.signature();
+        let mut sig = Signature::new(self.call_conv_c);
+        for &p in ps {
+            sig.params.push(AbiParam::new(cl_ty(p)));
+        }
+        for &r in rs {
+            sig.returns.push(AbiParam::new(cl_ty(r)));
+        }
+        let id = self
+            .module
+            .declare_function(rt.symbol(), Linkage::Import, &sig)
+            .expect("runtime function declaration");
+        self.rt_funcs.insert(rt.symbol(), id);
+        id
+    }
+
+    fn bounds_func(&mut self) -> FuncId {
+        const SYM: &str = "runtime.panicBounds";
+        if let Some(&id) = self.rt_funcs.get(SYM) {
+            return id;
+        }
+        let mut sig = Signature::new(self.call_conv_c);
+        for _ in 0..4 {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        let id = self
+            .module
+            .declare_function(SYM, Linkage::Import, &sig)
+            .expect("runtime function declaration");
+        self.rt_funcs.insert(SYM, id);
+        id
+    }
+
+    fn data_for(&mut self, d: &DataRef) -> Result<DataId, String> {
+        match d {
+            DataRef::Str(bytes) => {
+                if let Some(&id) = self.strings.get(bytes) {
+                    return Ok(id);
+                }
+                let name = format!("go:string.{}", self.strings.len());
+                let id = self
+                    .module
+                    .declare_data(&name, Linkage::Local, false, false)
+                    .map_err(|e| e.to_string())?;
+                let mut desc = DataDescription::new();
+                desc.define(bytes.clone().into_boxed_slice());
+                self.module.define_data(id, &desc).map_err(|e| e.to_string())?;
+                self.strings.insert(bytes.clone(), id);
+                Ok(id)
+            }
+            DataRef::Sym(s) => self
+                .syms
+                .get(s)
+                .copied()
+                .ok_or_else(|| format!("internal error: unknown symbol {}", s)),
+        }
+    }
+
+    /// Translates one SSA function into `func`.
+    fn translate(
+        &mut self,
+        f: &gir::Func,
+        func: &mut ir::Function,
+        fctx: &mut FunctionBuilderContext,
+    ) -> Result<(), String> {
+        let mut b = FunctionBuilder::new(func, fctx);
+        let blocks: Vec<ir::Block> = f.blocks.iter().map(|_| b.create_block()).collect();
+        let mut vals: HashMap<gir::Value, ir::Value> = HashMap::new();
+        // The entry: stack check, then the SSA entry block.
+        let pre = b.create_block();
+        b.append_block_params_for_function_params(pre);
+        b.switch_to_block(pre);
+        b.seal_block(pre);
+        let params: Vec<ir::Value> = b.block_params(pre).to_vec();
+        let g = params[0];
+        let morestack = b.create_block();
+        b.set_cold_block(morestack);
+        let body = b.create_block();
+        let sp = b.ins().get_stack_pointer(types::I64);
+        let guard = b.ins().load(types::I64, MemFlagsData::trusted(), g, 16);
+        let low = b.ins().icmp(IntCC::UnsignedLessThanOrEqual, sp, guard);
+        b.ins().brif(low, morestack, &[], body, &[]);
+        b.switch_to_block(morestack);
+        b.seal_block(morestack);
+        let ms = self.rt_func(Rt::MoreStack);
+        let msr = self.module.declare_func_in_func(ms, b.func);
+        b.ins().call(msr, &[g]);
+        b.ins().jump(body, &[]);
+        b.switch_to_block(body);
+        b.seal_block(body);
+        let entry_args: Vec<BlockArg> = params[1..].iter().map(|&v| BlockArg::Value(v)).collect();
+        b.ins().jump(blocks[0], &entry_args);
+
+        // Block parameters.
+        for (bi, bd) in f.blocks.iter().enumerate() {
+            for &p in &bd.params {
+                let v = b.append_block_param(blocks[bi], cl_ty(f.ty(p)));
+                if f.pointers[p.0 as usize] {
+                    b.declare_value_needs_stack_map(v);
+                }
+                vals.insert(p, v);
+            }
+        }
+        let mut func_refs: HashMap<FuncId, ir::FuncRef> = HashMap::new();
+        let mut gvs: HashMap<DataId, ir::GlobalValue> = HashMap::new();
+        for (bi, bd) in f.blocks.iter().enumerate() {
+            b.switch_to_block(blocks[bi]);
+            for inst in &bd.insts {
+                b.set_srcloc(ir::SourceLoc::new(inst.pos));
+                let get = |v: &gir::Value| -> ir::Value { vals[v] };
+                let res: Vec<ir::Value> = match &inst.op {
+                    Op::G => vec![g],
+                    Op::Iconst(t, c) => vec![b.ins().iconst(cl_ty(*t), *c)],
+                    Op::F32const(bits) => vec![b.ins().f32const(Ieee32::with_bits(*bits))],
+                    Op::F64const(bits) => vec![b.ins().f64const(Ieee64::with_bits(*bits))],
+                    Op::Bin(op, x, y) => {
+                        let (x, y) = (get(x), get(y));
+                        use gir::BinOp::*;
+                        vec![match op {
+                            Iadd => b.ins().iadd(x, y),
+                            Isub => b.ins().isub(x, y),
+                            Imul => b.ins().imul(x, y),
+                            Sdiv => b.ins().sdiv(x, y),
+                            Udiv => b.ins().udiv(x, y),
+                            Srem => b.ins().srem(x, y),
+                            Urem => b.ins().urem(x, y),
+                            Band => b.ins().band(x, y),
+                            Bor => b.ins().bor(x, y),
+                            Bxor => b.ins().bxor(x, y),
+                            Ishl => b.ins().ishl(x, y),
+                            Sshr => b.ins().sshr(x, y),
+                            Ushr => b.ins().ushr(x, y),
+                            Fadd => b.ins().fadd(x, y),
+                            Fsub => b.ins().fsub(x, y),
+                            Fmul => b.ins().fmul(x, y),
+                            Fdiv => b.ins().fdiv(x, y),
+                        }]
+                    }
+                    Op::Un(op, x) => {
+                        let x = get(x);
+                        vec![match op {
+                            gir::UnOp::Ineg => b.ins().ineg(x),
+                            gir::UnOp::Bnot => b.ins().bnot(x),
+                            gir::UnOp::Fneg => b.ins().fneg(x),
+                        }]
+                    }
+                    Op::Icmp(c, x, y) => {
+                        use gir::Cond::*;
+                        let cc = match c {
+                            Eq => IntCC::Equal,
+                            Ne => IntCC::NotEqual,
+                            Slt => IntCC::SignedLessThan,
+                            Sle => IntCC::SignedLessThanOrEqual,
+                            Sgt => IntCC::SignedGreaterThan,
+                            Sge => IntCC::SignedGreaterThanOrEqual,
+                            Ult => IntCC::UnsignedLessThan,
+                            Ule => IntCC::UnsignedLessThanOrEqual,
+                            Ugt => IntCC::UnsignedGreaterThan,
+                            Uge => IntCC::UnsignedGreaterThanOrEqual,
+                        };
+                        vec![b.ins().icmp(cc, get(x), get(y))]
+                    }
+                    Op::Fcmp(c, x, y) => {
+                        let cc = match c {
+                            FCond::Eq => FloatCC::Equal,
+                            FCond::Ne => FloatCC::NotEqual,
+                            FCond::Lt => FloatCC::LessThan,
+                            FCond::Le => FloatCC::LessThanOrEqual,
+                            FCond::Gt => FloatCC::GreaterThan,
+                            FCond::Ge => FloatCC::GreaterThanOrEqual,
+                        };
+                        vec![b.ins().fcmp(cc, get(x), get(y))]
+                    }
+                    Op::Conv(c, t, x) => {
+                        let (t, x) = (cl_ty(*t), get(x));
+                        vec![match c {
+                            Conv::Sext => b.ins().sextend(t, x),
+                            Conv::Uext => b.ins().uextend(t, x),
+                            Conv::Trunc => b.ins().ireduce(t, x),
+                            Conv::FtoS => b.ins().fcvt_to_sint_sat(t, x),
+                            Conv::FtoU => b.ins().fcvt_to_uint_sat(t, x),
+                            Conv::StoF => b.ins().fcvt_from_sint(t, x),
+                            Conv::UtoF => b.ins().fcvt_from_uint(t, x),
+                            Conv::Fpromote => b.ins().fpromote(t, x),
+                            Conv::Fdemote => b.ins().fdemote(t, x),
+                            Conv::Bitcast => b.ins().bitcast(t, MemFlagsData::new(), x),
+                        }]
+                    }
+                    Op::Select(c, x, y) => vec![b.ins().select(get(c), get(x), get(y))],
+                    Op::Addr(d) => {
+                        let id = self.data_for(d)?;
+                        let gv = *gvs
+                            .entry(id)
+                            .or_insert_with(|| self.module.declare_data_in_func(id, b.func));
+                        vec![b.ins().symbol_value(types::I64, gv)]
+                    }
+                    Op::Load(t, a, off) => {
+                        vec![b.ins().load(cl_ty(*t), MemFlagsData::trusted(), get(a), *off)]
+                    }
+                    Op::Store(a, off, v) => {
+                        b.ins().store(MemFlagsData::trusted(), get(v), get(a), *off);
+                        vec![]
+                    }
+                    Op::Call(name, args) => {
+                        let id = *self
+                            .funcs
+                            .get(name)
+                            .ok_or_else(|| format!("internal error: unknown function {}", name))?;
+                        let fr = *func_refs
+                            .entry(id)
+                            .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                        let args: Vec<ir::Value> = args.iter().map(get).collect();
+                        let call = b.ins().call(fr, &args);
+                        b.inst_results(call).to_vec()
+                    }
+                    Op::CallRt(rt, args) => {
+                        let id = self.rt_func(*rt);
+                        let fr = *func_refs
+                            .entry(id)
+                            .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                        let args: Vec<ir::Value> = args.iter().map(get).collect();
+                        let call = b.ins().call(fr, &args);
+                        b.inst_results(call).to_vec()
+                    }
+                    Op::BoundsCheck(kind, signed, x, y) => {
+                        let (x, y) = (get(x), get(y));
+                        let cc = if *kind == Bounds::Index {
+                            IntCC::UnsignedLessThan
+                        } else {
+                            IntCC::UnsignedLessThanOrEqual
+                        };
+                        let ok = b.ins().icmp(cc, x, y);
+                        let (okb, failb) = (b.create_block(), b.create_block());
+                        b.set_cold_block(failb);
+                        b.ins().brif(ok, okb, &[], failb, &[]);
+                        b.switch_to_block(failb);
+                        b.seal_block(failb);
+                        let id = self.bounds_func();
+                        let fr = *func_refs
+                            .entry(id)
+                            .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                        let code = *kind as i64 | if *signed { 0x80 } else { 0 };
+                        let code = b.ins().iconst(types::I64, code);
+                        b.ins().call(fr, &[g, code, x, y]);
+                        b.ins().trap(TrapCode::user(1).expect("trap code"));
+                        b.switch_to_block(okb);
+                        b.seal_block(okb);
+                        vec![]
+                    }
+                };
+                for (r, v) in inst.results.iter().zip(res) {
+                    if f.pointers[r.0 as usize] {
+                        b.declare_value_needs_stack_map(v);
+                    }
+                    vals.insert(*r, v);
+                }
+            }
+            let args = |vs: &[gir::Value], vals: &HashMap<gir::Value, ir::Value>| -> Vec<BlockArg> {
+                vs.iter().map(|v| BlockArg::Value(vals[v])).collect()
+            };
+            match bd.term.as_ref().unwrap_or(&Term::Unreachable) {
+                Term::Jump(t, a) => {
+                    let a = args(a, &vals);
+                    b.ins().jump(blocks[t.0 as usize], &a);
+                }
+                Term::Brif(c, t, ta, e, ea) => {
+                    let (ta, ea) = (args(ta, &vals), args(ea, &vals));
+                    b.ins()
+                        .brif(vals[c], blocks[t.0 as usize], &ta, blocks[e.0 as usize], &ea);
+                }
+                Term::Return(vs) => {
+                    let vs: Vec<ir::Value> = vs.iter().map(|v| vals[v]).collect();
+                    b.ins().return_(&vs);
+                }
+                Term::Unreachable => {
+                    b.ins().trap(TrapCode::user(2).expect("trap code"));
+                }
+            }
+        }
+        b.seal_all_blocks();
+        b.finalize(self.module.isa().frontend_config());
+        Ok(())
+    }
+
+    /// `go:entry(g)`, called by the runtime with the C convention: runs the
+    /// package initializer, then `main.main`.
+    fn entry(&mut self) -> Result<(), String> {
+        let mut sig = Signature::new(self.call_conv_c);
+        sig.params.push(AbiParam::new(types::I64));
+        let id = self
+            .module
+            .declare_function("go:entry", Linkage::Export, &sig)
+            .map_err(|e| e.to_string())?;
+        let mut ctx = Context::new();
+        ctx.func.signature = sig;
+        let mut fctx = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            b.seal_block(blk);
+            let g = b.block_params(blk)[0];
+            for name in ["main.init", "main.main"] {
+                let fid = *self
+                    .funcs
+                    .get(name)
+                    .ok_or_else(|| format!("internal error: no {}", name))?;
+                let fr = self.module.declare_func_in_func(fid, b.func);
+                b.ins().call(fr, &[g]);
+            }
+            b.ins().return_(&[]);
+            b.finalize(self.module.isa().frontend_config());
+        }
+        self.module
+            .define_function(id, &mut ctx)
+            .map_err(|e| format!("compiling go:entry: {:?}", e))?;
+        Ok(())
+    }
+}

@@ -1,0 +1,195 @@
+//! The compilation pipeline behind `gocl build` and `gocl run`: find the
+//! files, parse, check, lower, generate code, link.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use crate::syntax::source::SourceFile;
+use crate::{codegen, link, ssa, syntax, types, Arch, BuildFlags};
+
+/// Why a build failed.
+pub enum Error {
+    /// Diagnostics were printed already (exit status 1).
+    Compile,
+    /// Anything else: a message to print.
+    Other(String),
+}
+
+impl From<String> for Error {
+    fn from(s: String) -> Self {
+        Error::Other(s)
+    }
+}
+
+/// The name gc uses for a file in messages: relative paths get `./`.
+fn display_name(p: &Path) -> String {
+    let s = p.to_string_lossy().to_string();
+    if p.is_absolute() || s.starts_with("./") || s.starts_with("../") {
+        s
+    } else {
+        format!("./{}", s)
+    }
+}
+
+/// The Go files to compile: the listed files, or the `.go` files (not
+/// `_test.go`) of one directory.
+fn collect_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let inputs: Vec<PathBuf> = if inputs.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        inputs.to_vec()
+    };
+    if inputs.len() == 1 && inputs[0].is_dir() {
+        let dir = &inputs[0];
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| format!("{}: {}", dir.display(), e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                n.ends_with(".go") && !n.ends_with("_test.go") && !n.starts_with('.') && !n.starts_with('_')
+            })
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(format!("no Go files in {}", dir.display()));
+        }
+        return Ok(files);
+    }
+    for p in &inputs {
+        if p.extension().and_then(|e| e.to_str()) != Some("go") {
+            return Err(format!("{}: not a .go file (give Go files or one directory)", p.display()));
+        }
+    }
+    Ok(inputs)
+}
+
+/// Default output name: the directory's name, or the first file's stem.
+fn default_output(inputs: &[PathBuf], files: &[PathBuf]) -> PathBuf {
+    if inputs.len() == 1 && inputs[0].is_dir() {
+        if let Ok(abs) = std::fs::canonicalize(&inputs[0]) {
+            if let Some(n) = abs.file_name() {
+                return PathBuf::from(n);
+            }
+        }
+    }
+    if inputs.is_empty() {
+        if let Ok(cwd) = std::env::current_dir() {
+            if let Some(n) = cwd.file_name() {
+                return PathBuf::from(n);
+            }
+        }
+    }
+    PathBuf::from(files[0].file_stem().unwrap_or_default())
+}
+
+/// Compiles the files to an object file; prints diagnostics on failure.
+fn compile(files: &[PathBuf], arch: Arch, flags: &BuildFlags) -> Result<Vec<u8>, Error> {
+    let mut sources = Vec::new();
+    for p in files {
+        let bytes = std::fs::read(p).map_err(|e| format!("open {}: {}", p.display(), e))?;
+        sources.push(SourceFile::from_bytes(display_name(p), bytes));
+    }
+    let mut next_id = 0u32;
+    let mut asts = Vec::new();
+    let mut failed = false;
+    for sf in &sources {
+        match syntax::parser::parse_file(sf, &mut next_id) {
+            Ok(f) => asts.push(f),
+            Err(diags) => {
+                for d in diags.iter().take(10) {
+                    eprintln!("{}", sf.render(d));
+                }
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Err(Error::Compile);
+    }
+    let info = match types::check_package(&sources, &asts) {
+        Ok(i) => i,
+        Err(msgs) => {
+            for m in msgs {
+                eprintln!("{}", m);
+            }
+            return Err(Error::Compile);
+        }
+    };
+    let pkg = ssa::lower::lower_package(&info)?;
+    if flags.debug.iter().any(|d| d == "ssa") {
+        for f in &pkg.funcs {
+            print!("{}", f);
+        }
+    }
+    let out = codegen::compile(
+        &info,
+        &pkg,
+        &sources,
+        &codegen::Options {
+            arch,
+            want_asm: flags.asm,
+        },
+    )?;
+    if flags.asm {
+        print!("{}", out.asm);
+    }
+    Ok(out.object)
+}
+
+/// `gocl build`.
+pub fn build(inputs: &[PathBuf], output: Option<&Path>, arch: Arch, flags: &BuildFlags) -> Result<PathBuf, Error> {
+    let files = collect_files(inputs)?;
+    let object = compile(&files, arch, flags)?;
+    let out = output
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| default_output(inputs, &files));
+    link::link(&object, arch, &out)?;
+    Ok(out)
+}
+
+/// `gocl run`: build into a temporary file and run it with `args`.
+pub fn run(files: &[PathBuf], args: &[String], arch: Arch, flags: &BuildFlags) -> ExitCode {
+    let dir = std::env::temp_dir().join(format!("gocl-run-{}", std::process::id()));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("gocl: {}: {}", dir.display(), e);
+        return ExitCode::from(1);
+    }
+    let exe = dir.join(files[0].file_stem().unwrap_or_default());
+    let result = build(files, Some(&exe), arch, flags);
+    let code = match result {
+        Err(Error::Compile) => ExitCode::from(1),
+        Err(Error::Other(e)) => {
+            eprintln!("gocl: {}", e);
+            ExitCode::from(1)
+        }
+        Ok(_) => {
+            let mut cmd = if arch == Arch::host() {
+                Command::new(&exe)
+            } else {
+                let mut c = Command::new(format!("qemu-{}", if arch == Arch::Arm64 { "aarch64" } else { "x86_64" }));
+                c.arg(&exe);
+                c
+            };
+            match cmd.args(args).status() {
+                Ok(st) => match st.code() {
+                    Some(c) => {
+                        if c != 0 {
+                            eprintln!("exit status {}", c);
+                        }
+                        ExitCode::from(c as u8)
+                    }
+                    None => {
+                        eprintln!("signal: {:?}", st);
+                        ExitCode::from(2)
+                    }
+                },
+                Err(e) => {
+                    eprintln!("gocl: running {}: {}", exe.display(), e);
+                    ExitCode::from(1)
+                }
+            }
+        }
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    code
+}

@@ -1,0 +1,218 @@
+//! `gocl`: an ahead-of-time compiler for Go, built on Cranelift.
+//!
+//! The passes flow one way (compiler/README.md has the tour):
+//! syntax (lexer, parser) → types (checker) → ssa (lowering, passes) →
+//! codegen (Cranelift, object file) → link (static ELF with the runtime).
+
+mod codegen;
+mod driver;
+mod embedded;
+mod link;
+mod ssa;
+mod syntax;
+mod types;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+/// A target architecture (always Linux).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arch {
+    Amd64,
+    Arm64,
+}
+
+impl Arch {
+    /// GOARCH spelling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Arch::Amd64 => "amd64",
+            Arch::Arm64 => "arm64",
+        }
+    }
+
+    fn parse(s: &str) -> Result<Arch, String> {
+        match s {
+            "amd64" | "x86_64" => Ok(Arch::Amd64),
+            "arm64" | "aarch64" => Ok(Arch::Arm64),
+            other => Err(format!("unsupported GOARCH {:?} (gocl targets amd64 and arm64)", other)),
+        }
+    }
+
+    fn host() -> Arch {
+        if cfg!(target_arch = "aarch64") {
+            Arch::Arm64
+        } else {
+            Arch::Amd64
+        }
+    }
+}
+
+#[derive(Parser)]
+#[command(name = "gocl", version, about = "An ahead-of-time compiler for Go, built on Cranelift")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile packages and dependencies into a static executable.
+    Build {
+        #[command(flatten)]
+        flags: BuildFlags,
+        /// Output file (default: the package directory's or first file's name).
+        #[arg(short = 'o')]
+        output: Option<PathBuf>,
+        /// Go files, or one directory (default: the current directory).
+        inputs: Vec<PathBuf>,
+    },
+    /// Compile and run a Go program.
+    Run {
+        #[command(flatten)]
+        flags: BuildFlags,
+        /// The Go files, then the program's arguments.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Print gocl's version.
+    Version,
+}
+
+/// Flags shared by `build` and `run`.
+#[derive(Args, Clone)]
+pub struct BuildFlags {
+    /// Target architecture: amd64 or arm64 (default: $GOARCH, else the host).
+    #[arg(long)]
+    arch: Option<String>,
+    /// Print the assembly of each function with its Go source lines.
+    #[arg(short = 'S')]
+    asm: bool,
+    /// Print optimization decisions (escape analysis, inlining).
+    #[arg(short = 'm')]
+    decisions: bool,
+    /// Debug dumps: `ssa` prints each function's SSA.
+    #[arg(short = 'd')]
+    debug: Vec<String>,
+}
+
+/// Rewrites the go tool's spellings (`-gcflags=-S`, `-gcflags "-m -S"`)
+/// into gocl's own flags.
+fn normalize_args(args: Vec<String>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut it = args.into_iter().peekable();
+    let mut in_run_args = false;
+    while let Some(a) = it.next() {
+        if in_run_args {
+            out.push(a);
+            continue;
+        }
+        let value = if let Some(v) = a.strip_prefix("-gcflags=").or_else(|| a.strip_prefix("--gcflags=")) {
+            Some(v.to_string())
+        } else if a == "-gcflags" || a == "--gcflags" {
+            it.next()
+        } else {
+            if a.ends_with(".go") && out.get(1).map(|s: &String| s == "run").unwrap_or(false) {
+                // Program arguments after the files of `gocl run` stay as they are.
+                out.push(a);
+                while let Some(n) = it.peek() {
+                    if n.ends_with(".go") {
+                        out.push(it.next().unwrap_or_default());
+                    } else {
+                        break;
+                    }
+                }
+                in_run_args = true;
+                continue;
+            }
+            out.push(a);
+            continue;
+        };
+        if let Some(v) = value {
+            let v = v.trim_start_matches("all=");
+            for f in v.split_whitespace() {
+                out.push(f.to_string());
+            }
+        }
+    }
+    out
+}
+
+fn main() -> ExitCode {
+    let args = normalize_args(std::env::args().collect());
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    // The front end recurses over the syntax tree: give it room.
+    let worker = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run_cli(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("gocl: internal compiler error");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn run_cli(cli: Cli) -> ExitCode {
+    match cli.cmd {
+        Cmd::Version => {
+            println!(
+                "gocl version {} (go1.27 language) linux/{}",
+                env!("CARGO_PKG_VERSION"),
+                Arch::host().name()
+            );
+            ExitCode::SUCCESS
+        }
+        Cmd::Build {
+            flags,
+            output,
+            inputs,
+        } => {
+            let arch = match target_arch(&flags) {
+                Ok(a) => a,
+                Err(e) => return fail(&e),
+            };
+            match driver::build(&inputs, output.as_deref(), arch, &flags) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(driver::Error::Compile) => ExitCode::from(1),
+                Err(driver::Error::Other(e)) => fail(&e),
+            }
+        }
+        Cmd::Run { flags, args } => {
+            let arch = match target_arch(&flags) {
+                Ok(a) => a,
+                Err(e) => return fail(&e),
+            };
+            let n = args.iter().take_while(|a| a.ends_with(".go")).count();
+            if n == 0 {
+                return fail("go run: no go files listed");
+            }
+            let files: Vec<PathBuf> = args[..n].iter().map(PathBuf::from).collect();
+            driver::run(&files, &args[n..], arch, &flags)
+        }
+    }
+}
+
+fn target_arch(flags: &BuildFlags) -> Result<Arch, String> {
+    if let Some(a) = &flags.arch {
+        return Arch::parse(a);
+    }
+    match std::env::var("GOARCH") {
+        Ok(a) if !a.is_empty() => Arch::parse(&a),
+        _ => Ok(Arch::host()),
+    }
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("gocl: {}", msg);
+    ExitCode::from(1)
+}

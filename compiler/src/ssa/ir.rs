@@ -1,0 +1,393 @@
+//! gocl's SSA IR.
+//!
+//! A function is a list of blocks; each block has parameters (gocl uses block
+//! parameters instead of phi nodes, as Cranelift does), a list of
+//! instructions and one terminator. Values are machine words: the builder has
+//! already split Go values into words (a string is a pointer and a length, see
+//! docs/abi.md §1), so passes and the code generator see only scalars. Go
+//! semantics that matter to later passes stay visible as dedicated operations:
+//! bounds checks ([`Op::BoundsCheck`]), allocation ([`Op::CallRt`] of
+//! `newobject`), calls to Go functions ([`Op::Call`]).
+
+use std::fmt;
+
+/// A machine type of an SSA value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    I8,
+    I16,
+    I32,
+    I64,
+    F32,
+    F64,
+}
+
+impl Ty {
+    pub fn bits(self) -> u32 {
+        match self {
+            Ty::I8 => 8,
+            Ty::I16 => 16,
+            Ty::I32 | Ty::F32 => 32,
+            Ty::I64 | Ty::F64 => 64,
+        }
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Ty::F32 | Ty::F64)
+    }
+}
+
+/// An SSA value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Value(pub u32);
+
+/// A basic block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Block(pub u32);
+
+/// Integer and float binary operations. Integer ones wrap, as Go's do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Iadd,
+    Isub,
+    Imul,
+    /// Signed division; the builder has excluded a zero divisor and
+    /// `MinInt / -1` (which traps in hardware but wraps in Go).
+    Sdiv,
+    Udiv,
+    Srem,
+    Urem,
+    Band,
+    Bor,
+    Bxor,
+    /// Shifts by an amount already known to be below the width.
+    Ishl,
+    Sshr,
+    Ushr,
+    Fadd,
+    Fsub,
+    Fmul,
+    Fdiv,
+}
+
+/// Unary operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Ineg,
+    Bnot,
+    Fneg,
+}
+
+/// Integer comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cond {
+    Eq,
+    Ne,
+    Slt,
+    Sle,
+    Sgt,
+    Sge,
+    Ult,
+    Ule,
+    Ugt,
+    Uge,
+}
+
+/// Float comparisons (ordered, except `Ne` which is true for NaN, as Go's `!=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FCond {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// Conversions between machine types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    Sext,
+    Uext,
+    Trunc,
+    /// Float to signed integer (Go leaves out-of-range results unspecified;
+    /// gocl saturates, never traps).
+    FtoS,
+    FtoU,
+    StoF,
+    UtoF,
+    Fpromote,
+    Fdemote,
+    /// Reinterprets the bits between a float and an integer of equal width.
+    Bitcast,
+}
+
+/// The kinds of bounds checks (docs/abi.md §5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bounds {
+    Index = 0,
+    SliceAlen = 1,
+    SliceAcap = 2,
+    SliceB = 3,
+}
+
+/// Runtime entry points (docs/abi.md §2), called with the C convention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rt {
+    PrintInt,
+    PrintUint,
+    PrintFloat64,
+    PrintFloat32,
+    PrintComplex128,
+    PrintComplex64,
+    PrintBool,
+    PrintString,
+    PrintPointer,
+    PrintSp,
+    PrintNl,
+    PrintLock,
+    PrintUnlock,
+    ConcatString2,
+    CmpString,
+    MemEqual,
+    IntString,
+    DecodeRune,
+    PanicDivide,
+    PanicShift,
+    GoPanic,
+    NewObject,
+    MoreStack,
+}
+
+impl Rt {
+    /// Symbol name.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Rt::PrintInt => "runtime.printint",
+            Rt::PrintUint => "runtime.printuint",
+            Rt::PrintFloat64 => "runtime.printfloat64",
+            Rt::PrintFloat32 => "runtime.printfloat32",
+            Rt::PrintComplex128 => "runtime.printcomplex128",
+            Rt::PrintComplex64 => "runtime.printcomplex64",
+            Rt::PrintBool => "runtime.printbool",
+            Rt::PrintString => "runtime.printstring",
+            Rt::PrintPointer => "runtime.printpointer",
+            Rt::PrintSp => "runtime.printsp",
+            Rt::PrintNl => "runtime.printnl",
+            Rt::PrintLock => "runtime.printlock",
+            Rt::PrintUnlock => "runtime.printunlock",
+            Rt::ConcatString2 => "runtime.concatstring2",
+            Rt::CmpString => "runtime.cmpstring",
+            Rt::MemEqual => "runtime.memequal",
+            Rt::IntString => "runtime.intstring",
+            Rt::DecodeRune => "runtime.decoderune",
+            Rt::PanicDivide => "runtime.panicdivide",
+            Rt::PanicShift => "runtime.panicshift",
+            Rt::GoPanic => "runtime.gopanic",
+            Rt::NewObject => "runtime.newobject",
+            Rt::MoreStack => "runtime.morestack",
+        }
+    }
+
+    /// Parameter and result machine types.
+    pub fn signature(self) -> (&'static [Ty], &'static [Ty]) {
+        use Ty::*;
+        match self {
+            Rt::PrintInt | Rt::PrintUint | Rt::PrintPointer => (&[I64], &[]),
+            Rt::PrintFloat64 => (&[F64], &[]),
+            Rt::PrintFloat32 => (&[F32], &[]),
+            Rt::PrintComplex128 => (&[F64, F64], &[]),
+            Rt::PrintComplex64 => (&[F32, F32], &[]),
+            Rt::PrintBool => (&[I8], &[]),
+            Rt::PrintString => (&[I64, I64], &[]),
+            Rt::PrintSp | Rt::PrintNl => (&[], &[]),
+            Rt::PrintLock | Rt::PrintUnlock => (&[I64], &[]),
+            Rt::ConcatString2 => (&[I64, I64, I64, I64, I64], &[I64, I64]),
+            Rt::CmpString => (&[I64, I64, I64, I64], &[I64]),
+            Rt::MemEqual => (&[I64, I64, I64], &[I8]),
+            Rt::IntString => (&[I64, I64], &[I64, I64]),
+            Rt::DecodeRune => (&[I64, I64, I64], &[I64, I64]),
+            Rt::PanicDivide | Rt::PanicShift | Rt::MoreStack => (&[I64], &[]),
+            Rt::GoPanic => (&[I64, I64, I64], &[]),
+            Rt::NewObject => (&[I64, I64], &[I64]),
+        }
+    }
+
+    /// Whether the call never returns.
+    pub fn noreturn(self) -> bool {
+        matches!(self, Rt::PanicDivide | Rt::PanicShift | Rt::GoPanic)
+    }
+}
+
+/// A read-only data object the function refers to (string bytes, type descriptors).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum DataRef {
+    /// Bytes of a string constant.
+    Str(Vec<u8>),
+    /// A named symbol (a package variable or a type descriptor).
+    Sym(String),
+}
+
+/// An operation producing zero or more values.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    Iconst(Ty, i64),
+    F32const(u32),
+    F64const(u64),
+    Bin(BinOp, Value, Value),
+    Un(UnOp, Value),
+    Icmp(Cond, Value, Value),
+    Fcmp(FCond, Value, Value),
+    Conv(Conv, Ty, Value),
+    /// `cond ? a : b`
+    Select(Value, Value, Value),
+    /// Address of a data object.
+    Addr(DataRef),
+    Load(Ty, Value, i32),
+    Store(Value, i32, Value),
+    /// Call a Go function (Tail convention, `g` first).
+    Call(String, Vec<Value>),
+    /// Call a runtime entry point.
+    CallRt(Rt, Vec<Value>),
+    /// Panics with a bounds error unless `x < y` (unsigned), with gc's message
+    /// for the kind; `signed` says whether `x` is a signed Go integer.
+    BoundsCheck(Bounds, bool, Value, Value),
+    /// The function's `g` parameter.
+    G,
+}
+
+/// One instruction: an operation and the values it defines.
+#[derive(Clone, Debug)]
+pub struct Inst {
+    pub op: Op,
+    pub results: Vec<Value>,
+    /// Source position (file byte offset) for `-S` and panics; 0 if unknown.
+    pub pos: u32,
+}
+
+/// How a block ends.
+#[derive(Clone, Debug)]
+pub enum Term {
+    Jump(Block, Vec<Value>),
+    Brif(Value, Block, Vec<Value>, Block, Vec<Value>),
+    Return(Vec<Value>),
+    /// After a call that does not return.
+    Unreachable,
+}
+
+/// A basic block.
+#[derive(Clone, Debug, Default)]
+pub struct BlockData {
+    pub params: Vec<Value>,
+    pub insts: Vec<Inst>,
+    pub term: Option<Term>,
+}
+
+/// A function in SSA form.
+#[derive(Clone, Debug)]
+pub struct Func {
+    pub name: String,
+    /// Machine types of the Go parameters (after `g`) and results.
+    pub params: Vec<Ty>,
+    pub results: Vec<Ty>,
+    pub blocks: Vec<BlockData>,
+    /// Type of each value.
+    pub value_types: Vec<Ty>,
+    /// Values that hold pointers (for stack maps).
+    pub pointers: Vec<bool>,
+    /// File index of the function's source.
+    pub file: u32,
+    /// Byte offset of the function's declaration.
+    pub pos: u32,
+}
+
+impl Func {
+    pub fn entry(&self) -> Block {
+        Block(0)
+    }
+
+    pub fn ty(&self, v: Value) -> Ty {
+        self.value_types[v.0 as usize]
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "v{}", self.0)
+    }
+}
+
+impl fmt::Display for Block {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "b{}", self.0)
+    }
+}
+
+fn list(vs: &[Value]) -> String {
+    vs.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+impl fmt::Display for Func {
+    /// The textual dump printed by `gocl build -d ssa`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "func {}({:?}) {:?}",
+            self.name, self.params, self.results
+        )?;
+        for (i, b) in self.blocks.iter().enumerate() {
+            let params: Vec<String> = b
+                .params
+                .iter()
+                .map(|v| format!("{}:{:?}", v, self.ty(*v)))
+                .collect();
+            writeln!(f, "  b{}({}):", i, params.join(", "))?;
+            for inst in &b.insts {
+                write!(f, "    ")?;
+                if !inst.results.is_empty() {
+                    write!(f, "{} = ", list(&inst.results))?;
+                }
+                match &inst.op {
+                    Op::Iconst(t, c) => write!(f, "iconst.{:?} {}", t, c)?,
+                    Op::F32const(b) => write!(f, "f32const {}", f32::from_bits(*b))?,
+                    Op::F64const(b) => write!(f, "f64const {}", f64::from_bits(*b))?,
+                    Op::Bin(op, a, b) => write!(f, "{:?} {}, {}", op, a, b)?,
+                    Op::Un(op, a) => write!(f, "{:?} {}", op, a)?,
+                    Op::Icmp(c, a, b) => write!(f, "icmp.{:?} {}, {}", c, a, b)?,
+                    Op::Fcmp(c, a, b) => write!(f, "fcmp.{:?} {}, {}", c, a, b)?,
+                    Op::Conv(c, t, a) => write!(f, "{:?}.{:?} {}", c, t, a)?,
+                    Op::Select(c, a, b) => write!(f, "select {}, {}, {}", c, a, b)?,
+                    Op::Addr(DataRef::Str(s)) => {
+                        write!(f, "addr {:?}", String::from_utf8_lossy(s))?
+                    }
+                    Op::Addr(DataRef::Sym(s)) => write!(f, "addr {}", s)?,
+                    Op::Load(t, a, o) => write!(f, "load.{:?} {}+{}", t, a, o)?,
+                    Op::Store(a, o, v) => write!(f, "store {}+{}, {}", a, o, v)?,
+                    Op::Call(n, args) => write!(f, "call {}({})", n, list(args))?,
+                    Op::CallRt(r, args) => write!(f, "callrt {}({})", r.symbol(), list(args))?,
+                    Op::BoundsCheck(k, s, x, y) => {
+                        write!(f, "boundscheck.{:?}{} {}, {}", k, if *s { ".signed" } else { "" }, x, y)?
+                    }
+                    Op::G => write!(f, "g")?,
+                }
+                writeln!(f)?;
+            }
+            match &b.term {
+                Some(Term::Jump(t, args)) => writeln!(f, "    jump {}({})", t, list(args))?,
+                Some(Term::Brif(c, t, ta, e, ea)) => writeln!(
+                    f,
+                    "    brif {}, {}({}), {}({})",
+                    c,
+                    t,
+                    list(ta),
+                    e,
+                    list(ea)
+                )?,
+                Some(Term::Return(vs)) => writeln!(f, "    return {}", list(vs))?,
+                Some(Term::Unreachable) => writeln!(f, "    unreachable")?,
+                None => writeln!(f, "    <no terminator>")?,
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1534 @@
+//! Lowering of the typed AST to SSA.
+//!
+//! Go values are split into machine words here (docs/abi.md §1): every
+//! expression lowers to a `Vec<Value>` of its words, every local variable to
+//! one builder [`Var`] per word. Go's run-time checks become explicit
+//! operations or branches to panic calls: bounds checks, division by zero,
+//! negative shift counts; integer arithmetic wraps at the type's width.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::builder::{Builder, Var};
+use super::ir::{self, BinOp as B, Block, Bounds, Cond, Conv, DataRef, FCond, Func, Op, Rt, Term, Ty, Value};
+use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Spec, Stmt, StmtKind, UnOp};
+use crate::types::check::{Builtin, FuncInfo, Info, ObjId, ObjKind};
+use crate::types::constant::{rat_to_f32, rat_to_f64, Const};
+use crate::types::ty::{Basic, TypeId, TypeKind};
+
+/// The SSA of a whole package.
+pub struct Package {
+    pub funcs: Vec<Func>,
+    /// Package variables: symbol and size in bytes.
+    pub globals: Vec<(String, u64)>,
+    /// Types whose descriptors the code refers to.
+    pub type_descs: BTreeSet<TypeId>,
+}
+
+/// Lowers every function of a checked package, plus the package's `init`.
+pub fn lower_package(info: &Info) -> Result<Package, String> {
+    let mut type_descs = BTreeSet::new();
+    let mut funcs = Vec::new();
+    for fi in &info.funcs {
+        let mut l = Lowerer::new(info, &fi.symbol, fi.file, fi.decl.span.lo, &fi.typ);
+        l.function(fi);
+        type_descs.extend(l.type_descs.iter().copied());
+        funcs.push(l.b.finish());
+    }
+    // The package initializer: variables in dependency order, then init funcs.
+    let unit = info.tys.basic(Basic::Invalid);
+    let _ = unit;
+    let mut l = Lowerer::new_raw(info, "main.init".to_string(), Vec::new(), Vec::new(), 0, 0);
+    for init in &info.init_order {
+        l.file = init.file;
+        l.b.pos = init.rhs.span.lo;
+        let vals = l.expr_multi(&init.rhs);
+        if init.lhs.len() == 1 {
+            let t = info.objs[init.lhs[0] as usize].typ;
+            let rt = l.ty_of(&init.rhs);
+            let v = l.convert_words(vals, rt, t);
+            l.store_global(init.lhs[0], &v);
+        } else {
+            let mut off = 0;
+            for &o in &init.lhs {
+                let n = l.words(info.objs[o as usize].typ).len();
+                let part = vals[off..off + n].to_vec();
+                off += n;
+                l.store_global(o, &part);
+            }
+        }
+    }
+    for sym in &info.init_funcs {
+        let g = l.g;
+        l.b.inst(Op::Call(sym.clone(), vec![g]), &[]);
+    }
+    l.b.terminate(Term::Return(Vec::new()));
+    type_descs.extend(l.type_descs.iter().copied());
+    funcs.push(l.b.finish());
+    let mut globals = Vec::new();
+    for &g in &info.globals {
+        let o = &info.objs[g as usize];
+        globals.push((global_symbol(&o.name, g), info.tys.size(o.typ).max(1)));
+    }
+    Ok(Package {
+        funcs,
+        globals,
+        type_descs,
+    })
+}
+
+/// Symbol of a package variable (`_` variables get unique names).
+pub fn global_symbol(name: &str, id: ObjId) -> String {
+    if name == "_" {
+        format!("main._.{}", id)
+    } else {
+        format!("main.{}", name)
+    }
+}
+
+/// Targets of `break` and `continue` for one enclosing statement.
+struct Target {
+    label: Option<String>,
+    brk: Block,
+    cont: Option<Block>,
+}
+
+struct Lowerer<'a> {
+    info: &'a Info,
+    b: Builder,
+    g: Value,
+    file: u32,
+    vars: HashMap<ObjId, Vec<Var>>,
+    results: Vec<ObjId>,
+    targets: Vec<Target>,
+    labels: HashMap<String, Block>,
+    /// Label of the statement being lowered (set by a labeled statement).
+    pending_label: Option<String>,
+    /// Body block of the next case clause, for `fallthrough`.
+    fallthrough_to: Option<Block>,
+    type_descs: BTreeSet<TypeId>,
+}
+
+/// Machine types of the words of a Go type.
+pub fn type_words(info: &Info, t: TypeId) -> Vec<Ty> {
+    let tys = &info.tys;
+    match tys.kind(tys.underlying(t)) {
+        TypeKind::Basic(b) => match b {
+            Basic::Bool | Basic::Int8 | Basic::Uint8 | Basic::UntypedBool => vec![Ty::I8],
+            Basic::Int16 | Basic::Uint16 => vec![Ty::I16],
+            Basic::Int32 | Basic::Uint32 | Basic::UntypedRune => vec![Ty::I32],
+            Basic::Float32 => vec![Ty::F32],
+            Basic::Float64 | Basic::UntypedFloat => vec![Ty::F64],
+            Basic::Complex64 => vec![Ty::F32, Ty::F32],
+            Basic::Complex128 | Basic::UntypedComplex => vec![Ty::F64, Ty::F64],
+            Basic::String | Basic::UntypedString => vec![Ty::I64, Ty::I64],
+            Basic::Invalid => vec![],
+            _ => vec![Ty::I64],
+        },
+        TypeKind::Tuple(ts) => ts.iter().flat_map(|&t| type_words(info, t)).collect(),
+        _ => vec![Ty::I64],
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(info: &'a Info, sym: &str, file: u32, pos: u32, typ: &TypeId) -> Self {
+        let (params, results) = match info.tys.kind(*typ) {
+            TypeKind::Func(p, r, _) => (
+                p.iter().flat_map(|&t| type_words(info, t)).collect(),
+                r.iter().flat_map(|&t| type_words(info, t)).collect(),
+            ),
+            _ => (Vec::new(), Vec::new()),
+        };
+        Self::new_raw(info, sym.to_string(), params, results, file, pos)
+    }
+
+    fn new_raw(info: &'a Info, sym: String, params: Vec<Ty>, results: Vec<Ty>, file: u32, pos: u32) -> Self {
+        let mut b = Builder::new(sym, params, results, file, pos);
+        let g = b.inst1(Op::G, Ty::I64);
+        Lowerer {
+            info,
+            b,
+            g,
+            file,
+            vars: HashMap::new(),
+            results: Vec::new(),
+            targets: Vec::new(),
+            labels: HashMap::new(),
+            pending_label: None,
+            fallthrough_to: None,
+            type_descs: BTreeSet::new(),
+        }
+    }
+
+    fn words(&self, t: TypeId) -> Vec<Ty> {
+        type_words(self.info, t)
+    }
+
+    fn ty_of(&self, e: &Expr) -> TypeId {
+        *self
+            .info
+            .types
+            .get(&e.id)
+            .unwrap_or(&self.info.tys.basic(Basic::Invalid))
+    }
+
+    fn basic(&self, t: TypeId) -> Basic {
+        self.info.tys.basic_of(t).unwrap_or(Basic::Invalid)
+    }
+
+    fn function(&mut self, fi: &FuncInfo) {
+        // Entry block parameters: the Go parameters' words.
+        let entry = self.b.func.entry();
+        for &p in &fi.params {
+            let t = self.info.objs[p as usize].typ;
+            let mut vals = Vec::new();
+            for w in self.words(t) {
+                let ptr = w == Ty::I64 && self.is_ptr_word(t, vals.len());
+                vals.push(self.b.append_param(entry, w, ptr));
+            }
+            self.new_local(p, &vals);
+        }
+        for &r in &fi.results {
+            let t = self.info.objs[r as usize].typ;
+            let z = self.zero(t);
+            self.new_local(r, &z);
+        }
+        self.results = fi.results.clone();
+        if let Some(body) = &fi.decl.body {
+            self.stmts(&body.stmts);
+            if !self.b.is_filled() {
+                self.b.pos = body.rbrace.lo;
+                self.ret_named();
+            }
+        }
+    }
+
+    /// Whether word `i` of type `t` is a pointer (string data pointers).
+    fn is_ptr_word(&self, t: TypeId, i: usize) -> bool {
+        self.info.tys.is_string(t) && i == 0
+    }
+
+    fn new_local(&mut self, o: ObjId, vals: &[Value]) {
+        let t = self.info.objs[o as usize].typ;
+        let ws = self.words(t);
+        let mut vs = Vec::new();
+        for (i, &w) in ws.iter().enumerate() {
+            let ptr = self.is_ptr_word(t, i);
+            let v = self.b.declare_var(w, ptr);
+            if let Some(&val) = vals.get(i) {
+                self.b.def_var(v, val);
+            }
+            vs.push(v);
+        }
+        self.vars.insert(o, vs);
+    }
+
+    fn ret_named(&mut self) {
+        let mut vals = Vec::new();
+        for r in self.results.clone() {
+            for v in self.vars[&r].clone() {
+                vals.push(self.b.use_var(v));
+            }
+        }
+        self.b.terminate(Term::Return(vals));
+    }
+
+    // ---- constants ----
+
+    fn iconst(&mut self, ty: Ty, v: i64) -> Value {
+        self.b.inst1(Op::Iconst(ty, v), ty)
+    }
+
+    fn const_words(&mut self, c: &Const, t: TypeId) -> Vec<Value> {
+        let t = if self.info.tys.is_untyped(t) {
+            self.info.tys.default_type(t)
+        } else {
+            t
+        };
+        let ws = self.words(t);
+        match c {
+            Const::Bool(b) => vec![self.iconst(Ty::I8, *b as i64)],
+            Const::String(s) => self.string_const(s),
+            _ => {
+                let b = self.basic(t);
+                if b.is_complex() {
+                    let (re, im) = c.to_complex().unwrap_or_default();
+                    if b == Basic::Complex64 {
+                        let (r, i) = (rat_to_f32(&re), rat_to_f32(&im));
+                        vec![
+                            self.b.inst1(Op::F32const(r.to_bits()), Ty::F32),
+                            self.b.inst1(Op::F32const(i.to_bits()), Ty::F32),
+                        ]
+                    } else {
+                        let (r, i) = (rat_to_f64(&re), rat_to_f64(&im));
+                        vec![
+                            self.b.inst1(Op::F64const(r.to_bits()), Ty::F64),
+                            self.b.inst1(Op::F64const(i.to_bits()), Ty::F64),
+                        ]
+                    }
+                } else if b.is_float() {
+                    let r = c.to_rat().unwrap_or_default();
+                    if b == Basic::Float32 {
+                        vec![self.b.inst1(Op::F32const(rat_to_f32(&r).to_bits()), Ty::F32)]
+                    } else {
+                        vec![self.b.inst1(Op::F64const(rat_to_f64(&r).to_bits()), Ty::F64)]
+                    }
+                } else {
+                    let i = c.to_int().unwrap_or_default();
+                    let bits = ws.first().map(|w| w.bits()).unwrap_or(64);
+                    let v = crate::types::constant::int_wrap(&i, bits, !b.is_unsigned());
+                    vec![self.iconst(ws.first().copied().unwrap_or(Ty::I64), v)]
+                }
+            }
+        }
+    }
+
+    fn string_const(&mut self, s: &[u8]) -> Vec<Value> {
+        if s.is_empty() {
+            let z = self.iconst(Ty::I64, 0);
+            let l = self.iconst(Ty::I64, 0);
+            return vec![z, l];
+        }
+        let p = self.b.inst1(Op::Addr(DataRef::Str(s.to_vec())), Ty::I64);
+        self.b.mark_ptr(p);
+        let l = self.iconst(Ty::I64, s.len() as i64);
+        vec![p, l]
+    }
+
+    fn zero(&mut self, t: TypeId) -> Vec<Value> {
+        self.words(t)
+            .into_iter()
+            .map(|w| match w {
+                Ty::F32 => self.b.inst1(Op::F32const(0), Ty::F32),
+                Ty::F64 => self.b.inst1(Op::F64const(0), Ty::F64),
+                w => self.iconst(w, 0),
+            })
+            .collect()
+    }
+
+    // ---- variables ----
+
+    fn obj_of(&self, e: &Expr) -> Option<ObjId> {
+        self.info.uses.get(&e.id).copied()
+    }
+
+    fn def_of(&self, id: &ast::Ident) -> Option<ObjId> {
+        self.info.defs.get(&(self.file, id.span.lo)).copied()
+    }
+
+    fn global_addr(&mut self, o: ObjId) -> Value {
+        let name = &self.info.objs[o as usize].name;
+        let sym = global_symbol(name, o);
+        let a = self.b.inst1(Op::Addr(DataRef::Sym(sym)), Ty::I64);
+        self.b.mark_ptr(a);
+        a
+    }
+
+    fn load_global(&mut self, o: ObjId) -> Vec<Value> {
+        let t = self.info.objs[o as usize].typ;
+        let a = self.global_addr(o);
+        let mut off = 0i32;
+        let mut out = Vec::new();
+        for (i, w) in self.words(t).into_iter().enumerate() {
+            let v = self.b.inst1(Op::Load(w, a, off), w);
+            if self.is_ptr_word(t, i) {
+                self.b.mark_ptr(v);
+            }
+            out.push(v);
+            off += (w.bits() / 8) as i32;
+        }
+        out
+    }
+
+    fn store_global(&mut self, o: ObjId, vals: &[Value]) {
+        let t = self.info.objs[o as usize].typ;
+        let a = self.global_addr(o);
+        let mut off = 0i32;
+        for (w, &v) in self.words(t).into_iter().zip(vals) {
+            self.b.inst(Op::Store(a, off, v), &[]);
+            off += (w.bits() / 8) as i32;
+        }
+    }
+
+    fn read_var(&mut self, o: ObjId) -> Vec<Value> {
+        if let ObjKind::Var { global: true } = self.info.objs[o as usize].kind {
+            return self.load_global(o);
+        }
+        match self.vars.get(&o).cloned() {
+            Some(vs) => vs.into_iter().map(|v| self.b.use_var(v)).collect(),
+            None => {
+                let t = self.info.objs[o as usize].typ;
+                self.zero(t)
+            }
+        }
+    }
+
+    fn write_var(&mut self, o: ObjId, vals: &[Value]) {
+        if let ObjKind::Var { global: true } = self.info.objs[o as usize].kind {
+            self.store_global(o, vals);
+            return;
+        }
+        if self.info.objs[o as usize].name == "_" {
+            return;
+        }
+        match self.vars.get(&o).cloned() {
+            Some(vs) => {
+                for (v, &val) in vs.iter().zip(vals) {
+                    self.b.def_var(*v, val);
+                }
+            }
+            None => self.new_local(o, vals),
+        }
+    }
+
+    // ---- statements ----
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            self.stmt(s);
+        }
+    }
+
+    fn label_block(&mut self, name: &str) -> Block {
+        if let Some(&b) = self.labels.get(name) {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.labels.insert(name.to_string(), b);
+        b
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        self.b.pos = s.span.lo;
+        let label = self.pending_label.take();
+        match &*s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(g) => self.local_decl(g),
+            StmtKind::Labeled(l, inner) => {
+                // A label starts a new block so that goto can reach it.
+                let blk = self.label_block(&l.name);
+                self.b.jump(blk);
+                self.b.switch_to(blk);
+                self.pending_label = Some(l.name.clone());
+                self.stmt(inner);
+                self.pending_label = None;
+            }
+            StmtKind::Expr(e) => {
+                self.expr_multi(e);
+            }
+            StmtKind::IncDec(x, inc) => {
+                let t = self.ty_of(x);
+                let cur = self.expr(x);
+                let one = self.const_words(&Const::int(1), t);
+                let op = if *inc { BinOp::Add } else { BinOp::Sub };
+                let v = self.arith(op, t, &cur, &one);
+                self.assign_to(x, &v);
+            }
+            StmtKind::Assign {
+                lhs,
+                rhs,
+                op,
+                define,
+            } => self.assign(lhs, rhs, *op, *define),
+            StmtKind::Return(vals) => self.ret(vals),
+            StmtKind::Break(l) => {
+                let t = self.find_target(l.as_ref().map(|x| x.name.as_str()), false);
+                if let Some(b) = t {
+                    self.b.jump(b);
+                }
+            }
+            StmtKind::Continue(l) => {
+                let t = self.find_target(l.as_ref().map(|x| x.name.as_str()), true);
+                if let Some(b) = t {
+                    self.b.jump(b);
+                }
+            }
+            StmtKind::Goto(l) => {
+                let b = self.label_block(&l.name);
+                self.b.jump(b);
+            }
+            StmtKind::Fallthrough => {
+                if let Some(b) = self.fallthrough_to {
+                    self.b.jump(b);
+                }
+            }
+            StmtKind::Block(b) => self.stmts(&b.stmts),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let (tb, eb, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.cond_branch(cond, tb, eb);
+                self.b.seal(tb);
+                self.b.seal(eb);
+                self.b.switch_to(tb);
+                self.stmts(&then.stmts);
+                if !self.b.is_filled() {
+                    self.b.jump(done);
+                }
+                self.b.switch_to(eb);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+                if !self.b.is_filled() {
+                    self.b.jump(done);
+                }
+                self.b.seal(done);
+                self.b.switch_to(done);
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let (header, bodyb, postb, exit) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
+                self.b.jump(header);
+                self.b.switch_to(header);
+                match cond {
+                    Some(c) => self.cond_branch(c, bodyb, exit),
+                    None => self.b.jump(bodyb),
+                }
+                self.b.seal(bodyb);
+                self.b.switch_to(bodyb);
+                self.targets.push(Target {
+                    label,
+                    brk: exit,
+                    cont: Some(postb),
+                });
+                self.stmts(&body.stmts);
+                self.targets.pop();
+                if !self.b.is_filled() {
+                    self.b.jump(postb);
+                }
+                self.b.seal(postb);
+                self.b.switch_to(postb);
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.b.jump(header);
+                self.b.seal(header);
+                self.b.seal(exit);
+                self.b.switch_to(exit);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
+            StmtKind::Switch { init, tag, cases, .. } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.switch(tag.as_ref(), cases, label);
+            }
+            _ => {
+                // The checker rejected everything else.
+            }
+        }
+    }
+
+    fn find_target(&self, label: Option<&str>, cont: bool) -> Option<Block> {
+        for t in self.targets.iter().rev() {
+            let matches = match label {
+                Some(l) => t.label.as_deref() == Some(l),
+                None => !cont || t.cont.is_some(),
+            };
+            if matches {
+                return if cont { t.cont } else { Some(t.brk) };
+            }
+        }
+        None
+    }
+
+    fn local_decl(&mut self, g: &ast::GenDecl) {
+        if g.kind != ast::GenKind::Var {
+            return;
+        }
+        for s in &g.specs {
+            let Spec::Value(v) = s else { continue };
+            let objs: Vec<Option<ObjId>> = v.names.iter().map(|n| self.def_of(n)).collect();
+            if v.values.is_empty() {
+                for o in objs.into_iter().flatten() {
+                    let t = self.info.objs[o as usize].typ;
+                    let z = self.zero(t);
+                    self.new_local(o, &z);
+                }
+            } else if v.values.len() == 1 && v.names.len() > 1 {
+                let vals = self.expr_multi(&v.values[0]);
+                self.bind_multi(&objs, &vals);
+            } else {
+                let mut all = Vec::new();
+                for (e, o) in v.values.iter().zip(&objs) {
+                    let vals = self.expr(e);
+                    let vals = match o {
+                        Some(o) => {
+                            let t = self.info.objs[*o as usize].typ;
+                            let rt = self.ty_of(e);
+                            self.convert_words(vals, rt, t)
+                        }
+                        None => vals,
+                    };
+                    all.push(vals);
+                }
+                for (o, vals) in objs.iter().zip(all) {
+                    if let Some(o) = o {
+                        self.new_local(*o, &vals);
+                    }
+                }
+            }
+        }
+    }
+
+    fn bind_multi(&mut self, objs: &[Option<ObjId>], vals: &[Value]) {
+        let mut off = 0;
+        for o in objs.iter().flatten() {
+            let t = self.info.objs[*o as usize].typ;
+            let n = self.words(t).len();
+            let part = vals[off..off + n].to_vec();
+            off += n;
+            self.new_local(*o, &part);
+        }
+    }
+
+    /// Values assigned to a variable of type `to` from an expression of type
+    /// `from` need no conversion for the supported types (identical words).
+    fn convert_words(&mut self, vals: Vec<Value>, _from: TypeId, _to: TypeId) -> Vec<Value> {
+        vals
+    }
+
+    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], op: Option<BinOp>, define: bool) {
+        if let Some(op) = op {
+            let t = self.ty_of(&lhs[0]);
+            let cur = self.expr(&lhs[0]);
+            let r = self.expr(&rhs[0]);
+            let v = if matches!(op, BinOp::Shl | BinOp::Shr) {
+                let rt = self.ty_of(&rhs[0]);
+                self.shift(op, t, cur[0], rt, r[0])
+            } else {
+                self.arith(op, t, &cur, &r)
+            };
+            self.assign_to(&lhs[0], &v);
+            return;
+        }
+        if rhs.len() == 1 && lhs.len() > 1 {
+            let vals = self.expr_multi(&rhs[0]);
+            let mut off = 0;
+            for x in lhs {
+                let t = self.lhs_type(x, define);
+                let n = self.words(t).len();
+                let part = vals[off..off + n].to_vec();
+                off += n;
+                self.assign_or_define(x, &part, define);
+            }
+            return;
+        }
+        // All right-hand sides are evaluated before any assignment.
+        let vals: Vec<Vec<Value>> = rhs.iter().map(|e| self.expr(e)).collect();
+        for (x, v) in lhs.iter().zip(vals) {
+            self.assign_or_define(x, &v, define);
+        }
+    }
+
+    fn lhs_type(&self, x: &Expr, define: bool) -> TypeId {
+        if define {
+            if let ExprKind::Ident(id) = &*x.kind {
+                if let Some(o) = self.def_of(id) {
+                    return self.info.objs[o as usize].typ;
+                }
+            }
+        }
+        self.ty_of(x)
+    }
+
+    fn assign_or_define(&mut self, x: &Expr, vals: &[Value], define: bool) {
+        if define {
+            if let ExprKind::Ident(id) = &*x.kind {
+                if let Some(o) = self.def_of(id) {
+                    if id.name != "_" {
+                        self.new_local(o, vals);
+                    }
+                    return;
+                }
+            }
+        }
+        self.assign_to(x, vals);
+    }
+
+    fn assign_to(&mut self, x: &Expr, vals: &[Value]) {
+        match &*x.kind {
+            ExprKind::Ident(id) if id.name == "_" => {}
+            ExprKind::Paren(inner) => self.assign_to(inner, vals),
+            ExprKind::Ident(_) => {
+                if let Some(o) = self.obj_of(x) {
+                    self.write_var(o, vals);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn ret(&mut self, vals: &[Expr]) {
+        if vals.is_empty() {
+            self.ret_named();
+            return;
+        }
+        let mut out = Vec::new();
+        if vals.len() == 1 && self.results.len() > 1 {
+            out = self.expr_multi(&vals[0]);
+        } else {
+            for v in vals {
+                out.extend(self.expr(v));
+            }
+        }
+        self.b.terminate(Term::Return(out));
+    }
+
+    fn range(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        label: Option<String>,
+    ) {
+        let xt = self.ty_of(x);
+        let xs = self.expr(x);
+        let is_string = self.info.tys.is_string(xt);
+        let it = if is_string { self.info.tys.basic(Basic::Int) } else { xt };
+        let iw = self.words(it)[0];
+        let idx = self.b.declare_var(iw, false);
+        let zero = self.iconst(iw, 0);
+        self.b.def_var(idx, zero);
+        let next = self.b.declare_var(iw, false);
+        let (header, bodyb, postb, exit) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.jump(header);
+        self.b.switch_to(header);
+        let i = self.b.use_var(idx);
+        let limit = if is_string { xs[1] } else { xs[0] };
+        let signed = !self.info.tys.is_unsigned(it);
+        let c = self.b.inst1(Op::Icmp(if signed { Cond::Slt } else { Cond::Ult }, i, limit), Ty::I8);
+        self.b.brif(c, bodyb, exit);
+        self.b.seal(bodyb);
+        self.b.switch_to(bodyb);
+        let i = self.b.use_var(idx);
+        let mut vals: Vec<Vec<Value>> = vec![vec![i]];
+        if is_string {
+            // ASCII fast path inline; the runtime decodes the rest.
+            let addr = self.b.inst1(Op::Bin(B::Iadd, xs[0], i), Ty::I64);
+            let byte = self.b.inst1(Op::Load(Ty::I8, addr, 0), Ty::I8);
+            let r = self.b.declare_var(Ty::I32, false);
+            let (ascii, multi, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+            let lim = self.iconst(Ty::I8, 0x80u8 as i8 as i64);
+            let is_ascii = self.b.inst1(Op::Icmp(Cond::Ult, byte, lim), Ty::I8);
+            self.b.brif(is_ascii, ascii, multi);
+            self.b.seal(ascii);
+            self.b.seal(multi);
+            self.b.switch_to(ascii);
+            let r32 = self.b.inst1(Op::Conv(Conv::Uext, Ty::I32, byte), Ty::I32);
+            self.b.def_var(r, r32);
+            let one = self.iconst(Ty::I64, 1);
+            let n1 = self.b.inst1(Op::Bin(B::Iadd, i, one), Ty::I64);
+            self.b.def_var(next, n1);
+            self.b.jump(join);
+            self.b.switch_to(multi);
+            let res = self.b.inst(Op::CallRt(Rt::DecodeRune, vec![xs[0], xs[1], i]), &[Ty::I64, Ty::I64]);
+            let r32 = self.b.inst1(Op::Conv(Conv::Trunc, Ty::I32, res[0]), Ty::I32);
+            self.b.def_var(r, r32);
+            self.b.def_var(next, res[1]);
+            self.b.jump(join);
+            self.b.seal(join);
+            self.b.switch_to(join);
+            let rv = self.b.use_var(r);
+            vals.push(vec![rv]);
+        } else {
+            let one = self.iconst(iw, 1);
+            let n1 = self.b.inst1(Op::Bin(B::Iadd, i, one), iw);
+            self.b.def_var(next, n1);
+        }
+        for (e, v) in [key, value].into_iter().zip(vals) {
+            if let Some(e) = e {
+                self.assign_or_define(e, &v, define);
+            }
+        }
+        self.targets.push(Target {
+            label,
+            brk: exit,
+            cont: Some(postb),
+        });
+        self.stmts(&body.stmts);
+        self.targets.pop();
+        if !self.b.is_filled() {
+            self.b.jump(postb);
+        }
+        self.b.seal(postb);
+        self.b.switch_to(postb);
+        let n = self.b.use_var(next);
+        self.b.def_var(idx, n);
+        self.b.jump(header);
+        self.b.seal(header);
+        self.b.seal(exit);
+        self.b.switch_to(exit);
+    }
+
+    fn switch(&mut self, tag: Option<&Expr>, cases: &[ast::CaseClause], label: Option<String>) {
+        let tagv = tag.map(|t| (self.expr(t), self.ty_of(t)));
+        let exit = self.b.create_block();
+        let bodies: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
+        let default = cases.iter().position(|c| c.default);
+        // Tests in source order; default last.
+        for (ci, cc) in cases.iter().enumerate() {
+            for e in &cc.list {
+                let next = self.b.create_block();
+                let c = match &tagv {
+                    Some((tv, tt)) => {
+                        let ev = self.expr(e);
+                        let r = self.compare(BinOp::Eql, *tt, tv, &ev);
+                        r[0]
+                    }
+                    None => self.expr(e)[0],
+                };
+                self.b.brif(c, bodies[ci], next);
+                self.b.seal(next);
+                self.b.switch_to(next);
+            }
+        }
+        match default {
+            Some(d) => self.b.jump(bodies[d]),
+            None => self.b.jump(exit),
+        }
+        self.targets.push(Target {
+            label,
+            brk: exit,
+            cont: None,
+        });
+        for (ci, cc) in cases.iter().enumerate() {
+            // The next clause's body may be reached by fallthrough too.
+            self.b.switch_to(bodies[ci]);
+            if ci == 0 {
+                self.b.seal(bodies[0]);
+            }
+            let saved = self.fallthrough_to.take();
+            self.fallthrough_to = bodies.get(ci + 1).copied();
+            self.stmts(&cc.body);
+            self.fallthrough_to = saved;
+            if !self.b.is_filled() {
+                self.b.jump(exit);
+            }
+            if ci + 1 < bodies.len() {
+                self.b.seal(bodies[ci + 1]);
+            }
+        }
+        self.targets.pop();
+        self.b.seal(exit);
+        self.b.switch_to(exit);
+    }
+
+    /// Branches on a boolean expression, short-circuiting `&&`, `||` and `!`.
+    fn cond_branch(&mut self, e: &Expr, t: Block, f: Block) {
+        if !self.info.consts.contains_key(&e.id) {
+            match &*e.kind {
+                ExprKind::Paren(x) => return self.cond_branch(x, t, f),
+                ExprKind::Unary(UnOp::Not, x) => return self.cond_branch(x, f, t),
+                ExprKind::Binary(BinOp::LAnd, x, y) => {
+                    let mid = self.b.create_block();
+                    self.cond_branch(x, mid, f);
+                    self.b.seal(mid);
+                    self.b.switch_to(mid);
+                    return self.cond_branch(y, t, f);
+                }
+                ExprKind::Binary(BinOp::LOr, x, y) => {
+                    let mid = self.b.create_block();
+                    self.cond_branch(x, t, mid);
+                    self.b.seal(mid);
+                    self.b.switch_to(mid);
+                    return self.cond_branch(y, t, f);
+                }
+                _ => {}
+            }
+        }
+        let c = self.expr(e)[0];
+        self.b.brif(c, t, f);
+    }
+
+    // ---- expressions ----
+
+    /// Lowers an expression that may have several values (a call).
+    fn expr_multi(&mut self, e: &Expr) -> Vec<Value> {
+        self.expr(e)
+    }
+
+    fn expr(&mut self, e: &Expr) -> Vec<Value> {
+        let t = self.ty_of(e);
+        if let Some(c) = self.info.consts.get(&e.id) {
+            let c = c.clone();
+            return self.const_words(&c, t);
+        }
+        let saved = self.b.pos;
+        self.b.pos = e.span.lo;
+        let r = self.expr_inner(e, t);
+        self.b.pos = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr, t: TypeId) -> Vec<Value> {
+        match &*e.kind {
+            ExprKind::Ident(_) => match self.obj_of(e) {
+                Some(o) => self.read_var(o),
+                None => Vec::new(),
+            },
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Unary(op, x) => {
+                let v = self.expr(x);
+                let xt = self.ty_of(x);
+                match op {
+                    UnOp::Pos => v,
+                    UnOp::Neg => {
+                        if self.info.tys.is_float(xt) || self.info.tys.is_complex(xt) {
+                            v.iter().map(|&w| self.b.inst1(Op::Un(ir::UnOp::Fneg, w), self.b.func.ty(w))).collect()
+                        } else {
+                            let ty = self.b.func.ty(v[0]);
+                            vec![self.b.inst1(Op::Un(ir::UnOp::Ineg, v[0]), ty)]
+                        }
+                    }
+                    UnOp::Xor => {
+                        let ty = self.b.func.ty(v[0]);
+                        vec![self.b.inst1(Op::Un(ir::UnOp::Bnot, v[0]), ty)]
+                    }
+                    UnOp::Not => {
+                        let one = self.iconst(Ty::I8, 1);
+                        vec![self.b.inst1(Op::Bin(B::Bxor, v[0], one), Ty::I8)]
+                    }
+                    _ => v,
+                }
+            }
+            ExprKind::Binary(op, x, y) => self.binary(*op, x, y, t),
+            ExprKind::Call { func, args, .. } => self.call(e, func, args, t),
+            ExprKind::Index(x, idx) => {
+                let s = self.expr(x);
+                let i = self.index_i64(&idx[0]);
+                let signed = !self.info.tys.is_unsigned(self.ty_of(&idx[0]));
+                self.b.inst(Op::BoundsCheck(Bounds::Index, signed, i, s[1]), &[]);
+                let a = self.b.inst1(Op::Bin(B::Iadd, s[0], i), Ty::I64);
+                vec![self.b.inst1(Op::Load(Ty::I8, a, 0), Ty::I8)]
+            }
+            ExprKind::Slice { x, lo, hi, .. } => {
+                let s = self.expr(x);
+                let hv = match hi {
+                    Some(h) => {
+                        let v = self.index_i64(h);
+                        let signed = !self.info.tys.is_unsigned(self.ty_of(h));
+                        self.b.inst(Op::BoundsCheck(Bounds::SliceAlen, signed, v, s[1]), &[]);
+                        v
+                    }
+                    None => s[1],
+                };
+                let lv = match lo {
+                    Some(l) => {
+                        let v = self.index_i64(l);
+                        let signed = !self.info.tys.is_unsigned(self.ty_of(l));
+                        self.b.inst(Op::BoundsCheck(Bounds::SliceB, signed, v, hv), &[]);
+                        v
+                    }
+                    None => self.iconst(Ty::I64, 0),
+                };
+                let p = self.b.inst1(Op::Bin(B::Iadd, s[0], lv), Ty::I64);
+                self.b.mark_ptr(p);
+                let n = self.b.inst1(Op::Bin(B::Isub, hv, lv), Ty::I64);
+                vec![p, n]
+            }
+            _ => self.zero(t),
+        }
+    }
+
+    /// An index operand widened to 64 bits.
+    fn index_i64(&mut self, e: &Expr) -> Value {
+        let v = self.expr(e)[0];
+        let t = self.ty_of(e);
+        self.widen(v, !self.info.tys.is_unsigned(t))
+    }
+
+    fn widen(&mut self, v: Value, signed: bool) -> Value {
+        if self.b.func.ty(v) == Ty::I64 {
+            return v;
+        }
+        let c = if signed { Conv::Sext } else { Conv::Uext };
+        self.b.inst1(Op::Conv(c, Ty::I64, v), Ty::I64)
+    }
+
+    fn binary(&mut self, op: BinOp, x: &Expr, y: &Expr, t: TypeId) -> Vec<Value> {
+        match op {
+            BinOp::LAnd | BinOp::LOr => {
+                let r = self.b.declare_var(Ty::I8, false);
+                let (tb, fb, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.cond_branch(x, if op == BinOp::LAnd { tb } else { fb }, if op == BinOp::LAnd { fb } else { tb });
+                self.b.seal(tb);
+                self.b.seal(fb);
+                // tb: evaluate y; fb: the short-circuit result.
+                self.b.switch_to(tb);
+                let yv = self.expr(y)[0];
+                self.b.def_var(r, yv);
+                self.b.jump(done);
+                self.b.switch_to(fb);
+                let c = self.iconst(Ty::I8, (op == BinOp::LOr) as i64);
+                self.b.def_var(r, c);
+                self.b.jump(done);
+                self.b.seal(done);
+                self.b.switch_to(done);
+                vec![self.b.use_var(r)]
+            }
+            BinOp::Eql | BinOp::Neq | BinOp::Lss | BinOp::Leq | BinOp::Gtr | BinOp::Geq => {
+                let xt = self.ty_of(x);
+                let a = self.expr(x);
+                let b = self.expr(y);
+                self.compare(op, xt, &a, &b)
+            }
+            BinOp::Shl | BinOp::Shr => {
+                let a = self.expr(x)[0];
+                let yt = self.ty_of(y);
+                let b = self.expr(y)[0];
+                self.shift(op, t, a, yt, b)
+            }
+            _ => {
+                let a = self.expr(x);
+                let b = self.expr(y);
+                self.arith(op, t, &a, &b)
+            }
+        }
+    }
+
+    fn compare(&mut self, op: BinOp, t: TypeId, a: &[Value], b: &[Value]) -> Vec<Value> {
+        let tys = &self.info.tys;
+        if tys.is_string(t) {
+            if matches!(op, BinOp::Eql | BinOp::Neq) {
+                let r = self.b.declare_var(Ty::I8, false);
+                let (same, done) = (self.b.create_block(), self.b.create_block());
+                let zero = self.iconst(Ty::I8, 0);
+                self.b.def_var(r, zero);
+                let leq = self.b.inst1(Op::Icmp(Cond::Eq, a[1], b[1]), Ty::I8);
+                self.b.brif(leq, same, done);
+                self.b.seal(same);
+                self.b.switch_to(same);
+                let eq = self.b.inst1(Op::CallRt(Rt::MemEqual, vec![a[0], b[0], a[1]]), Ty::I8);
+                self.b.def_var(r, eq);
+                self.b.jump(done);
+                self.b.seal(done);
+                self.b.switch_to(done);
+                let v = self.b.use_var(r);
+                if op == BinOp::Neq {
+                    let one = self.iconst(Ty::I8, 1);
+                    return vec![self.b.inst1(Op::Bin(B::Bxor, v, one), Ty::I8)];
+                }
+                return vec![v];
+            }
+            let c = self.b.inst1(Op::CallRt(Rt::CmpString, vec![a[0], a[1], b[0], b[1]]), Ty::I64);
+            let z = self.iconst(Ty::I64, 0);
+            let cond = int_cond(op, true);
+            return vec![self.b.inst1(Op::Icmp(cond, c, z), Ty::I8)];
+        }
+        if tys.is_complex(t) {
+            let fc = if op == BinOp::Eql { FCond::Eq } else { FCond::Ne };
+            let re = self.b.inst1(Op::Fcmp(fc, a[0], b[0]), Ty::I8);
+            let im = self.b.inst1(Op::Fcmp(fc, a[1], b[1]), Ty::I8);
+            let comb = if op == BinOp::Eql { B::Band } else { B::Bor };
+            return vec![self.b.inst1(Op::Bin(comb, re, im), Ty::I8)];
+        }
+        if tys.is_float(t) {
+            let fc = match op {
+                BinOp::Eql => FCond::Eq,
+                BinOp::Neq => FCond::Ne,
+                BinOp::Lss => FCond::Lt,
+                BinOp::Leq => FCond::Le,
+                BinOp::Gtr => FCond::Gt,
+                _ => FCond::Ge,
+            };
+            return vec![self.b.inst1(Op::Fcmp(fc, a[0], b[0]), Ty::I8)];
+        }
+        let signed = !tys.is_unsigned(t);
+        vec![self.b.inst1(Op::Icmp(int_cond(op, signed), a[0], b[0]), Ty::I8)]
+    }
+
+    fn arith(&mut self, op: BinOp, t: TypeId, a: &[Value], b: &[Value]) -> Vec<Value> {
+        let tys = &self.info.tys;
+        if tys.is_string(t) {
+            let g = self.g;
+            let r = self.b.inst(Op::CallRt(Rt::ConcatString2, vec![g, a[0], a[1], b[0], b[1]]), &[Ty::I64, Ty::I64]);
+            self.b.mark_ptr(r[0]);
+            return r;
+        }
+        if tys.is_complex(t) {
+            let ty = self.b.func.ty(a[0]);
+            let f = |s: &mut Self, o: B, x: Value, y: Value| s.b.inst1(Op::Bin(o, x, y), ty);
+            return match op {
+                BinOp::Add => vec![f(self, B::Fadd, a[0], b[0]), f(self, B::Fadd, a[1], b[1])],
+                BinOp::Sub => vec![f(self, B::Fsub, a[0], b[0]), f(self, B::Fsub, a[1], b[1])],
+                BinOp::Mul => {
+                    let ac = f(self, B::Fmul, a[0], b[0]);
+                    let bd = f(self, B::Fmul, a[1], b[1]);
+                    let ad = f(self, B::Fmul, a[0], b[1]);
+                    let bc = f(self, B::Fmul, a[1], b[0]);
+                    vec![f(self, B::Fsub, ac, bd), f(self, B::Fadd, ad, bc)]
+                }
+                _ => {
+                    // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
+                    let cc = f(self, B::Fmul, b[0], b[0]);
+                    let dd = f(self, B::Fmul, b[1], b[1]);
+                    let den = f(self, B::Fadd, cc, dd);
+                    let ac = f(self, B::Fmul, a[0], b[0]);
+                    let bd = f(self, B::Fmul, a[1], b[1]);
+                    let bc = f(self, B::Fmul, a[1], b[0]);
+                    let ad = f(self, B::Fmul, a[0], b[1]);
+                    let re = f(self, B::Fadd, ac, bd);
+                    let im = f(self, B::Fsub, bc, ad);
+                    vec![f(self, B::Fdiv, re, den), f(self, B::Fdiv, im, den)]
+                }
+            };
+        }
+        let ty = self.b.func.ty(a[0]);
+        if tys.is_float(t) {
+            let o = match op {
+                BinOp::Add => B::Fadd,
+                BinOp::Sub => B::Fsub,
+                BinOp::Mul => B::Fmul,
+                _ => B::Fdiv,
+            };
+            return vec![self.b.inst1(Op::Bin(o, a[0], b[0]), ty)];
+        }
+        let signed = !tys.is_unsigned(t);
+        let (x, y) = (a[0], b[0]);
+        let o = match op {
+            BinOp::Add => B::Iadd,
+            BinOp::Sub => B::Isub,
+            BinOp::Mul => B::Imul,
+            BinOp::And => B::Band,
+            BinOp::Or => B::Bor,
+            BinOp::Xor => B::Bxor,
+            BinOp::AndNot => {
+                let ny = self.b.inst1(Op::Un(ir::UnOp::Bnot, y), ty);
+                return vec![self.b.inst1(Op::Bin(B::Band, x, ny), ty)];
+            }
+            BinOp::Quo | BinOp::Rem => return vec![self.divide(op == BinOp::Quo, signed, x, y, ty)],
+            _ => B::Iadd,
+        };
+        vec![self.b.inst1(Op::Bin(o, x, y), ty)]
+    }
+
+    /// Integer division with Go's checks: a zero divisor panics, and
+    /// `MinInt / -1` wraps to `MinInt` (remainder 0) instead of trapping.
+    fn divide(&mut self, quo: bool, signed: bool, x: Value, y: Value, ty: Ty) -> Value {
+        let konst = self.const_value(y);
+        if konst != Some(0) && konst.is_some() {
+            // Constant non-zero divisor: only -1 needs care.
+            if signed && konst == Some(-1) {
+                return if quo {
+                    self.b.inst1(Op::Un(ir::UnOp::Ineg, x), ty)
+                } else {
+                    self.iconst(ty, 0)
+                };
+            }
+        } else {
+            let zero = self.iconst(ty, 0);
+            let is_zero = self.b.inst1(Op::Icmp(Cond::Eq, y, zero), Ty::I8);
+            let (panic, ok) = (self.b.create_block(), self.b.create_block());
+            self.b.brif(is_zero, panic, ok);
+            self.b.seal(panic);
+            self.b.seal(ok);
+            self.b.switch_to(panic);
+            let g = self.g;
+            self.b.inst(Op::CallRt(Rt::PanicDivide, vec![g]), &[]);
+            self.b.terminate(Term::Unreachable);
+            self.b.switch_to(ok);
+        }
+        if !signed {
+            let o = if quo { B::Udiv } else { B::Urem };
+            return self.b.inst1(Op::Bin(o, x, y), ty);
+        }
+        if konst.is_some() {
+            let o = if quo { B::Sdiv } else { B::Srem };
+            return self.b.inst1(Op::Bin(o, x, y), ty);
+        }
+        let m1 = self.iconst(ty, -1);
+        let is_m1 = self.b.inst1(Op::Icmp(Cond::Eq, y, m1), Ty::I8);
+        let one = self.iconst(ty, 1);
+        let safe = self.b.inst1(Op::Select(is_m1, one, y), ty);
+        if quo {
+            let q = self.b.inst1(Op::Bin(B::Sdiv, x, safe), ty);
+            let neg = self.b.inst1(Op::Un(ir::UnOp::Ineg, x), ty);
+            self.b.inst1(Op::Select(is_m1, neg, q), ty)
+        } else {
+            let r = self.b.inst1(Op::Bin(B::Srem, x, safe), ty);
+            let z = self.iconst(ty, 0);
+            self.b.inst1(Op::Select(is_m1, z, r), ty)
+        }
+    }
+
+    /// The value of an integer constant instruction, if `v` is one.
+    fn const_value(&self, v: Value) -> Option<i64> {
+        for blk in &self.b.func.blocks {
+            for inst in &blk.insts {
+                if inst.results.first() == Some(&v) {
+                    if let Op::Iconst(_, c) = inst.op {
+                        return Some(c);
+                    }
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    /// Go shifts: counts at or above the width give 0 (or the sign for
+    /// signed `>>`); a negative signed count panics.
+    fn shift(&mut self, op: BinOp, t: TypeId, x: Value, yt: TypeId, y: Value) -> Vec<Value> {
+        let ty = self.b.func.ty(x);
+        let signed_x = !self.info.tys.is_unsigned(t);
+        let signed_y = !self.info.tys.is_unsigned(yt) && !self.info.tys.is_untyped(yt);
+        let width = ty.bits() as i64;
+        if let Some(c) = self.const_value(y) {
+            if c >= 0 {
+                let yt_ty = self.b.func.ty(y);
+                let c = if yt_ty != Ty::I64 { c & ((1i64 << yt_ty.bits()) - 1).max(-1) } else { c };
+                if c < width {
+                    let amt = self.iconst(ty, c);
+                    let o = match (op, signed_x) {
+                        (BinOp::Shl, _) => B::Ishl,
+                        (_, true) => B::Sshr,
+                        _ => B::Ushr,
+                    };
+                    return vec![self.b.inst1(Op::Bin(o, x, amt), ty)];
+                }
+            }
+        }
+        if signed_y {
+            let yty = self.b.func.ty(y);
+            let z = self.iconst(yty, 0);
+            let neg = self.b.inst1(Op::Icmp(Cond::Slt, y, z), Ty::I8);
+            let (panic, ok) = (self.b.create_block(), self.b.create_block());
+            self.b.brif(neg, panic, ok);
+            self.b.seal(panic);
+            self.b.seal(ok);
+            self.b.switch_to(panic);
+            let g = self.g;
+            self.b.inst(Op::CallRt(Rt::PanicShift, vec![g]), &[]);
+            self.b.terminate(Term::Unreachable);
+            self.b.switch_to(ok);
+        }
+        let y64 = self.widen(y, false);
+        let w = self.iconst(Ty::I64, width);
+        let big = self.b.inst1(Op::Icmp(Cond::Uge, y64, w), Ty::I8);
+        let wm1 = self.iconst(Ty::I64, width - 1);
+        let clamped = self.b.inst1(Op::Select(big, wm1, y64), Ty::I64);
+        let amt = if ty == Ty::I64 {
+            clamped
+        } else {
+            self.b.inst1(Op::Conv(Conv::Trunc, ty, clamped), ty)
+        };
+        match (op, signed_x) {
+            (BinOp::Shr, true) => vec![self.b.inst1(Op::Bin(B::Sshr, x, amt), ty)],
+            (op, _) => {
+                let o = if op == BinOp::Shl { B::Ishl } else { B::Ushr };
+                let r = self.b.inst1(Op::Bin(o, x, amt), ty);
+                let z = self.iconst(ty, 0);
+                vec![self.b.inst1(Op::Select(big, z, r), ty)]
+            }
+        }
+    }
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], t: TypeId) -> Vec<Value> {
+        let _ = e;
+        let fobj = match &*strip(func).kind {
+            ExprKind::Ident(_) => self.obj_of(strip(func)),
+            _ => None,
+        };
+        if let Some(o) = fobj {
+            match &self.info.objs[o as usize].kind {
+                ObjKind::Builtin(b) => return self.builtin(*b, args, t),
+                ObjKind::TypeName => return self.conversion(&args[0], t),
+                ObjKind::Func => {
+                    let name = format!("main.{}", self.info.objs[o as usize].name);
+                    let mut vals = vec![self.g];
+                    let ptypes = match self.info.tys.kind(self.info.objs[o as usize].typ) {
+                        TypeKind::Func(p, _, _) => p.clone(),
+                        _ => Vec::new(),
+                    };
+                    if args.len() == 1 && ptypes.len() > 1 {
+                        vals.extend(self.expr_multi(&args[0]));
+                    } else {
+                        for a in args {
+                            vals.extend(self.expr(a));
+                        }
+                    }
+                    let rw = self.words(t);
+                    let rs = self.b.inst(Op::Call(name, vals), &rw);
+                    self.mark_ptrs(t, &rs);
+                    return rs;
+                }
+                _ => {}
+            }
+        }
+        if let ExprKind::Paren(_) = &*func.kind {
+            // A parenthesized type: conversion.
+            if self.info.types.get(&func.id).is_some() && args.len() == 1 {
+                return self.conversion(&args[0], t);
+            }
+        }
+        self.zero(t)
+    }
+
+    fn mark_ptrs(&mut self, t: TypeId, vals: &[Value]) {
+        let tys = &self.info.tys;
+        let ts: Vec<TypeId> = match tys.kind(t) {
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ => vec![t],
+        };
+        let mut i = 0;
+        for t in ts {
+            let n = self.words(t).len();
+            if self.info.tys.is_string(t) && i < vals.len() {
+                self.b.mark_ptr(vals[i]);
+            }
+            i += n;
+        }
+    }
+
+    fn conversion(&mut self, x: &Expr, to: TypeId) -> Vec<Value> {
+        let from = self.ty_of(x);
+        let v = self.expr(x);
+        let tys = &self.info.tys;
+        let (fb, tb) = (self.basic(from), self.basic(to));
+        if tb.is_string() {
+            if tys.is_integer(from) {
+                let r = self.widen(v[0], !fb.is_unsigned());
+                let g = self.g;
+                let res = self.b.inst(Op::CallRt(Rt::IntString, vec![g, r]), &[Ty::I64, Ty::I64]);
+                self.b.mark_ptr(res[0]);
+                return res;
+            }
+            return v;
+        }
+        if tb.is_complex() {
+            let want = if tb == Basic::Complex64 { Ty::F32 } else { Ty::F64 };
+            return v.into_iter().map(|w| self.float_conv(w, want)).collect();
+        }
+        let want = self.words(to)[0];
+        let src = v[0];
+        let sty = self.b.func.ty(src);
+        if tb.is_float() {
+            if sty.is_float() {
+                return vec![self.float_conv(src, want)];
+            }
+            let c = if fb.is_unsigned() { Conv::UtoF } else { Conv::StoF };
+            return vec![self.b.inst1(Op::Conv(c, want, src), want)];
+        }
+        // Integer target.
+        if sty.is_float() {
+            let c = if tb.is_unsigned() { Conv::FtoU } else { Conv::FtoS };
+            return vec![self.b.inst1(Op::Conv(c, want, src), want)];
+        }
+        if sty == want {
+            return vec![src];
+        }
+        if sty.bits() > want.bits() {
+            return vec![self.b.inst1(Op::Conv(Conv::Trunc, want, src), want)];
+        }
+        let c = if fb.is_unsigned() { Conv::Uext } else { Conv::Sext };
+        vec![self.b.inst1(Op::Conv(c, want, src), want)]
+    }
+
+    fn float_conv(&mut self, v: Value, want: Ty) -> Value {
+        let have = self.b.func.ty(v);
+        match (have, want) {
+            (Ty::F32, Ty::F64) => self.b.inst1(Op::Conv(Conv::Fpromote, Ty::F64, v), Ty::F64),
+            (Ty::F64, Ty::F32) => self.b.inst1(Op::Conv(Conv::Fdemote, Ty::F32, v), Ty::F32),
+            _ => v,
+        }
+    }
+
+    fn builtin(&mut self, b: Builtin, args: &[Expr], t: TypeId) -> Vec<Value> {
+        match b {
+            Builtin::Print | Builtin::Println => {
+                let vals: Vec<(Vec<Value>, TypeId)> = args.iter().map(|a| (self.expr(a), self.ty_of(a))).collect();
+                let g = self.g;
+                self.b.inst(Op::CallRt(Rt::PrintLock, vec![g]), &[]);
+                for (i, (v, at)) in vals.iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.b.inst(Op::CallRt(Rt::PrintSp, vec![]), &[]);
+                    }
+                    self.print_value(v, *at);
+                }
+                if b == Builtin::Println {
+                    self.b.inst(Op::CallRt(Rt::PrintNl, vec![]), &[]);
+                }
+                self.b.inst(Op::CallRt(Rt::PrintUnlock, vec![g]), &[]);
+                Vec::new()
+            }
+            Builtin::Len => {
+                let v = self.expr(&args[0]);
+                vec![v[1]]
+            }
+            Builtin::Panic => {
+                let at = self.ty_of(&args[0]);
+                let v = self.expr(&args[0]);
+                let (tp, dp) = self.box_value(at, &v);
+                let g = self.g;
+                self.b.inst(Op::CallRt(Rt::GoPanic, vec![g, tp, dp]), &[]);
+                self.b.terminate(Term::Unreachable);
+                Vec::new()
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut acc = self.expr(&args[0]);
+                for a in &args[1..] {
+                    let v = self.expr(a);
+                    acc = self.min_max(b == Builtin::Min, t, &acc, &v);
+                }
+                acc
+            }
+            _ => self.zero(t),
+        }
+    }
+
+    fn min_max(&mut self, min: bool, t: TypeId, a: &[Value], b: &[Value]) -> Vec<Value> {
+        let tys = &self.info.tys;
+        if tys.is_string(t) {
+            let c = self.b.inst1(Op::CallRt(Rt::CmpString, vec![b[0], b[1], a[0], a[1]]), Ty::I64);
+            let z = self.iconst(Ty::I64, 0);
+            let pick_b = self.b.inst1(Op::Icmp(if min { Cond::Slt } else { Cond::Sgt }, c, z), Ty::I8);
+            let p = self.b.inst1(Op::Select(pick_b, b[0], a[0]), Ty::I64);
+            self.b.mark_ptr(p);
+            let l = self.b.inst1(Op::Select(pick_b, b[1], a[1]), Ty::I64);
+            return vec![p, l];
+        }
+        let ty = self.b.func.ty(a[0]);
+        if tys.is_float(t) {
+            // Go: any NaN operand gives NaN; min(-0, +0) is -0.
+            let o = if min { B::Fadd } else { B::Fadd };
+            let _ = o;
+            let lt = self.b.inst1(Op::Fcmp(if min { FCond::Lt } else { FCond::Gt }, b[0], a[0]), Ty::I8);
+            let pick = self.b.inst1(Op::Select(lt, b[0], a[0]), ty);
+            // NaN propagation: if either is NaN, a+b is NaN.
+            let nan_a = self.b.inst1(Op::Fcmp(FCond::Ne, a[0], a[0]), Ty::I8);
+            let nan_b = self.b.inst1(Op::Fcmp(FCond::Ne, b[0], b[0]), Ty::I8);
+            let any = self.b.inst1(Op::Bin(B::Bor, nan_a, nan_b), Ty::I8);
+            let sum = self.b.inst1(Op::Bin(B::Fadd, a[0], b[0]), ty);
+            // Signed zeros: equal operands of different sign.
+            let eq = self.b.inst1(Op::Fcmp(FCond::Eq, a[0], b[0]), Ty::I8);
+            let zero_pick = if min {
+                // -0 if either is -0: bitwise or of the two.
+                let (ia, ib) = (self.bitcast_int(a[0]), self.bitcast_int(b[0]));
+                let ity = self.b.func.ty(ia);
+                let or = self.b.inst1(Op::Bin(B::Bor, ia, ib), ity);
+                self.bitcast_float(or, ty)
+            } else {
+                let (ia, ib) = (self.bitcast_int(a[0]), self.bitcast_int(b[0]));
+                let ity = self.b.func.ty(ia);
+                let and = self.b.inst1(Op::Bin(B::Band, ia, ib), ity);
+                self.bitcast_float(and, ty)
+            };
+            let p2 = self.b.inst1(Op::Select(eq, zero_pick, pick), ty);
+            return vec![self.b.inst1(Op::Select(any, sum, p2), ty)];
+        }
+        let signed = !tys.is_unsigned(t);
+        let c = match (min, signed) {
+            (true, true) => Cond::Slt,
+            (true, false) => Cond::Ult,
+            (false, true) => Cond::Sgt,
+            (false, false) => Cond::Ugt,
+        };
+        let pick_b = self.b.inst1(Op::Icmp(c, b[0], a[0]), Ty::I8);
+        vec![self.b.inst1(Op::Select(pick_b, b[0], a[0]), ty)]
+    }
+
+    fn bitcast_int(&mut self, v: Value) -> Value {
+        let ty = if self.b.func.ty(v) == Ty::F32 { Ty::I32 } else { Ty::I64 };
+        self.b.inst1(Op::Conv(Conv::Bitcast, ty, v), ty)
+    }
+
+    fn bitcast_float(&mut self, v: Value, ty: Ty) -> Value {
+        self.b.inst1(Op::Conv(Conv::Bitcast, ty, v), ty)
+    }
+
+    /// Prints one value as the builtin print does.
+    fn print_value(&mut self, v: &[Value], t: TypeId) {
+        let b = self.basic(t);
+        let (rt, args): (Rt, Vec<Value>) = match b {
+            Basic::Bool | Basic::UntypedBool => (Rt::PrintBool, v.to_vec()),
+            Basic::String | Basic::UntypedString => (Rt::PrintString, v.to_vec()),
+            Basic::Float32 => (Rt::PrintFloat32, v.to_vec()),
+            Basic::Float64 | Basic::UntypedFloat => (Rt::PrintFloat64, v.to_vec()),
+            Basic::Complex64 => (Rt::PrintComplex64, v.to_vec()),
+            Basic::Complex128 | Basic::UntypedComplex => (Rt::PrintComplex128, v.to_vec()),
+            b if b.is_unsigned() => {
+                let w = self.widen(v[0], false);
+                (Rt::PrintUint, vec![w])
+            }
+            _ => {
+                let w = self.widen(v[0], true);
+                (Rt::PrintInt, vec![w])
+            }
+        };
+        self.b.inst(Op::CallRt(rt, args), &[]);
+    }
+
+    /// Converts a value to `any`: (type descriptor, pointer to a heap copy).
+    fn box_value(&mut self, t: TypeId, v: &[Value]) -> (Value, Value) {
+        let t = if self.info.tys.is_untyped(t) {
+            self.info.tys.default_type(t)
+        } else {
+            t
+        };
+        self.type_descs.insert(t);
+        let sym = crate::codegen::typedesc::symbol(self.info, t);
+        let tp = self.b.inst1(Op::Addr(DataRef::Sym(sym)), Ty::I64);
+        let g = self.g;
+        let p = self.b.inst1(Op::CallRt(Rt::NewObject, vec![g, tp]), Ty::I64);
+        self.b.mark_ptr(p);
+        let mut off = 0;
+        for &w in v {
+            self.b.inst(Op::Store(p, off, w), &[]);
+            off += (self.b.func.ty(w).bits() / 8) as i32;
+        }
+        (tp, p)
+    }
+}
+
+fn strip(e: &Expr) -> &Expr {
+    match &*e.kind {
+        ExprKind::Paren(x) => strip(x),
+        _ => e,
+    }
+}
+
+fn int_cond(op: BinOp, signed: bool) -> Cond {
+    match (op, signed) {
+        (BinOp::Eql, _) => Cond::Eq,
+        (BinOp::Neq, _) => Cond::Ne,
+        (BinOp::Lss, true) => Cond::Slt,
+        (BinOp::Leq, true) => Cond::Sle,
+        (BinOp::Gtr, true) => Cond::Sgt,
+        (BinOp::Geq, true) => Cond::Sge,
+        (BinOp::Lss, false) => Cond::Ult,
+        (BinOp::Leq, false) => Cond::Ule,
+        (BinOp::Gtr, false) => Cond::Ugt,
+        _ => Cond::Uge,
+    }
+}

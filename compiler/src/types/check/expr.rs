@@ -1,0 +1,1438 @@
+//! Expressions: operands, constant folding, operators, calls and builtins.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{Builtin, Checker, ObjKind};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, LitKind, UnOp};
+use crate::syntax::literal as lexer;
+use crate::types::constant::{f64_to_rat, Const};
+use crate::types::ty::{Basic, TypeId, TypeKind};
+
+/// What an expression denotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Invalid,
+    /// A call without results.
+    NoValue,
+    /// A computed value.
+    Value,
+    /// An addressable variable.
+    Var,
+    Const,
+    Type,
+    Builtin(Builtin),
+}
+
+/// The result of checking an expression.
+#[derive(Clone, Debug)]
+pub struct Operand {
+    pub mode: Mode,
+    pub typ: TypeId,
+    pub val: Option<Const>,
+}
+
+impl<'a> Checker<'a> {
+    pub(crate) fn invalid(&self) -> Operand {
+        Operand {
+            mode: Mode::Invalid,
+            typ: self.info.tys.basic(Basic::Invalid),
+            val: None,
+        }
+    }
+
+    fn constant(&self, b: Basic, v: Const) -> Operand {
+        Operand {
+            mode: Mode::Const,
+            typ: self.info.tys.basic(b),
+            val: Some(v),
+        }
+    }
+
+    /// Records an operand's type and value for expression `e`.
+    pub(crate) fn record(&mut self, e: &Expr, op: &Operand) {
+        self.info.types.insert(e.id, op.typ);
+        match (&op.mode, &op.val) {
+            (Mode::Const, Some(v)) => {
+                self.info.consts.insert(e.id, v.clone());
+            }
+            _ => {
+                self.info.consts.remove(&e.id);
+            }
+        }
+    }
+
+    /// gc's description of an operand: `x (variable of type int)`.
+    pub(crate) fn describe(&self, op: &Operand, e: &Expr) -> String {
+        let text = self.text(e.span);
+        let tys = &self.info.tys;
+        let tn = tys.name(op.typ);
+        match op.mode {
+            Mode::Const => {
+                let v = op.val.as_ref().map(|v| v.describe()).unwrap_or_default();
+                if tys.is_untyped(op.typ) {
+                    if v == text {
+                        format!("{} ({} constant)", text, tn)
+                    } else {
+                        format!("{} ({} constant {})", text, tn, v)
+                    }
+                } else if v == text {
+                    format!("{} (constant of type {})", text, tn)
+                } else {
+                    format!("{} (constant {} of type {})", text, v, tn)
+                }
+            }
+            Mode::Var => format!("{} (variable of type {})", text, self.type_desc(op.typ)),
+            Mode::Type => format!("{} (type)", text),
+            Mode::Builtin(_) => format!("{} (built-in)", text),
+            Mode::NoValue => format!("{} (no value)", text),
+            _ => {
+                if tys.basic_of(op.typ) == Some(Basic::UntypedNil) {
+                    "nil".to_string()
+                } else if tys.is_untyped(op.typ) {
+                    format!("{} ({} value)", text, tn)
+                } else {
+                    format!("{} (value of type {})", text, self.type_desc(op.typ))
+                }
+            }
+        }
+    }
+
+    /// `type T` or, for defined types, gc's `int type T` hint.
+    fn type_desc(&self, t: TypeId) -> String {
+        let tys = &self.info.tys;
+        if let Some(info) = tys.named_info(t) {
+            let u = tys.underlying(t);
+            if let TypeKind::Basic(b) = tys.kind(u) {
+                return format!("{} type {}", b.name(), info.name);
+            }
+            return format!("type {}", info.name);
+        }
+        format!("type {}", tys.name(t))
+    }
+
+    /// Checks an expression that must have a single value.
+    pub(crate) fn expr(&mut self, e: &Expr) -> Operand {
+        let op = self.raw_expr(e);
+        match op.mode {
+            Mode::NoValue => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("{} (no value) used as value", t));
+                self.invalid()
+            }
+            Mode::Type => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("{} (type) is not an expression", t));
+                self.invalid()
+            }
+            Mode::Builtin(_) => {
+                let t = self.text(e.span);
+                self.error(
+                    e.span,
+                    format!("{} (built-in) must be called", t),
+                );
+                self.invalid()
+            }
+            _ => {
+                if let TypeKind::Tuple(ts) = self.info.tys.kind(op.typ) {
+                    let n = ts.len();
+                    let t = self.text(e.span);
+                    self.error(
+                        e.span,
+                        format!("multiple-value {} (value of type {}) in single-value context", t, self.info.tys.name(op.typ)),
+                    );
+                    let _ = n;
+                    return self.invalid();
+                }
+                op
+            }
+        }
+    }
+
+    /// Checks an expression that may be a type, a builtin or a multi-value call.
+    pub(crate) fn raw_expr(&mut self, e: &Expr) -> Operand {
+        let op = self.expr_inner(e);
+        self.record(e, &op);
+        op
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Operand {
+        match &*e.kind {
+            ExprKind::Ident(id) => self.ident(e, &id.name),
+            ExprKind::BasicLit(kind, raw) => self.basic_lit(e, *kind, raw),
+            ExprKind::Paren(x) => {
+                let op = self.raw_expr(x);
+                if op.mode == Mode::Var {
+                    // Parenthesized variables stay addressable.
+                    return op;
+                }
+                op
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x),
+            ExprKind::Binary(op, x, y) => self.binary(e, *op, x, y),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call(e, func, args, *ellipsis),
+            ExprKind::Index(x, idx) => self.index(e, x, idx),
+            ExprKind::Slice {
+                x, lo, hi, max, three,
+            } => self.slice_expr(e, x, lo.as_ref(), hi.as_ref(), max.as_ref(), *three),
+            ExprKind::Selector(x, sel) => {
+                if let ExprKind::Ident(pkg) = &*x.kind {
+                    if let Some(o) = self.lookup(&pkg.name) {
+                        if let ObjKind::PkgName(_) = self.info.objs[o as usize].kind {
+                            self.used.insert(o);
+                            self.info.uses.insert(x.id, o);
+                            self.error(
+                                e.span,
+                                format!("not supported yet: {}.{}", pkg.name, sel.name),
+                            );
+                            return self.invalid();
+                        }
+                    }
+                }
+                self.error(e.span, "not supported yet: selector expressions");
+                self.invalid()
+            }
+            ExprKind::Star(_)
+            | ExprKind::ArrayType(..)
+            | ExprKind::SliceType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..) => {
+                let t = self.type_expr(e);
+                if self.info.tys.is_invalid(t) {
+                    return self.invalid();
+                }
+                Operand {
+                    mode: Mode::Type,
+                    typ: t,
+                    val: None,
+                }
+            }
+            ExprKind::CompositeLit { .. } => {
+                self.error(e.span, "not supported yet: composite literals");
+                self.invalid()
+            }
+            ExprKind::FuncLit(..) => {
+                self.error(e.span, "not supported yet: function literals");
+                self.invalid()
+            }
+            ExprKind::TypeAssert(..) => {
+                self.error(e.span, "not supported yet: type assertions");
+                self.invalid()
+            }
+            _ => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("not supported yet: {}", t));
+                self.invalid()
+            }
+        }
+    }
+
+    fn ident(&mut self, e: &Expr, name: &str) -> Operand {
+        if name == "_" {
+            self.error(e.span, "cannot use _ as value");
+            return self.invalid();
+        }
+        let Some(o) = self.lookup(name) else {
+            self.error(e.span, format!("undefined: {}", name));
+            return self.invalid();
+        };
+        self.info.uses.insert(e.id, o);
+        self.used.insert(o);
+        let obj = self.info.objs[o as usize].clone();
+        match obj.kind {
+            ObjKind::Var { .. } => {
+                if self.info.tys.is_invalid(obj.typ) {
+                    return self.invalid();
+                }
+                Operand {
+                    mode: Mode::Var,
+                    typ: obj.typ,
+                    val: None,
+                }
+            }
+            ObjKind::Const(v) => {
+                if name == "iota" && self.universe.get("iota") == Some(&o) {
+                    return match self.iota {
+                        Some(i) => self.constant(Basic::UntypedInt, Const::int(i)),
+                        None => {
+                            self.error(e.span, "cannot use iota outside constant declaration");
+                            self.invalid()
+                        }
+                    };
+                }
+                if self.info.tys.is_invalid(obj.typ) {
+                    return self.invalid();
+                }
+                Operand {
+                    mode: Mode::Const,
+                    typ: obj.typ,
+                    val: Some(v),
+                }
+            }
+            ObjKind::TypeName => {
+                if self.info.tys.is_invalid(obj.typ) {
+                    return self.invalid();
+                }
+                Operand {
+                    mode: Mode::Type,
+                    typ: obj.typ,
+                    val: None,
+                }
+            }
+            ObjKind::Func => Operand {
+                mode: Mode::Value,
+                typ: obj.typ,
+                val: None,
+            },
+            ObjKind::Builtin(b) => Operand {
+                mode: Mode::Builtin(b),
+                typ: obj.typ,
+                val: None,
+            },
+            ObjKind::PkgName(_) => {
+                self.error(e.span, format!("use of package {} without selector", name));
+                self.invalid()
+            }
+            ObjKind::Nil => Operand {
+                mode: Mode::Value,
+                typ: self.info.tys.basic(Basic::UntypedNil),
+                val: None,
+            },
+        }
+    }
+
+    fn basic_lit(&mut self, e: &Expr, kind: LitKind, raw: &str) -> Operand {
+        match kind {
+            LitKind::Int => match parse_int(raw) {
+                Some(v) => self.constant(Basic::UntypedInt, Const::Int(v)),
+                None => {
+                    self.error(e.span, format!("invalid integer literal {}", raw));
+                    self.invalid()
+                }
+            },
+            LitKind::Float => match parse_float(raw) {
+                Some(v) => self.constant(Basic::UntypedFloat, Const::Float(v)),
+                None => {
+                    self.error(e.span, format!("invalid floating-point literal {}", raw));
+                    self.invalid()
+                }
+            },
+            LitKind::Imag => {
+                let body = &raw[..raw.len() - 1];
+                let v = if body.contains(['.', 'e', 'E', 'p', 'P'])
+                    || (body.starts_with("0x") || body.starts_with("0X"))
+                {
+                    parse_float(body).or_else(|| parse_int(body).map(BigRational::from_integer))
+                } else {
+                    // `0123i` is decimal for backward compatibility.
+                    parse_int_radix(body.trim_start_matches('0').replace('_', "").as_str(), 10)
+                        .map(BigRational::from_integer)
+                        .or(Some(BigRational::zero()))
+                };
+                match v {
+                    Some(v) => self.constant(
+                        Basic::UntypedComplex,
+                        Const::Complex(BigRational::zero(), v),
+                    ),
+                    None => {
+                        self.error(e.span, "invalid imaginary literal");
+                        self.invalid()
+                    }
+                }
+            }
+            LitKind::Char => match lexer::unquote_char(raw) {
+                Ok(c) => self.constant(Basic::UntypedRune, Const::int(c as i64)),
+                Err(m) => {
+                    self.error(e.span, m);
+                    self.invalid()
+                }
+            },
+            LitKind::String => match lexer::unquote_string(raw) {
+                Ok(s) => self.constant(Basic::UntypedString, Const::String(s)),
+                Err(m) => {
+                    self.error(e.span, m);
+                    self.invalid()
+                }
+            },
+        }
+    }
+
+    fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr) -> Operand {
+        let mut o = self.expr(x);
+        if o.mode == Mode::Invalid {
+            return o;
+        }
+        let tys = &self.info.tys;
+        let ok = match op {
+            UnOp::Pos | UnOp::Neg => tys.is_numeric(o.typ),
+            UnOp::Xor => tys.is_integer(o.typ),
+            UnOp::Not => tys.is_boolean(o.typ),
+            UnOp::Addr => {
+                self.error(e.span, "not supported yet: pointers");
+                return self.invalid();
+            }
+            UnOp::Recv => {
+                self.error(e.span, "not supported yet: channels");
+                return self.invalid();
+            }
+            UnOp::Tilde => false,
+        };
+        if !ok {
+            let d = self.describe(&o, x);
+            self.error(
+                e.span,
+                format!("invalid operation: operator {} not defined on {}", op.as_str(), d),
+            );
+            return self.invalid();
+        }
+        if o.mode == Mode::Const {
+            let v = o.val.take().unwrap();
+            let r = match (op, v) {
+                (UnOp::Pos, v) => Some(v),
+                (UnOp::Neg, Const::Int(i)) => Some(Const::Int(-i)),
+                (UnOp::Neg, Const::Float(f)) => Some(Const::Float(-f)),
+                (UnOp::Neg, Const::Complex(a, b)) => Some(Const::Complex(-a, -b)),
+                (UnOp::Not, Const::Bool(b)) => Some(Const::Bool(!b)),
+                (UnOp::Xor, Const::Int(i)) => {
+                    // For unsigned typed constants ^x flips within the width.
+                    match self.info.tys.basic_of(o.typ) {
+                        Some(b) if b.is_unsigned() => {
+                            let bits = (b.size() * 8) as u32;
+                            let mask = (BigInt::from(1) << bits) - 1;
+                            Some(Const::Int(i ^ mask))
+                        }
+                        _ => Some(Const::Int(-i - 1)),
+                    }
+                }
+                _ => None,
+            };
+            let Some(r) = r else {
+                return self.invalid();
+            };
+            return self.typed_const(e, o.typ, r);
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: o.typ,
+            val: None,
+        }
+    }
+
+    /// A constant result of type `t`, checked for overflow when typed.
+    fn typed_const(&mut self, e: &Expr, t: TypeId, v: Const) -> Operand {
+        if v.too_large() {
+            self.error(e.span, "constant overflow");
+            return self.invalid();
+        }
+        if !self.info.tys.is_untyped(t) {
+            let b = self.info.tys.basic_of(t).unwrap_or(Basic::Invalid);
+            match self.represent(&v, b) {
+                Ok(v) => {
+                    return Operand {
+                        mode: Mode::Const,
+                        typ: t,
+                        val: Some(v),
+                    }
+                }
+                Err(_) => {
+                    let tn = self.info.tys.name(t);
+                    self.error(
+                        e.span,
+                        format!("constant {} overflows {}", v.describe(), tn),
+                    );
+                    return self.invalid();
+                }
+            }
+        }
+        Operand {
+            mode: Mode::Const,
+            typ: t,
+            val: Some(v),
+        }
+    }
+
+    fn binary(&mut self, e: &Expr, op: BinOp, x: &Expr, y: &Expr) -> Operand {
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return self.shift(e, op, x, y);
+        }
+        let mut a = self.expr(x);
+        let mut b = self.expr(y);
+        if a.mode == Mode::Invalid || b.mode == Mode::Invalid {
+            return self.invalid();
+        }
+        if matches!(
+            op,
+            BinOp::Eql | BinOp::Neq | BinOp::Lss | BinOp::Leq | BinOp::Gtr | BinOp::Geq
+        ) {
+            return self.comparison(e, op, x, y, a, b);
+        }
+        if !self.match_types(e, op, x, y, &mut a, &mut b) {
+            return self.invalid();
+        }
+        let t = a.typ;
+        let tys = &self.info.tys;
+        let ok = match op {
+            BinOp::Add => tys.is_numeric(t) || tys.is_string(t),
+            BinOp::Sub | BinOp::Mul | BinOp::Quo => tys.is_numeric(t),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
+                tys.is_integer(t)
+            }
+            BinOp::LAnd | BinOp::LOr => tys.is_boolean(t),
+            _ => false,
+        };
+        if !ok {
+            let d = self.describe(&a, x);
+            let desc = if matches!(op, BinOp::LAnd | BinOp::LOr) {
+                format!("operator {} not defined on {}", op.as_str(), d)
+            } else {
+                format!("operator {} not defined on {}", op.as_str(), d)
+            };
+            self.error(e.span, format!("invalid operation: {}", desc));
+            return self.invalid();
+        }
+        if matches!(op, BinOp::Quo | BinOp::Rem) && b.mode == Mode::Const {
+            let zero = match &b.val {
+                Some(Const::Int(i)) => i.is_zero(),
+                Some(Const::Float(f)) => f.is_zero() && (a.mode == Mode::Const || tys.is_integer(t)),
+                Some(Const::Complex(r, i)) => r.is_zero() && i.is_zero() && a.mode == Mode::Const,
+                _ => false,
+            };
+            if zero {
+                self.error(y.span, "invalid operation: division by zero");
+                return self.invalid();
+            }
+        }
+        if a.mode == Mode::Const && b.mode == Mode::Const {
+            let (va, vb) = (a.val.take().unwrap(), b.val.take().unwrap());
+            let int_div = self.info.tys.is_integer(t);
+            let Some(r) = fold_binary(op, va, vb, int_div) else {
+                self.error(e.span, "invalid constant operation");
+                return self.invalid();
+            };
+            return self.typed_const(e, t, r);
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: t,
+            val: None,
+        }
+    }
+
+    /// Brings both operands of a binary operation to one type (spec: untyped
+    /// operands are converted to the other operand's type). Reports a
+    /// mismatch and returns false on failure.
+    fn match_types(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        x: &Expr,
+        y: &Expr,
+        a: &mut Operand,
+        b: &mut Operand,
+    ) -> bool {
+        let tys = &self.info.tys;
+        let (ua, ub) = (tys.is_untyped(a.typ), tys.is_untyped(b.typ));
+        if ua && ub {
+            let (ka, kb) = (tys.basic_of(a.typ).unwrap(), tys.basic_of(b.typ).unwrap());
+            if ka == kb {
+                return true;
+            }
+            let rank = |k: Basic| match k {
+                Basic::UntypedInt => Some(1),
+                Basic::UntypedRune => Some(2),
+                Basic::UntypedFloat => Some(3),
+                Basic::UntypedComplex => Some(4),
+                _ => None,
+            };
+            match (rank(ka), rank(kb)) {
+                (Some(ra), Some(rb)) => {
+                    let t = if ra > rb { a.typ } else { b.typ };
+                    a.typ = t;
+                    b.typ = t;
+                    true
+                }
+                _ => {
+                    self.mismatch(e, op, x, y, a, b);
+                    false
+                }
+            }
+        } else if ua {
+            if self.implicit_convert(a, x, b.typ).is_err() {
+                self.mismatch(e, op, x, y, a, b);
+                return false;
+            }
+            true
+        } else if ub {
+            if self.implicit_convert(b, y, a.typ).is_err() {
+                self.mismatch(e, op, x, y, a, b);
+                return false;
+            }
+            true
+        } else if a.typ != b.typ {
+            self.mismatch(e, op, x, y, a, b);
+            false
+        } else {
+            true
+        }
+    }
+
+    fn mismatch(&mut self, e: &Expr, op: BinOp, x: &Expr, y: &Expr, a: &Operand, b: &Operand) {
+        let tys = &self.info.tys;
+        let (ua, ub) = (tys.is_untyped(a.typ), tys.is_untyped(b.typ));
+        if (ua || ub) && !(ua && ub) {
+            // gc: cannot convert the untyped operand.
+            let (u, uo, t) = if ua { (x, a, b.typ) } else { (y, b, a.typ) };
+            let d = self.describe(uo, u);
+            let tn = self.info.tys.name(t);
+            self.error(
+                e.span,
+                format!("invalid operation: {} (mismatched types {} and {})", self.text(e.span), if ua { self.info.tys.name(a.typ) } else { tn.clone() }, if ua { tn.clone() } else { self.info.tys.name(b.typ) }),
+            );
+            let _ = d;
+            return;
+        }
+        let (an, bn) = (self.info.tys.name(a.typ), self.info.tys.name(b.typ));
+        let _ = op;
+        self.error(
+            e.span,
+            format!(
+                "invalid operation: {} (mismatched types {} and {})",
+                self.text(e.span),
+                an,
+                bn
+            ),
+        );
+    }
+
+    fn comparison(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        x: &Expr,
+        y: &Expr,
+        mut a: Operand,
+        mut b: Operand,
+    ) -> Operand {
+        if !self.match_types(e, op, x, y, &mut a, &mut b) {
+            return self.invalid();
+        }
+        let t = a.typ;
+        let tys = &self.info.tys;
+        let ordered = tys.is_integer(t) || tys.is_float(t) || tys.is_string(t);
+        let ok = if matches!(op, BinOp::Eql | BinOp::Neq) {
+            tys.comparable(t)
+        } else {
+            ordered
+        };
+        if !ok {
+            let d = self.describe(&a, x);
+            let what = if matches!(op, BinOp::Eql | BinOp::Neq) {
+                "cannot compare"
+            } else {
+                "cannot order"
+            };
+            let _ = what;
+            self.error(
+                e.span,
+                format!("invalid operation: {} (operator {} not defined on {})", self.text(e.span), op.as_str(), d.split(" (").nth(1).map(|s| s.trim_end_matches(')')).unwrap_or("")),
+            );
+            return self.invalid();
+        }
+        // Operands are final now; untyped ones default.
+        if self.info.tys.is_untyped(a.typ) && a.mode != Mode::Const {
+            let d = self.info.tys.default_type(a.typ);
+            self.update_untyped(x, d);
+        }
+        let ub = self.info.tys.basic(Basic::UntypedBool);
+        if a.mode == Mode::Const && b.mode == Mode::Const {
+            let r = fold_compare(op, a.val.as_ref().unwrap(), b.val.as_ref().unwrap());
+            if let Some(r) = r {
+                return self.constant(Basic::UntypedBool, Const::Bool(r));
+            }
+        }
+        if a.mode != Mode::Const || !self.info.tys.is_untyped(a.typ) {
+            self.finalize(x, &a);
+        }
+        if b.mode != Mode::Const || !self.info.tys.is_untyped(b.typ) {
+            self.finalize(y, &b);
+        }
+        if a.mode == Mode::Const && self.info.tys.is_untyped(a.typ) {
+            let d = self.info.tys.default_type(a.typ);
+            let mut a2 = a.clone();
+            let _ = self.implicit_convert(&mut a2, x, d);
+        }
+        if b.mode == Mode::Const && self.info.tys.is_untyped(b.typ) {
+            let d = self.info.tys.default_type(b.typ);
+            let mut b2 = b.clone();
+            let _ = self.implicit_convert(&mut b2, y, d);
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: ub,
+            val: None,
+        }
+    }
+
+    /// Records the final type of an operand after implicit conversion.
+    fn finalize(&mut self, e: &Expr, op: &Operand) {
+        if self.info.types.get(&e.id) != Some(&op.typ) {
+            self.update_untyped(e, op.typ);
+        }
+    }
+
+    fn shift(&mut self, e: &Expr, op: BinOp, x: &Expr, y: &Expr) -> Operand {
+        let mut a = self.expr(x);
+        let mut b = self.expr(y);
+        if a.mode == Mode::Invalid || b.mode == Mode::Invalid {
+            return self.invalid();
+        }
+        // The count: integer, or an untyped constant representable as uint.
+        if b.mode == Mode::Const {
+            let Some(n) = b.val.as_ref().and_then(|v| v.to_int()) else {
+                let d = self.describe(&b, y);
+                self.error(y.span, format!("invalid operation: shift count {} must be integer", d));
+                return self.invalid();
+            };
+            if n.is_negative() {
+                let d = self.describe(&b, y);
+                self.error(y.span, format!("invalid shift count {} (must not be negative)", d).replace("invalid shift count", "invalid operation: negative shift count"));
+                return self.invalid();
+            }
+            if self.info.tys.is_untyped(b.typ) {
+                let uint = self.info.tys.basic(Basic::Uint);
+                let _ = self.implicit_convert(&mut b, y, uint);
+            }
+        } else if !self.info.tys.is_integer(b.typ) {
+            let d = self.describe(&b, y);
+            self.error(y.span, format!("invalid operation: shift count {} must be integer", d));
+            return self.invalid();
+        }
+        if a.mode == Mode::Const {
+            let Some(v) = a.val.as_ref().and_then(|v| v.to_int()) else {
+                let d = self.describe(&a, x);
+                self.error(x.span, format!("invalid operation: shifted operand {} must be integer", d));
+                return self.invalid();
+            };
+            if b.mode == Mode::Const {
+                let n = b.val.as_ref().and_then(|v| v.to_int()).unwrap();
+                let Some(n) = n.to_u32().filter(|&n| n < 10000) else {
+                    self.error(y.span, format!("invalid shift count {}", self.text(y.span)));
+                    return self.invalid();
+                };
+                let r = match op {
+                    BinOp::Shl => v << n as usize,
+                    _ => v >> n as usize,
+                };
+                let t = if self.info.tys.is_untyped(a.typ) {
+                    self.info.tys.basic(Basic::UntypedInt)
+                } else {
+                    a.typ
+                };
+                if self.info.tys.is_untyped(a.typ) {
+                    // The operand was a float/rune-kind constant with an integer value.
+                    self.update_untyped(x, t);
+                }
+                return self.typed_const(e, t, Const::Int(r));
+            }
+            if self.info.tys.is_untyped(a.typ) {
+                // Non-constant shift of an untyped constant: its type comes
+                // from the context (spec); until then it is an untyped int value.
+                let ui = self.info.tys.basic(Basic::UntypedInt);
+                a.val = Some(Const::Int(v));
+                self.info.types.insert(x.id, ui);
+                return Operand {
+                    mode: Mode::Value,
+                    typ: ui,
+                    val: None,
+                };
+            }
+        } else if !self.info.tys.is_integer(a.typ) {
+            let d = self.describe(&a, x);
+            self.error(x.span, format!("invalid operation: shifted operand {} must be integer", d));
+            return self.invalid();
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: a.typ,
+            val: None,
+        }
+    }
+
+    pub(crate) fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> Operand {
+        let a = self.expr(x);
+        if a.mode == Mode::Invalid {
+            return a;
+        }
+        if idx.len() != 1 {
+            self.error(e.span, "not supported yet: generic instantiation");
+            return self.invalid();
+        }
+        let i = &idx[0];
+        if !self.info.tys.is_string(a.typ) {
+            let d = self.describe(&a, x);
+            self.error(e.span, format!("invalid operation: cannot index {}", d));
+            return self.invalid();
+        }
+        let len = match (&a.mode, &a.val) {
+            (Mode::Const, Some(Const::String(s))) => Some(s.len() as i64),
+            _ => None,
+        };
+        if !self.index_value(i, len) {
+            return self.invalid();
+        }
+        if self.info.tys.is_untyped(a.typ) {
+            let st = self.info.tys.basic(Basic::String);
+            self.update_untyped(x, st);
+        }
+        // Indexing a string (even a constant one) gives a non-constant byte.
+        Operand {
+            mode: Mode::Value,
+            typ: self.info.tys.basic(Basic::Uint8),
+            val: None,
+        }
+    }
+
+    /// Checks an index operand; `len` bounds constant indices.
+    fn index_value(&mut self, i: &Expr, len: Option<i64>) -> bool {
+        let mut o = self.expr(i);
+        if o.mode == Mode::Invalid {
+            return false;
+        }
+        if o.mode == Mode::Const {
+            let d = self.describe(&o, i);
+            let Some(v) = o.val.as_ref().and_then(|v| v.to_int()) else {
+                self.error(i.span, format!("invalid argument: index {} must be integer", d));
+                return false;
+            };
+            if v.is_negative() {
+                self.error(i.span, format!("invalid argument: index {} must not be negative", d));
+                return false;
+            }
+            if let Some(len) = len {
+                if v >= BigInt::from(len) {
+                    self.error(
+                        i.span,
+                        format!("invalid argument: index {} out of bounds [0:{}]", self.text(i.span), len),
+                    );
+                    return false;
+                }
+            }
+            if self.info.tys.is_untyped(o.typ) {
+                let int = self.info.tys.basic(Basic::Int);
+                if self.implicit_convert(&mut o, i, int).is_err() {
+                    self.error(i.span, format!("invalid argument: index {} must be integer", d));
+                    return false;
+                }
+            }
+            return true;
+        }
+        if !self.info.tys.is_integer(o.typ) {
+            let d = self.describe(&o, i);
+            self.error(i.span, format!("invalid argument: index {} must be integer", d));
+            return false;
+        }
+        if self.info.tys.is_untyped(o.typ) {
+            let int = self.info.tys.basic(Basic::Int);
+            self.update_untyped(i, int);
+        }
+        true
+    }
+
+    fn slice_expr(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+        three: bool,
+    ) -> Operand {
+        let a = self.expr(x);
+        if a.mode == Mode::Invalid {
+            return a;
+        }
+        if !self.info.tys.is_string(a.typ) {
+            let d = self.describe(&a, x);
+            self.error(e.span, format!("cannot slice {}", d));
+            return self.invalid();
+        }
+        if three {
+            self.error(e.span, "invalid operation: 3-index slice of string");
+            return self.invalid();
+        }
+        let len = match (&a.mode, &a.val) {
+            (Mode::Const, Some(Const::String(s))) => Some(s.len() as i64 + 1),
+            _ => None,
+        };
+        let mut consts = Vec::new();
+        for ix in [lo, hi, max].into_iter().flatten() {
+            if !self.index_value(ix, len) {
+                return self.invalid();
+            }
+            consts.push(self.info.consts.get(&ix.id).and_then(|v| v.to_int()));
+        }
+        if let (Some(Some(l)), Some(Some(h))) = (consts.first(), consts.get(1)) {
+            if lo.is_some() && hi.is_some() && l > h {
+                self.error(e.span, format!("invalid slice indices: {} < {}", h, l));
+                return self.invalid();
+            }
+        }
+        let mut t = a.typ;
+        if self.info.tys.is_untyped(t) {
+            t = self.info.tys.basic(Basic::String);
+            self.update_untyped(x, t);
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: t,
+            val: None,
+        }
+    }
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        let f = self.raw_expr(func);
+        match f.mode {
+            Mode::Invalid => {
+                for a in args {
+                    self.raw_expr(a);
+                }
+                self.invalid()
+            }
+            Mode::Type => self.conversion(e, f.typ, args),
+            Mode::Builtin(b) => self.builtin(e, b, args, ellipsis),
+            _ => {
+                let (params, results, variadic) = match self.info.tys.kind(self.info.tys.underlying(f.typ)) {
+                    TypeKind::Func(p, r, v) => (p.clone(), r.clone(), *v),
+                    _ => {
+                        let d = self.describe(&f, func);
+                        self.error(e.span, format!("invalid operation: cannot call non-function {}", d));
+                        for a in args {
+                            self.raw_expr(a);
+                        }
+                        return self.invalid();
+                    }
+                };
+                if variadic || ellipsis {
+                    self.error(e.span, "not supported yet: variadic functions");
+                    return self.invalid();
+                }
+                let fname = self.text(func.span);
+                self.check_args(e, &fname, args, &params);
+                match results.len() {
+                    0 => Operand {
+                        mode: Mode::NoValue,
+                        typ: self.info.tys.intern(TypeKind::Tuple(vec![])),
+                        val: None,
+                    },
+                    1 => Operand {
+                        mode: Mode::Value,
+                        typ: results[0],
+                        val: None,
+                    },
+                    _ => Operand {
+                        mode: Mode::Value,
+                        typ: self.info.tys.intern(TypeKind::Tuple(results)),
+                        val: None,
+                    },
+                }
+            }
+        }
+    }
+
+    /// Checks call arguments against parameter types (including `f(g())`).
+    fn check_args(&mut self, e: &Expr, fname: &str, args: &[Expr], params: &[TypeId]) {
+        // f(g()) with a multi-value g.
+        if args.len() == 1 && params.len() > 1 {
+            let op = self.raw_expr(&args[0]);
+            if let TypeKind::Tuple(ts) = self.info.tys.kind(op.typ).clone() {
+                if ts.len() == params.len() {
+                    for (k, (&t, &p)) in ts.iter().zip(params).enumerate() {
+                        if !self.assignable(t, p) {
+                            let (tn, pn) = (self.info.tys.name(t), self.info.tys.name(p));
+                            self.error(args[0].span, format!("cannot use {} (value of type {}) as {} value in argument to {}", self.text(args[0].span), tn, pn, fname));
+                            let _ = k;
+                        }
+                    }
+                    return;
+                }
+                self.count_mismatch(e, fname, ts.len(), params);
+                return;
+            }
+        }
+        let mut ops = Vec::new();
+        for a in args {
+            ops.push(self.expr(a));
+        }
+        if args.len() != params.len() {
+            if ops.iter().any(|o| o.mode == Mode::Invalid) {
+                return;
+            }
+            self.count_mismatch(e, fname, args.len(), params);
+            return;
+        }
+        for ((a, mut op), &p) in args.iter().zip(ops).zip(params) {
+            if op.mode == Mode::Invalid {
+                continue;
+            }
+            let ctx = format!("argument to {}", fname);
+            self.assign_to(&mut op, a, p, &ctx);
+        }
+    }
+
+    fn count_mismatch(&mut self, e: &Expr, fname: &str, have: usize, params: &[TypeId]) {
+        let want: Vec<String> = params.iter().map(|&p| self.info.tys.name(p)).collect();
+        let msg = if have < params.len() {
+            "not enough arguments in call to"
+        } else {
+            "too many arguments in call to"
+        };
+        self.error(
+            e.span,
+            format!("{} {}\n\thave ({})\n\twant ({})", msg, fname, vec!["number"; have].join(", "), want.join(", ")),
+        );
+    }
+
+    fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
+        if args.len() != 1 {
+            let tn = self.info.tys.name(t);
+            let msg = if args.is_empty() {
+                format!("missing argument in conversion to {}", tn)
+            } else {
+                format!("too many arguments in conversion to {}", tn)
+            };
+            self.error(e.span, msg);
+            for a in args {
+                self.raw_expr(a);
+            }
+            return self.invalid();
+        }
+        let x = &args[0];
+        let mut op = self.expr(x);
+        if op.mode == Mode::Invalid {
+            return op;
+        }
+        let tys = &self.info.tys;
+        let (from, to) = (op.typ, t);
+        let tb = tys.basic_of(to);
+        // Constant conversions yield constants (except to non-basic types).
+        if op.mode == Mode::Const {
+            if let Some(tb) = tb {
+                let v = op.val.clone().unwrap();
+                let r = if tb.is_integer() && tys.is_string(from) {
+                    None
+                } else if tb.is_string() && tys.is_integer(from) {
+                    let i = v.to_int().unwrap_or_default();
+                    let c = i
+                        .to_u32()
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{FFFD}');
+                    Some(Ok(Const::String(c.to_string().into_bytes())))
+                } else if (tb.is_numeric() && tys.is_numeric(from))
+                    || (tb.is_string() && tys.is_string(from))
+                    || (tb.is_boolean() && tys.is_boolean(from))
+                {
+                    // Float to integer conversion requires an exact integer.
+                    Some(self.represent(&v, tb))
+                } else {
+                    None
+                };
+                match r {
+                    Some(Ok(v)) => {
+                        if tys.is_untyped(from) {
+                            let dt = if tb.is_string() && tys.is_integer(from) { tys.default_type(from) } else { to };
+                            let _ = dt;
+                        }
+                        return Operand {
+                            mode: Mode::Const,
+                            typ: to,
+                            val: Some(v),
+                        };
+                    }
+                    Some(Err(trunc)) => {
+                        let d = self.describe(&op, x);
+                        let tn = self.info.tys.name(to);
+                        let _ = trunc;
+                        self.error(x.span, format!("cannot convert {} to type {}", d, tn));
+                        return self.invalid();
+                    }
+                    None => {}
+                }
+            }
+        }
+        let ok = {
+            let tys = &self.info.tys;
+            let (fu, tu) = (tys.underlying(from), tys.underlying(to));
+            fu == tu
+                || (tys.is_numeric(from) && tys.is_numeric(to) && !(tys.is_complex(from) ^ tys.is_complex(to)))
+                || (tys.is_integer(from) && tys.is_string(to))
+                || (tys.is_string(from) && tys.is_string(to))
+                || (tys.is_untyped(from) && self.assignable(from, to))
+        };
+        if !ok {
+            let d = self.describe(&op, x);
+            let tn = self.info.tys.name(to);
+            self.error(x.span, format!("cannot convert {} to type {}", d, tn));
+            return self.invalid();
+        }
+        if self.info.tys.is_untyped(op.typ) {
+            // The operand takes its default type (or the target type when
+            // representable, as for `float64(1<<s)`).
+            let tgt = if self.info.tys.is_numeric(to) && self.info.tys.is_numeric(op.typ) && op.mode != Mode::Const {
+                to
+            } else {
+                self.info.tys.default_type(op.typ)
+            };
+            let _ = self.implicit_convert(&mut op, x, tgt);
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: to,
+            val: None,
+        }
+    }
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
+        let name = format!("{:?}", b).to_lowercase();
+        if ellipsis {
+            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {}", name));
+            return self.invalid();
+        }
+        let novalue = Operand {
+            mode: Mode::NoValue,
+            typ: self.info.tys.intern(TypeKind::Tuple(vec![])),
+            val: None,
+        };
+        match b {
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut op = self.expr(a);
+                    if op.mode == Mode::Invalid {
+                        continue;
+                    }
+                    if self.info.tys.basic_of(op.typ) == Some(Basic::UntypedNil) {
+                        self.error(a.span, "use of untyped nil in argument to built-in print");
+                        continue;
+                    }
+                    self.default_and_record(&mut op, a, &format!("argument to built-in {}", name));
+                }
+                novalue
+            }
+            Builtin::Panic => {
+                if args.len() != 1 {
+                    self.arg_count(e, &name, args.len(), 1);
+                    return novalue;
+                }
+                let mut op = self.expr(&args[0]);
+                if op.mode != Mode::Invalid {
+                    self.default_and_record(&mut op, &args[0], "argument to panic");
+                }
+                novalue
+            }
+            Builtin::Len => {
+                if args.len() != 1 {
+                    self.arg_count(e, &name, args.len(), 1);
+                    return self.invalid();
+                }
+                let op = self.expr(&args[0]);
+                if op.mode == Mode::Invalid {
+                    return op;
+                }
+                if !self.info.tys.is_string(op.typ) {
+                    let d = self.describe(&op, &args[0]);
+                    self.error(args[0].span, format!("invalid argument: {} for built-in len", d));
+                    return self.invalid();
+                }
+                if let (Mode::Const, Some(Const::String(s))) = (&op.mode, &op.val) {
+                    return self.constant(Basic::Int, Const::int(s.len() as i64));
+                }
+                let st = self.info.tys.basic(Basic::String);
+                if self.info.tys.is_untyped(op.typ) {
+                    self.update_untyped(&args[0], st);
+                }
+                Operand {
+                    mode: Mode::Value,
+                    typ: self.info.tys.basic(Basic::Int),
+                    val: None,
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                if args.is_empty() {
+                    self.error(e.span, format!("not enough arguments for {}() (expected 1, found 0)", name));
+                    return self.invalid();
+                }
+                let mut acc = self.expr(&args[0]);
+                let mut ops = vec![acc.clone()];
+                for a in &args[1..] {
+                    let mut o = self.expr(a);
+                    if acc.mode == Mode::Invalid || o.mode == Mode::Invalid {
+                        return self.invalid();
+                    }
+                    if !self.match_types(e, BinOp::Lss, &args[0], a, &mut acc, &mut o) {
+                        return self.invalid();
+                    }
+                    ops.push(o.clone());
+                    if acc.mode == Mode::Const && o.mode == Mode::Const {
+                        let less = fold_compare(BinOp::Lss, o.val.as_ref().unwrap(), acc.val.as_ref().unwrap()).unwrap_or(false);
+                        let pick_o = if b == Builtin::Min { less } else { fold_compare(BinOp::Gtr, o.val.as_ref().unwrap(), acc.val.as_ref().unwrap()).unwrap_or(false) };
+                        let t = acc.typ;
+                        if pick_o {
+                            acc = o;
+                        }
+                        acc.typ = t;
+                    } else {
+                        acc.mode = Mode::Value;
+                        acc.val = None;
+                    }
+                }
+                if acc.mode == Mode::Invalid {
+                    return acc;
+                }
+                let t = acc.typ;
+                let tys = &self.info.tys;
+                if !(tys.is_integer(t) || tys.is_float(t) || tys.is_string(t)) {
+                    let d = self.describe(&ops[0], &args[0]);
+                    self.error(args[0].span, format!("invalid argument: {} cannot be ordered", d));
+                    return self.invalid();
+                }
+                if acc.mode != Mode::Const {
+                    // Every operand takes the common type.
+                    let ft = if self.info.tys.is_untyped(t) { self.info.tys.default_type(t) } else { t };
+                    for (a, mut o) in args.iter().zip(ops) {
+                        let _ = self.implicit_convert(&mut o, a, ft);
+                    }
+                    return Operand {
+                        mode: Mode::Value,
+                        typ: ft,
+                        val: None,
+                    };
+                }
+                acc
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                // Constant forms only for now.
+                let ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                if ops.iter().any(|o| o.mode != Mode::Const) {
+                    if ops.iter().all(|o| o.mode != Mode::Invalid) {
+                        self.error(e.span, format!("not supported yet: non-constant {}", name));
+                    }
+                    return self.invalid();
+                }
+                match (b, ops.as_slice()) {
+                    (Builtin::Complex, [re, im]) => {
+                        let (Some(r), Some(i)) = (re.val.as_ref().and_then(|v| v.to_rat()), im.val.as_ref().and_then(|v| v.to_rat())) else {
+                            self.error(e.span, "invalid operation: complex arguments must be numeric");
+                            return self.invalid();
+                        };
+                        self.constant(Basic::UntypedComplex, Const::Complex(r, i))
+                    }
+                    (Builtin::Real | Builtin::Imag, [x]) => {
+                        let Some((r, i)) = x.val.as_ref().and_then(|v| v.to_complex()) else {
+                            self.error(e.span, format!("invalid argument: {} must be numeric", self.text(args[0].span)));
+                            return self.invalid();
+                        };
+                        let v = if b == Builtin::Real { r } else { i };
+                        self.constant(Basic::UntypedFloat, Const::Float(v))
+                    }
+                    _ => {
+                        self.arg_count(e, &name, args.len(), if b == Builtin::Complex { 2 } else { 1 });
+                        self.invalid()
+                    }
+                }
+            }
+            _ => {
+                for a in args {
+                    self.raw_expr(a);
+                }
+                self.error(e.span, format!("not supported yet: built-in {}", name));
+                self.invalid()
+            }
+        }
+    }
+
+    fn arg_count(&mut self, e: &Expr, name: &str, have: usize, want: usize) {
+        let msg = if have < want { "not enough" } else { "too many" };
+        self.error(
+            e.span,
+            format!("{} arguments for {}({}) (expected {}, found {})", msg, name, self.text(e.span).split_once('(').map(|x| x.1.trim_end_matches(')')).unwrap_or(""), want, have),
+        );
+    }
+}
+
+/// Folds a binary operation on two constants of matching kinds.
+fn fold_binary(op: BinOp, a: Const, b: Const, int_div: bool) -> Option<Const> {
+    use BinOp::*;
+    Some(match (a, b) {
+        (Const::Bool(x), Const::Bool(y)) => Const::Bool(match op {
+            LAnd => x && y,
+            LOr => x || y,
+            _ => return None,
+        }),
+        (Const::String(mut x), Const::String(y)) if op == Add => {
+            x.extend_from_slice(&y);
+            Const::String(x)
+        }
+        (Const::Int(x), Const::Int(y)) => match op {
+            Add => Const::Int(x + y),
+            Sub => Const::Int(x - y),
+            Mul => Const::Int(x * y),
+            Quo if int_div => Const::Int(x / y),
+            Quo => Const::Float(BigRational::new(x, y)),
+            Rem => Const::Int(x % y),
+            And => Const::Int(x & y),
+            Or => Const::Int(x | y),
+            Xor => Const::Int(x ^ y),
+            AndNot => Const::Int(x & !y),
+            _ => return None,
+        },
+        (a, b) => {
+            if let (Const::Complex(..), _) | (_, Const::Complex(..)) = (&a, &b) {
+                let (ar, ai) = a.to_complex()?;
+                let (br, bi) = b.to_complex()?;
+                return Some(match op {
+                    Add => Const::Complex(ar + br, ai + bi),
+                    Sub => Const::Complex(ar - br, ai - bi),
+                    Mul => Const::Complex(&ar * &br - &ai * &bi, &ar * &bi + &ai * &br),
+                    Quo => {
+                        let d = &br * &br + &bi * &bi;
+                        if d.is_zero() {
+                            return None;
+                        }
+                        Const::Complex((&ar * &br + &ai * &bi) / &d, (&ai * &br - &ar * &bi) / &d)
+                    }
+                    _ => return None,
+                });
+            }
+            let (x, y) = (a.to_rat()?, b.to_rat()?);
+            if int_div && op == Quo {
+                return Some(Const::Int((x / y).to_integer()));
+            }
+            Const::Float(match op {
+                Add => x + y,
+                Sub => x - y,
+                Mul => x * y,
+                Quo => {
+                    if y.is_zero() {
+                        return None;
+                    }
+                    x / y
+                }
+                _ => return None,
+            })
+        }
+    })
+}
+
+/// Folds a comparison of two constants.
+pub(crate) fn fold_compare(op: BinOp, a: &Const, b: &Const) -> Option<bool> {
+    use std::cmp::Ordering;
+    let ord: Option<Ordering> = match (a, b) {
+        (Const::Bool(x), Const::Bool(y)) => {
+            return match op {
+                BinOp::Eql => Some(x == y),
+                BinOp::Neq => Some(x != y),
+                _ => None,
+            }
+        }
+        (Const::String(x), Const::String(y)) => Some(x.cmp(y)),
+        (Const::Complex(..), _) | (_, Const::Complex(..)) => {
+            let eq = a.to_complex()? == b.to_complex()?;
+            return match op {
+                BinOp::Eql => Some(eq),
+                BinOp::Neq => Some(!eq),
+                _ => None,
+            };
+        }
+        _ => Some(a.to_rat()?.cmp(&b.to_rat()?)),
+    };
+    let o = ord?;
+    Some(match op {
+        BinOp::Eql => o == Ordering::Equal,
+        BinOp::Neq => o != Ordering::Equal,
+        BinOp::Lss => o == Ordering::Less,
+        BinOp::Leq => o != Ordering::Greater,
+        BinOp::Gtr => o == Ordering::Greater,
+        BinOp::Geq => o != Ordering::Less,
+        _ => return None,
+    })
+}
+
+fn parse_int_radix(digits: &str, radix: u32) -> Option<BigInt> {
+    if digits.is_empty() {
+        return Some(BigInt::zero());
+    }
+    BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// The value of an integer literal (all of Go's forms).
+pub(crate) fn parse_int(raw: &str) -> Option<BigInt> {
+    let s = raw.replace('_', "");
+    let lower = s.to_ascii_lowercase();
+    if let Some(h) = lower.strip_prefix("0x") {
+        parse_int_radix(h, 16)
+    } else if let Some(b) = lower.strip_prefix("0b") {
+        parse_int_radix(b, 2)
+    } else if let Some(o) = lower.strip_prefix("0o") {
+        parse_int_radix(o, 8)
+    } else if lower.len() > 1 && lower.starts_with('0') {
+        parse_int_radix(&lower[1..], 8)
+    } else {
+        parse_int_radix(&lower, 10)
+    }
+}
+
+/// The exact value of a floating-point literal (decimal or hexadecimal).
+pub(crate) fn parse_float(raw: &str) -> Option<BigRational> {
+    let s = raw.replace('_', "").to_ascii_lowercase();
+    let (radix, body) = match s.strip_prefix("0x") {
+        Some(h) => (16u32, h.to_string()),
+        None => (10, s.clone()),
+    };
+    let (mant, exp) = if radix == 16 {
+        match body.split_once('p') {
+            Some((m, e)) => (m.to_string(), e.parse::<i64>().ok()?),
+            None => (body.clone(), 0),
+        }
+    } else {
+        match body.split_once('e') {
+            Some((m, e)) => (m.to_string(), e.parse::<i64>().ok()?),
+            None => (body.clone(), 0),
+        }
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((&mant, ""));
+    let digits = format!("{}{}", ip, fp);
+    let m = parse_int_radix(&digits, radix)?;
+    if exp.abs() > 100_000 {
+        return None;
+    }
+    let base = BigInt::from(radix);
+    let mut r = BigRational::new(m, num_traits::pow(base, fp.len()));
+    if radix == 16 {
+        let two = BigInt::from(2);
+        if exp >= 0 {
+            r *= BigRational::from_integer(num_traits::pow(two, exp as usize));
+        } else {
+            r /= BigRational::from_integer(num_traits::pow(two, (-exp) as usize));
+        }
+    } else {
+        let ten = BigInt::from(10);
+        if exp >= 0 {
+            r *= BigRational::from_integer(num_traits::pow(ten, exp as usize));
+        } else {
+            r /= BigRational::from_integer(num_traits::pow(ten, (-exp) as usize));
+        }
+    }
+    Some(r)
+}
+
+#[allow(dead_code)]
+fn rat_of(f: f64) -> BigRational {
+    f64_to_rat(f).unwrap_or_default()
+}

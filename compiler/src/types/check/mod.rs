@@ -1,0 +1,925 @@
+//! The checker proper: objects, scopes, package-level resolution and the
+//! initialization order. Expressions are in `expr.rs`, statements in
+//! `stmt.rs`, assignability and conversions in `assign.rs`.
+
+mod assign;
+mod expr;
+mod stmt;
+
+use std::collections::{HashMap, HashSet};
+
+use super::constant::Const;
+use super::ty::{Basic, TypeId, TypeKind, TypeTable};
+use crate::syntax::ast::{self, Decl, Expr, ExprId, ExprKind, GenKind, Ident, Spec};
+use crate::syntax::source::{Diag, SourceFile, Span};
+
+/// Index of an [`Object`] in [`Info::objs`].
+pub type ObjId = u32;
+
+/// The predeclared functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+/// What a name denotes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ObjKind {
+    /// A variable; `global` for package-level ones.
+    Var { global: bool },
+    Const(Const),
+    TypeName,
+    Func,
+    Builtin(Builtin),
+    /// An imported package (by path).
+    PkgName(String),
+    Nil,
+}
+
+/// A named language entity.
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: String,
+    pub kind: ObjKind,
+    pub typ: TypeId,
+    /// The declaring identifier (empty span for predeclared objects).
+    pub span: Span,
+    /// Index of the declaring file.
+    pub file: u32,
+}
+
+/// A package-level variable initialization in execution order.
+#[derive(Clone, Debug)]
+pub struct VarInit {
+    /// The variables assigned (one, or several for `var a, b = f()`).
+    pub lhs: Vec<ObjId>,
+    pub file: u32,
+    /// The initializer expression; `None` means zero value (not listed).
+    pub rhs: Expr,
+}
+
+/// A function to compile.
+#[derive(Clone, Debug)]
+pub struct FuncInfo {
+    /// Symbol name, e.g. `main.f` or `main.init.0`.
+    pub symbol: String,
+    pub file: u32,
+    pub decl: ast::FuncDecl,
+    /// Objects of the parameters and results, in order (blank and unnamed
+    /// ones get fresh objects too, so the list is complete).
+    pub params: Vec<ObjId>,
+    pub results: Vec<ObjId>,
+    /// Whether the results are named (a bare `return` returns them).
+    pub named_results: bool,
+    pub typ: TypeId,
+}
+
+/// Everything the checker learned about a package.
+pub struct Info {
+    pub tys: TypeTable,
+    /// The type of each expression after untyped conversion.
+    pub types: HashMap<ExprId, TypeId>,
+    /// The value of each constant expression, in its final type.
+    pub consts: HashMap<ExprId, Const>,
+    /// The object an identifier expression refers to.
+    pub uses: HashMap<ExprId, ObjId>,
+    /// The object a declaring identifier introduces, by (file, position).
+    pub defs: HashMap<(u32, u32), ObjId>,
+    pub objs: Vec<Object>,
+    /// Package-level variables (in declaration order).
+    pub globals: Vec<ObjId>,
+    pub init_order: Vec<VarInit>,
+    pub funcs: Vec<FuncInfo>,
+    /// Symbols of the package's `init` functions, in source order.
+    pub init_funcs: Vec<String>,
+    pub pkg: String,
+}
+
+/// A lexical scope.
+struct Scope {
+    names: HashMap<String, ObjId>,
+    /// Whether this is a function's outermost scope (parameters).
+    func_top: bool,
+}
+
+/// State of a package-level object during lazy resolution.
+#[derive(Clone, Copy, PartialEq)]
+enum Resolve {
+    Unresolved,
+    InProgress,
+    Done,
+}
+
+/// Where a package-level object was declared, for lazy resolution.
+#[derive(Clone)]
+enum PkgDecl {
+    Const {
+        file: u32,
+        spec: ast::ValueSpec,
+        /// The spec whose type and values an implicit repetition reuses.
+        src: ast::ValueSpec,
+        index: usize,
+    },
+    Var {
+        file: u32,
+        spec: ast::ValueSpec,
+        index: usize,
+    },
+    Type {
+        file: u32,
+        spec: ast::TypeSpec,
+    },
+    Func {
+        file: u32,
+        decl: ast::FuncDecl,
+    },
+}
+
+/// The checker's state.
+pub(crate) struct Checker<'a> {
+    files: &'a [SourceFile],
+    info: Info,
+    diags: Vec<(u32, Diag)>,
+    /// The file being checked.
+    file: u32,
+    universe: HashMap<String, ObjId>,
+    pkg_scope: HashMap<String, ObjId>,
+    file_scopes: Vec<HashMap<String, ObjId>>,
+    scopes: Vec<Scope>,
+    decls: HashMap<ObjId, PkgDecl>,
+    state: HashMap<ObjId, Resolve>,
+    /// Variables declared in function bodies and whether they were used.
+    used: HashSet<ObjId>,
+    local_vars: Vec<ObjId>,
+    /// Imports per file: (object, path, span) and whether used.
+    imports: Vec<(ObjId, String, Span, u32)>,
+    /// Package-level objects referenced by the declaration being checked.
+    deps: HashMap<ObjId, HashSet<ObjId>>,
+    cur_decl: Option<ObjId>,
+    /// The current function's result types (for `return`).
+    func_results: Vec<Vec<TypeId>>,
+    func_named_results: Vec<bool>,
+    /// The value of `iota` inside a constant declaration.
+    iota: Option<i64>,
+    /// Parameter and result objects of the function just checked.
+    pending_params: Vec<(String, Vec<ObjId>, Vec<ObjId>)>,
+    /// Labels of the current function: position and whether used.
+    labels: HashMap<String, (Span, bool)>,
+    /// Whether a `fallthrough` may end the current case clause.
+    fallthrough_ok: bool,
+    in_last_case: bool,
+    scratch: ObjId,
+}
+
+/// Checks one package. Files are parsed; `files[i]` is the source of `asts[i]`.
+pub fn check_package(files: &[SourceFile], asts: &[ast::File]) -> Result<Info, Vec<String>> {
+    let mut c = Checker::new(files);
+    c.run(asts);
+    if c.diags.is_empty() {
+        Ok(c.info)
+    } else {
+        // gc sorts by position and stops after 10 errors.
+        c.diags.sort_by_key(|(f, d)| (*f, d.span.lo));
+        c.diags.dedup_by(|a, b| a.0 == b.0 && a.1.span.lo == b.1.span.lo);
+        let mut out: Vec<String> = c
+            .diags
+            .iter()
+            .take(10)
+            .map(|(f, d)| files[*f as usize].render(d))
+            .collect();
+        if c.diags.len() > 10 {
+            out.push("too many errors".to_string());
+        }
+        Err(out)
+    }
+}
+
+impl<'a> Checker<'a> {
+    fn new(files: &'a [SourceFile]) -> Self {
+        let mut c = Checker {
+            files,
+            info: Info {
+                tys: TypeTable::new(),
+                types: HashMap::new(),
+                consts: HashMap::new(),
+                uses: HashMap::new(),
+                defs: HashMap::new(),
+                objs: Vec::new(),
+                globals: Vec::new(),
+                init_order: Vec::new(),
+                funcs: Vec::new(),
+                init_funcs: Vec::new(),
+                pkg: "main".to_string(),
+            },
+            diags: Vec::new(),
+            file: 0,
+            universe: HashMap::new(),
+            pkg_scope: HashMap::new(),
+            file_scopes: Vec::new(),
+            scopes: Vec::new(),
+            decls: HashMap::new(),
+            state: HashMap::new(),
+            used: HashSet::new(),
+            local_vars: Vec::new(),
+            imports: Vec::new(),
+            deps: HashMap::new(),
+            cur_decl: None,
+            func_results: Vec::new(),
+            func_named_results: Vec::new(),
+            iota: None,
+            pending_params: Vec::new(),
+            labels: HashMap::new(),
+            fallthrough_ok: false,
+            in_last_case: false,
+            scratch: 0,
+        };
+        c.init_universe();
+        c
+    }
+
+    fn init_universe(&mut self) {
+        use Basic::*;
+        let basics = [
+            ("bool", Bool),
+            ("int", Int),
+            ("int8", Int8),
+            ("int16", Int16),
+            ("int32", Int32),
+            ("int64", Int64),
+            ("uint", Uint),
+            ("uint8", Uint8),
+            ("uint16", Uint16),
+            ("uint32", Uint32),
+            ("uint64", Uint64),
+            ("uintptr", Uintptr),
+            ("float32", Float32),
+            ("float64", Float64),
+            ("complex64", Complex64),
+            ("complex128", Complex128),
+            ("string", String),
+            ("byte", Uint8),
+            ("rune", Int32),
+        ];
+        for (name, b) in basics {
+            let t = self.info.tys.basic(b);
+            self.universe_obj(name, ObjKind::TypeName, t);
+        }
+        let ub = self.info.tys.basic(UntypedBool);
+        self.universe_obj("true", ObjKind::Const(Const::Bool(true)), ub);
+        self.universe_obj("false", ObjKind::Const(Const::Bool(false)), ub);
+        let ui = self.info.tys.basic(UntypedInt);
+        self.universe_obj("iota", ObjKind::Const(Const::int(0)), ui);
+        let un = self.info.tys.basic(UntypedNil);
+        self.universe_obj("nil", ObjKind::Nil, un);
+        let inv = self.info.tys.basic(Invalid);
+        use Builtin as B;
+        for (name, b) in [
+            ("append", B::Append),
+            ("cap", B::Cap),
+            ("clear", B::Clear),
+            ("close", B::Close),
+            ("complex", B::Complex),
+            ("copy", B::Copy),
+            ("delete", B::Delete),
+            ("imag", B::Imag),
+            ("len", B::Len),
+            ("make", B::Make),
+            ("max", B::Max),
+            ("min", B::Min),
+            ("new", B::New),
+            ("panic", B::Panic),
+            ("print", B::Print),
+            ("println", B::Println),
+            ("real", B::Real),
+            ("recover", B::Recover),
+        ] {
+            self.universe_obj(name, ObjKind::Builtin(b), inv);
+        }
+    }
+
+    fn universe_obj(&mut self, name: &str, kind: ObjKind, typ: TypeId) {
+        let id = self.new_obj(name, kind, typ, Span::default());
+        self.universe.insert(name.to_string(), id);
+    }
+
+    pub(crate) fn new_obj(&mut self, name: &str, kind: ObjKind, typ: TypeId, span: Span) -> ObjId {
+        let id = self.info.objs.len() as ObjId;
+        self.info.objs.push(Object {
+            name: name.to_string(),
+            kind,
+            typ,
+            span,
+            file: self.file,
+        });
+        id
+    }
+
+    pub(crate) fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push((
+            self.file,
+            Diag {
+                span,
+                msg: msg.into(),
+            },
+        ));
+    }
+
+    /// The source text of a span in the current file (gc quotes expressions).
+    pub(crate) fn text(&self, span: Span) -> String {
+        let src = &self.files[self.file as usize].src;
+        src.get(span.lo as usize..span.hi as usize)
+            .unwrap_or("")
+            .to_string()
+    }
+
+    fn run(&mut self, asts: &[ast::File]) {
+        self.file_scopes = vec![HashMap::new(); asts.len()];
+        // 1. Collect package-level objects and imports.
+        for (fi, f) in asts.iter().enumerate() {
+            self.file = fi as u32;
+            if f.package.name != "main" {
+                self.error(
+                    f.package.span,
+                    format!("not supported yet: package {} (only package main)", f.package.name),
+                );
+            }
+            for imp in &f.imports {
+                let name = match &imp.name {
+                    Some(n) => n.name.clone(),
+                    None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+                };
+                let inv = self.info.tys.basic(Basic::Invalid);
+                let id = self.new_obj(&name, ObjKind::PkgName(imp.path.clone()), inv, imp.span);
+                if name != "_" {
+                    self.file_scopes[fi].insert(name, id);
+                }
+                self.imports.push((id, imp.path.clone(), imp.span, fi as u32));
+            }
+            for d in &f.decls {
+                self.collect_decl(d);
+            }
+        }
+        // 2. Resolve every package-level object.
+        let mut ids: Vec<ObjId> = self.decls.keys().copied().collect();
+        ids.sort();
+        for id in ids {
+            self.resolve(id);
+        }
+        // 3. Check function bodies.
+        let funcs = std::mem::take(&mut self.info.funcs);
+        let mut checked = Vec::new();
+        for mut fi in funcs {
+            self.file = fi.file;
+            self.check_func_body(&fi);
+            if let Some((_, p, r)) = self.pending_params.pop() {
+                fi.params = p;
+                fi.results = r;
+            }
+            checked.push(fi);
+        }
+        self.info.funcs = checked;
+        // 4. Unused imports.
+        for (id, path, span, fi) in self.imports.clone() {
+            if !self.used.contains(&id) {
+                self.file = fi;
+                let name = &self.info.objs[id as usize].name;
+                let last = path.rsplit('/').next().unwrap_or(&path);
+                let msg = if name != last && name != "_" {
+                    format!("{:?} imported as {} and not used", path, name)
+                } else {
+                    format!("{:?} imported and not used", path)
+                };
+                if name != "_" {
+                    self.error(span, msg);
+                }
+            } else {
+                self.file = fi;
+                self.error(span, format!("not supported yet: import {:?}", path));
+            }
+        }
+        // 5. Initialization order.
+        self.order_inits();
+        if !self.pkg_scope.contains_key("main") && self.diags.is_empty() {
+            self.file = 0;
+            self.error(Span::default(), "function main is undeclared in the main package");
+        }
+    }
+
+    fn declare_pkg(&mut self, ident: &Ident, kind: ObjKind, decl: PkgDecl) -> ObjId {
+        let inv = self.info.tys.basic(Basic::Invalid);
+        let id = self.new_obj(&ident.name, kind, inv, ident.span);
+        self.info.defs.insert((self.file, ident.span.lo), id);
+        if ident.name != "_" {
+            if let Some(&prev) = self.pkg_scope.get(&ident.name) {
+                let p = self.info.objs[prev as usize].clone();
+                let (l, c) = self.files[p.file as usize].line_col(p.span.lo);
+                let name = &self.files[p.file as usize].name;
+                self.error(
+                    ident.span,
+                    format!(
+                        "{} redeclared in this block\n\t{}:{}:{}: other declaration of {}",
+                        ident.name, name, l, c, ident.name
+                    ),
+                );
+            } else {
+                self.pkg_scope.insert(ident.name.clone(), id);
+            }
+        }
+        self.decls.insert(id, decl);
+        self.state.insert(id, Resolve::Unresolved);
+        id
+    }
+
+    fn collect_decl(&mut self, d: &Decl) {
+        match d {
+            Decl::Func(f) => {
+                if f.recv.is_some() {
+                    self.error(f.name.span, "not supported yet: methods");
+                    return;
+                }
+                if !f.tparams.is_empty() {
+                    self.error(f.name.span, "not supported yet: generic functions");
+                    return;
+                }
+                if f.name.name == "init" {
+                    if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                        self.error(
+                            f.name.span,
+                            "func init must have no arguments and no return values",
+                        );
+                    }
+                    let n = self.info.init_funcs.len();
+                    let sym = format!("main.init.{}", n);
+                    self.info.init_funcs.push(sym.clone());
+                    let t = self.func_type(&f.sig);
+                    let fi = self.make_func_info(sym, f, t);
+                    self.info.funcs.push(fi);
+                    return;
+                }
+                if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
+                {
+                    self.error(
+                        f.name.span,
+                        "func main must have no arguments and no return values",
+                    );
+                }
+                self.declare_pkg(
+                    &f.name,
+                    ObjKind::Func,
+                    PkgDecl::Func {
+                        file: self.file,
+                        decl: f.clone(),
+                    },
+                );
+            }
+            Decl::Gen(g) => {
+                let mut last: Option<ast::ValueSpec> = None;
+                for s in &g.specs {
+                    match s {
+                        Spec::Value(v) => match g.kind {
+                            GenKind::Const => {
+                                let src = if v.typ.is_none() && v.values.is_empty() {
+                                    match &last {
+                                        Some(l) => l.clone(),
+                                        None => {
+                                            self.error(v.span, "missing init expr for const declaration");
+                                            v.clone()
+                                        }
+                                    }
+                                } else {
+                                    last = Some(v.clone());
+                                    v.clone()
+                                };
+                                for (i, n) in v.names.iter().enumerate() {
+                                    self.declare_pkg(
+                                        n,
+                                        ObjKind::Const(Const::int(0)),
+                                        PkgDecl::Const {
+                                            file: self.file,
+                                            spec: v.clone(),
+                                            src: src.clone(),
+                                            index: i,
+                                        },
+                                    );
+                                }
+                            }
+                            _ => {
+                                for (i, n) in v.names.iter().enumerate() {
+                                    let id = self.declare_pkg(
+                                        n,
+                                        ObjKind::Var { global: true },
+                                        PkgDecl::Var {
+                                            file: self.file,
+                                            spec: v.clone(),
+                                            index: i,
+                                        },
+                                    );
+                                    self.info.globals.push(id);
+                                }
+                            }
+                        },
+                        Spec::Type(t) => {
+                            self.declare_pkg(
+                                &t.name,
+                                ObjKind::TypeName,
+                                PkgDecl::Type {
+                                    file: self.file,
+                                    spec: t.clone(),
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Resolves a package-level object's type (and constant value).
+    pub(crate) fn resolve(&mut self, id: ObjId) {
+        match self.state.get(&id) {
+            Some(Resolve::Unresolved) => {}
+            _ => return,
+        }
+        self.state.insert(id, Resolve::InProgress);
+        let decl = self.decls[&id].clone();
+        let saved_file = self.file;
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_decl = self.cur_decl.replace(id);
+        let saved_iota = self.iota.take();
+        match decl {
+            PkgDecl::Const {
+                file,
+                spec,
+                src,
+                index,
+            } => {
+                self.file = file;
+                self.iota = Some(spec.iota as i64);
+                let (t, v) = self.const_spec_value(&src, index, spec.names[index].span, &spec);
+                let o = &mut self.info.objs[id as usize];
+                o.typ = t;
+                o.kind = ObjKind::Const(v);
+            }
+            PkgDecl::Var { file, spec, index } => {
+                self.file = file;
+                self.global_var_spec(id, &spec, index);
+            }
+            PkgDecl::Type { file, spec } => {
+                self.file = file;
+                self.type_decl(id, &spec);
+            }
+            PkgDecl::Func { file, decl } => {
+                self.file = file;
+                let t = self.func_type(&decl.sig);
+                self.info.objs[id as usize].typ = t;
+                let fi = self.make_func_info(format!("main.{}", decl.name.name), &decl, t);
+                self.info.funcs.push(fi);
+            }
+        }
+        self.file = saved_file;
+        self.scopes = saved_scopes;
+        self.cur_decl = saved_decl;
+        self.iota = saved_iota;
+        self.state.insert(id, Resolve::Done);
+    }
+
+    /// Type and value of constant `index` of a const spec (using `src`'s
+    /// type and expressions for implicit repetition).
+    fn const_spec_value(
+        &mut self,
+        src: &ast::ValueSpec,
+        index: usize,
+        name_span: Span,
+        spec: &ast::ValueSpec,
+    ) -> (TypeId, Const) {
+        let inv = self.info.tys.basic(Basic::Invalid);
+        let typ = src.typ.as_ref().map(|t| self.type_expr(t));
+        let Some(e) = src.values.get(index) else {
+            if src.values.len() < spec.names.len() {
+                if src.values.is_empty() {
+                    self.error(name_span, "missing init expr for const declaration");
+                } else {
+                    self.error(name_span, format!("missing init expr for const declaration"));
+                }
+            }
+            return (inv, Const::int(0));
+        };
+        if index == 0 && src.values.len() > spec.names.len() {
+            self.error(
+                src.values[spec.names.len()].span,
+                "extra init expr",
+            );
+        }
+        let mut op = self.expr(e);
+        if op.mode == expr::Mode::Invalid {
+            return (inv, Const::int(0));
+        }
+        if op.mode != expr::Mode::Const {
+            let desc = self.describe(&op, e);
+            self.error(e.span, format!("{} is not constant", desc));
+            return (inv, Const::int(0));
+        }
+        if let Some(t) = typ {
+            if self.info.tys.is_invalid(t) {
+                return (inv, Const::int(0));
+            }
+            if self.info.tys.basic_of(t).is_none() {
+                let tn = self.info.tys.name(t);
+                self.error(src.typ.as_ref().unwrap().span, format!("invalid constant type {}", tn));
+                return (inv, Const::int(0));
+            }
+            self.assign_to(&mut op, e, t, "constant declaration");
+        }
+        match op.val {
+            Some(v) if op.mode == expr::Mode::Const => (op.typ, v),
+            _ => (inv, Const::int(0)),
+        }
+    }
+
+    fn global_var_spec(&mut self, id: ObjId, spec: &ast::ValueSpec, index: usize) {
+        let typ = spec.typ.as_ref().map(|t| self.type_expr(t));
+        let n = spec.names.len();
+        let inv = self.info.tys.basic(Basic::Invalid);
+        if spec.values.is_empty() {
+            self.info.objs[id as usize].typ = typ.unwrap_or(inv);
+            return;
+        }
+        // `var a, b = f()`: one initializer for several variables; the first
+        // variable's resolution checks it and types the others.
+        let ids: Vec<ObjId> = spec
+            .names
+            .iter()
+            .map(|nm| self.info.defs[&(self.file, nm.span.lo)])
+            .collect();
+        if spec.values.len() == 1 && n > 1 {
+            if index != 0 {
+                self.resolve(ids[0]);
+                return;
+            }
+            for &other in &ids[1..] {
+                self.state.insert(other, Resolve::Done);
+            }
+            let e = &spec.values[0];
+            let ts = self.multi_value(e, n, spec.names[0].span);
+            for (k, &oid) in ids.iter().enumerate() {
+                let t = match (typ, ts.as_ref()) {
+                    (Some(t), Some(ts)) => {
+                        let vt = ts[k];
+                        if !self.assignable(vt, t) {
+                            let (vn, tn) = (self.info.tys.name(vt), self.info.tys.name(t));
+                            self.error(
+                                e.span,
+                                format!("cannot use {} value as {} value in assignment", vn, tn),
+                            );
+                        }
+                        t
+                    }
+                    (Some(t), None) => t,
+                    (None, Some(ts)) => ts[k],
+                    (None, None) => inv,
+                };
+                self.info.objs[oid as usize].typ = t;
+            }
+            self.info.init_order.push(VarInit {
+                lhs: ids,
+                file: self.file,
+                rhs: e.clone(),
+            });
+            return;
+        }
+        if spec.values.len() != n {
+            if index == 0 {
+                self.assign_mismatch(spec.names[0].span, n, spec.values.len(), &spec.values);
+            }
+            self.info.objs[id as usize].typ = typ.unwrap_or(inv);
+            return;
+        }
+        let e = &spec.values[index];
+        let mut op = self.expr(e);
+        let t = match typ {
+            Some(t) => {
+                self.assign_to(&mut op, e, t, "variable declaration");
+                t
+            }
+            None => self.default_and_record(&mut op, e, "variable declaration"),
+        };
+        self.info.objs[id as usize].typ = t;
+        self.info.init_order.push(VarInit {
+            lhs: vec![id],
+            file: self.file,
+            rhs: e.clone(),
+        });
+    }
+
+    fn type_decl(&mut self, id: ObjId, spec: &ast::TypeSpec) {
+        if !spec.tparams.is_empty() {
+            self.error(spec.name.span, "not supported yet: generic types");
+            return;
+        }
+        if spec.alias {
+            let t = self.type_expr(&spec.typ);
+            self.info.objs[id as usize].typ = t;
+            return;
+        }
+        let named = self.info.tys.new_named(format!("main.{}", spec.name.name));
+        self.info.objs[id as usize].typ = named;
+        let u = self.type_expr(&spec.typ);
+        if u == named || self.info.tys.underlying(u) == named {
+            self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+            let inv = self.info.tys.basic(Basic::Invalid);
+            self.info.tys.set_underlying(named, inv);
+            return;
+        }
+        self.info.tys.set_underlying(named, u);
+    }
+
+    fn make_func_info(&mut self, symbol: String, f: &ast::FuncDecl, t: TypeId) -> FuncInfo {
+        FuncInfo {
+            symbol,
+            file: self.file,
+            decl: f.clone(),
+            params: Vec::new(),
+            results: Vec::new(),
+            named_results: f.sig.results.iter().any(|r| !r.names.is_empty()),
+            typ: t,
+        }
+    }
+
+    /// The type denoted by a function signature.
+    pub(crate) fn func_type(&mut self, sig: &ast::FuncType) -> TypeId {
+        let mut params = Vec::new();
+        for (i, p) in sig.params.iter().enumerate() {
+            let t = if let ExprKind::Ellipsis(Some(elem)) = &*p.typ.kind {
+                if i + 1 != sig.params.len() || p.names.len() > 1 {
+                    self.error(p.typ.span, "can only use ... with final parameter in list");
+                }
+                let e = self.type_expr(elem);
+                self.info.tys.intern(TypeKind::Slice(e))
+            } else {
+                self.type_expr(&p.typ)
+            };
+            for _ in 0..p.names.len().max(1) {
+                params.push(t);
+            }
+        }
+        let mut results = Vec::new();
+        for r in &sig.results {
+            let t = self.type_expr(&r.typ);
+            for _ in 0..r.names.len().max(1) {
+                results.push(t);
+            }
+        }
+        self.info
+            .tys
+            .intern(TypeKind::Func(params, results, sig.variadic))
+    }
+
+    /// Looks a name up through the local scopes, the file, package and universe.
+    pub(crate) fn lookup(&mut self, name: &str) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&id) = s.names.get(name) {
+                return Some(id);
+            }
+        }
+        if let Some(&id) = self.file_scopes[self.file as usize].get(name) {
+            return Some(id);
+        }
+        if let Some(&id) = self.pkg_scope.get(name) {
+            self.resolve(id);
+            if let Some(cur) = self.cur_decl {
+                self.deps.entry(cur).or_default().insert(id);
+            }
+            return Some(id);
+        }
+        self.universe.get(name).copied()
+    }
+
+    /// The type denoted by a type expression.
+    pub(crate) fn type_expr(&mut self, e: &Expr) -> TypeId {
+        let inv = self.info.tys.basic(Basic::Invalid);
+        let t = match &*e.kind {
+            ExprKind::Ident(id) => match self.lookup(&id.name) {
+                None => {
+                    self.error(e.span, format!("undefined: {}", id.name));
+                    inv
+                }
+                Some(o) => {
+                    self.info.uses.insert(e.id, o);
+                    let obj = self.info.objs[o as usize].clone();
+                    if obj.kind != ObjKind::TypeName {
+                        let msg = format!("{} is not a type", id.name);
+                        self.error(e.span, msg);
+                        inv
+                    } else {
+                        if self.state.get(&o) == Some(&Resolve::InProgress)
+                            && self.info.tys.is_invalid(obj.typ)
+                        {
+                            self.error(e.span, format!("invalid recursive type {}", id.name));
+                        }
+                        obj.typ
+                    }
+                }
+            },
+            ExprKind::Paren(x) => self.type_expr(x),
+            ExprKind::Star(x) => {
+                let elem = self.type_expr(x);
+                self.error(e.span, "not supported yet: pointer types");
+                self.info.tys.intern(TypeKind::Pointer(elem))
+            }
+            ExprKind::Selector(..) => {
+                self.error(e.span, "not supported yet: qualified types");
+                inv
+            }
+            _ => {
+                self.error(e.span, format!("not supported yet: type {}", self.text(e.span)));
+                inv
+            }
+        };
+        self.info.types.insert(e.id, t);
+        t
+    }
+
+    /// Orders package-variable initializations by dependencies (spec:
+    /// "Package initialization"): repeatedly the earliest variable in
+    /// declaration order that is ready, i.e. whose dependencies are
+    /// initialized.
+    fn order_inits(&mut self) {
+        let inits = std::mem::take(&mut self.info.init_order);
+        // Each init's dependencies on package variables, transitively through functions.
+        let globals: HashSet<ObjId> = self.info.globals.iter().copied().collect();
+        let mut var_deps: Vec<HashSet<ObjId>> = Vec::new();
+        for init in &inits {
+            let mut seen = HashSet::new();
+            let mut stack: Vec<ObjId> = init.lhs.clone();
+            let mut out = HashSet::new();
+            while let Some(o) = stack.pop() {
+                if let Some(ds) = self.deps.get(&o) {
+                    for &d in ds {
+                        if seen.insert(d) {
+                            if globals.contains(&d) {
+                                out.insert(d);
+                            } else {
+                                stack.push(d);
+                            }
+                        }
+                    }
+                }
+            }
+            for l in &init.lhs {
+                out.remove(l);
+            }
+            var_deps.push(out);
+        }
+        let mut done: HashSet<ObjId> = HashSet::new();
+        // Variables without initializer are ready from the start.
+        let with_init: HashSet<ObjId> = inits.iter().flat_map(|i| i.lhs.clone()).collect();
+        for &g in &self.info.globals {
+            if !with_init.contains(&g) {
+                done.insert(g);
+            }
+        }
+        let mut pending: Vec<usize> = (0..inits.len()).collect();
+        let mut order = Vec::new();
+        while !pending.is_empty() {
+            let pos = pending
+                .iter()
+                .position(|&i| var_deps[i].iter().all(|d| done.contains(d)));
+            let Some(pos) = pos else {
+                let i = pending[0];
+                let o = &self.info.objs[inits[i].lhs[0] as usize];
+                let (span, file, name) = (o.span, o.file, o.name.clone());
+                self.file = file;
+                self.error(span, format!("initialization cycle or initialization loop: {} refers to itself", name));
+                return;
+            };
+            let i = pending.remove(pos);
+            for &l in &inits[i].lhs {
+                done.insert(l);
+            }
+            order.push(inits[i].clone());
+        }
+        self.info.init_order = order;
+    }
+}
+
+/// The position of an expression's first token, for messages.
+pub(crate) fn first_span(e: &Expr) -> Span {
+    e.span
+}

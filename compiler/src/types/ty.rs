@@ -1,0 +1,451 @@
+//! Go types, interned in a [`TypeTable`] and named by [`TypeId`].
+//!
+//! Structural types are hash-consed, so two spellings of `[]int` get the same
+//! id and identity is id equality. Named (defined) types are unique per
+//! declaration; their underlying type is filled in after the declaration's
+//! right-hand side has been resolved, which allows recursive types.
+
+use std::collections::HashMap;
+
+/// An interned type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub u32);
+
+/// The predeclared basic types and the untyped constant kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedComplex,
+    UntypedString,
+    UntypedNil,
+    /// The type of an erroneous expression; suppresses follow-on errors.
+    Invalid,
+}
+
+impl Basic {
+    /// The name gc prints.
+    pub fn name(self) -> &'static str {
+        use Basic::*;
+        match self {
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UnsafePointer => "unsafe.Pointer",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+            Invalid => "invalid type",
+        }
+    }
+
+    pub fn is_untyped(self) -> bool {
+        use Basic::*;
+        matches!(
+            self,
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
+        )
+    }
+
+    pub fn is_integer(self) -> bool {
+        use Basic::*;
+        matches!(
+            self,
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
+        )
+    }
+
+    pub fn is_unsigned(self) -> bool {
+        use Basic::*;
+        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+
+    pub fn is_complex(self) -> bool {
+        matches!(
+            self,
+            Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex
+        )
+    }
+
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+
+    pub fn is_boolean(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+
+    /// Size in bytes (64-bit targets).
+    pub fn size(self) -> u64 {
+        use Basic::*;
+        match self {
+            Bool | Int8 | Uint8 => 1,
+            Int16 | Uint16 => 2,
+            Int32 | Uint32 | Float32 => 4,
+            Int | Int64 | Uint | Uint64 | Uintptr | Float64 | Complex64 | UnsafePointer => 8,
+            Complex128 | String => 16,
+            _ => 8,
+        }
+    }
+
+    /// Go's `reflect.Kind` number (docs/abi.md §6).
+    pub fn kind(self) -> u8 {
+        use Basic::*;
+        match self {
+            Bool => 1,
+            Int => 2,
+            Int8 => 3,
+            Int16 => 4,
+            Int32 => 5,
+            Int64 => 6,
+            Uint => 7,
+            Uint8 => 8,
+            Uint16 => 9,
+            Uint32 => 10,
+            Uint64 => 11,
+            Uintptr => 12,
+            Float32 => 13,
+            Float64 => 14,
+            Complex64 => 15,
+            Complex128 => 16,
+            String => 24,
+            UnsafePointer => 26,
+            _ => 0,
+        }
+    }
+}
+
+/// The structure of a type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    Basic(Basic),
+    /// A defined type; its underlying type lives in [`NamedInfo`].
+    Named(u32),
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(u64, TypeId),
+    /// Parameters, results, variadic.
+    Func(Vec<TypeId>, Vec<TypeId>, bool),
+    /// The type of a multi-valued call.
+    Tuple(Vec<TypeId>),
+}
+
+/// What the table knows about a defined type.
+#[derive(Clone, Debug)]
+pub struct NamedInfo {
+    /// Qualified name as `%T` prints it (`main.T`).
+    pub name: String,
+    /// Filled in once the declaration is resolved; `None` while resolving.
+    pub underlying: Option<TypeId>,
+}
+
+/// The interning table of all types of a compilation.
+pub struct TypeTable {
+    kinds: Vec<TypeKind>,
+    dedup: HashMap<TypeKind, TypeId>,
+    named: Vec<NamedInfo>,
+}
+
+impl Default for TypeTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Every basic type in the order of their fixed ids.
+const BASICS: [Basic; 26] = [
+    Basic::Bool,
+    Basic::Int,
+    Basic::Int8,
+    Basic::Int16,
+    Basic::Int32,
+    Basic::Int64,
+    Basic::Uint,
+    Basic::Uint8,
+    Basic::Uint16,
+    Basic::Uint32,
+    Basic::Uint64,
+    Basic::Uintptr,
+    Basic::Float32,
+    Basic::Float64,
+    Basic::Complex64,
+    Basic::Complex128,
+    Basic::String,
+    Basic::UnsafePointer,
+    Basic::UntypedBool,
+    Basic::UntypedInt,
+    Basic::UntypedRune,
+    Basic::UntypedFloat,
+    Basic::UntypedComplex,
+    Basic::UntypedString,
+    Basic::UntypedNil,
+    Basic::Invalid,
+];
+
+impl TypeTable {
+    /// A table holding the basic types at fixed ids (see [`TypeTable::basic`]).
+    pub fn new() -> Self {
+        let mut t = TypeTable {
+            kinds: Vec::new(),
+            dedup: HashMap::new(),
+            named: Vec::new(),
+        };
+        for b in BASICS {
+            t.intern(TypeKind::Basic(b));
+        }
+        t
+    }
+
+    /// The id of a basic type.
+    pub fn basic(&self, b: Basic) -> TypeId {
+        TypeId(BASICS.iter().position(|&x| x == b).unwrap_or(0) as u32)
+    }
+
+    /// The id of a structural type, creating it on first use.
+    pub fn intern(&mut self, k: TypeKind) -> TypeId {
+        if let Some(&id) = self.dedup.get(&k) {
+            return id;
+        }
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(k.clone());
+        self.dedup.insert(k, id);
+        id
+    }
+
+    /// A new defined type whose underlying type is set later.
+    pub fn new_named(&mut self, name: String) -> TypeId {
+        let n = self.named.len() as u32;
+        self.named.push(NamedInfo {
+            name,
+            underlying: None,
+        });
+        self.intern(TypeKind::Named(n))
+    }
+
+    pub fn set_underlying(&mut self, named: TypeId, u: TypeId) {
+        if let TypeKind::Named(n) = self.kinds[named.0 as usize] {
+            let u = self.underlying(u);
+            self.named[n as usize].underlying = Some(u);
+        }
+    }
+
+    pub fn kind(&self, t: TypeId) -> &TypeKind {
+        &self.kinds[t.0 as usize]
+    }
+
+    /// The underlying type: itself for all but defined types.
+    pub fn underlying(&self, t: TypeId) -> TypeId {
+        match self.kinds[t.0 as usize] {
+            TypeKind::Named(n) => self.named[n as usize]
+                .underlying
+                .unwrap_or(self.basic(Basic::Invalid)),
+            _ => t,
+        }
+    }
+
+    /// The basic kind of the underlying type, if it is basic.
+    pub fn basic_of(&self, t: TypeId) -> Option<Basic> {
+        match self.kinds[self.underlying(t).0 as usize] {
+            TypeKind::Basic(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub fn is_named(&self, t: TypeId) -> bool {
+        matches!(self.kinds[t.0 as usize], TypeKind::Named(_))
+    }
+
+    pub fn is_untyped(&self, t: TypeId) -> bool {
+        matches!(self.kinds[t.0 as usize], TypeKind::Basic(b) if b.is_untyped())
+    }
+
+    pub fn is_invalid(&self, t: TypeId) -> bool {
+        self.basic_of(t) == Some(Basic::Invalid)
+    }
+
+    fn basic_pred(&self, t: TypeId, f: fn(Basic) -> bool) -> bool {
+        self.basic_of(t).is_some_and(f)
+    }
+
+    pub fn is_integer(&self, t: TypeId) -> bool {
+        self.basic_pred(t, Basic::is_integer)
+    }
+    pub fn is_unsigned(&self, t: TypeId) -> bool {
+        self.basic_pred(t, Basic::is_unsigned)
+    }
+    pub fn is_float(&self, t: TypeId) -> bool {
+        self.basic_pred(t, Basic::is_float)
+    }
+    pub fn is_complex(&self, t: TypeId) -> bool {
+        self.basic_pred(t, Basic::is_complex)
+    }
+    pub fn is_numeric(&self, t: TypeId) -> bool {
+        self.basic_pred(t, Basic::is_numeric)
+    }
+    pub fn is_string(&self, t: TypeId) -> bool {
+        self.basic_pred(t, Basic::is_string)
+    }
+    pub fn is_boolean(&self, t: TypeId) -> bool {
+        self.basic_pred(t, Basic::is_boolean)
+    }
+
+    /// Name of a defined type.
+    pub fn named_info(&self, t: TypeId) -> Option<&NamedInfo> {
+        match self.kinds[t.0 as usize] {
+            TypeKind::Named(n) => Some(&self.named[n as usize]),
+            _ => None,
+        }
+    }
+
+    /// The default type of an untyped constant kind (`int` for untyped int ...).
+    pub fn default_type(&self, t: TypeId) -> TypeId {
+        match self.kinds[t.0 as usize] {
+            TypeKind::Basic(b) => self.basic(match b {
+                Basic::UntypedBool => Basic::Bool,
+                Basic::UntypedInt => Basic::Int,
+                Basic::UntypedRune => Basic::Int32,
+                Basic::UntypedFloat => Basic::Float64,
+                Basic::UntypedComplex => Basic::Complex128,
+                Basic::UntypedString => Basic::String,
+                other => other,
+            }),
+            _ => t,
+        }
+    }
+
+    /// The type as gc spells it in messages and `%T`.
+    pub fn name(&self, t: TypeId) -> String {
+        match &self.kinds[t.0 as usize] {
+            TypeKind::Basic(b) => match b {
+                // gc spells the aliases by their own names only when written so;
+                // byte and rune print as uint8 and int32 in %T.
+                _ => b.name().to_string(),
+            },
+            TypeKind::Named(n) => self.named[*n as usize].name.clone(),
+            TypeKind::Pointer(e) => format!("*{}", self.name(*e)),
+            TypeKind::Slice(e) => format!("[]{}", self.name(*e)),
+            TypeKind::Array(n, e) => format!("[{}]{}", n, self.name(*e)),
+            TypeKind::Func(p, r, variadic) => {
+                let mut s = String::from("func(");
+                for (i, &pt) in p.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    if *variadic && i + 1 == p.len() {
+                        s.push_str("...");
+                        let elem = match self.kind(pt) {
+                            TypeKind::Slice(e) => *e,
+                            _ => pt,
+                        };
+                        s.push_str(&self.name(elem));
+                    } else {
+                        s.push_str(&self.name(pt));
+                    }
+                }
+                s.push(')');
+                match r.len() {
+                    0 => {}
+                    1 => {
+                        s.push(' ');
+                        s.push_str(&self.name(r[0]));
+                    }
+                    _ => {
+                        s.push_str(" (");
+                        let names: Vec<String> = r.iter().map(|&x| self.name(x)).collect();
+                        s.push_str(&names.join(", "));
+                        s.push(')');
+                    }
+                }
+                s
+            }
+            TypeKind::Tuple(ts) => {
+                let names: Vec<String> = ts.iter().map(|&x| self.name(x)).collect();
+                format!("({})", names.join(", "))
+            }
+        }
+    }
+
+    /// Size in bytes of a value of the type.
+    pub fn size(&self, t: TypeId) -> u64 {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Basic(b) => b.size(),
+            TypeKind::Pointer(_) | TypeKind::Func(..) => 8,
+            TypeKind::Slice(_) => 24,
+            TypeKind::Array(n, e) => n * self.size(*e),
+            TypeKind::Named(_) | TypeKind::Tuple(_) => 0,
+        }
+    }
+
+    /// Whether values of the type may be compared with `==`.
+    pub fn comparable(&self, t: TypeId) -> bool {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Basic(b) => *b != Basic::UntypedNil,
+            TypeKind::Pointer(_) => true,
+            TypeKind::Array(_, e) => self.comparable(*e),
+            _ => false,
+        }
+    }
+}

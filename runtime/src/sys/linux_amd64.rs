@@ -1,0 +1,85 @@
+//! The `syscall` instruction on linux/amd64.
+//!
+//! Arguments go in rdi, rsi, rdx, r10, r8, r9, the number in rax, the result
+//! comes back in rax; the instruction clobbers rcx and r11.
+
+#![allow(dead_code)]
+
+use core::arch::asm;
+
+pub const SYS_WRITE: usize = 1;
+pub const SYS_MMAP: usize = 9;
+pub const SYS_MPROTECT: usize = 10;
+pub const SYS_MUNMAP: usize = 11;
+pub const SYS_EXIT_GROUP: usize = 231;
+
+/// A system call with one argument.
+///
+/// # Safety
+/// The call must not break memory safety (e.g. its pointer arguments must be
+/// valid for what the kernel does with them).
+#[inline]
+pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
+    let r: isize;
+    // SAFETY: the caller vouches for the call; the asm declares every
+    // register the kernel ABI clobbers.
+    unsafe {
+        asm!("syscall", inlateout("rax") n as isize => r, in("rdi") a1,
+             lateout("rcx") _, lateout("r11") _, options(nostack));
+    }
+    r
+}
+
+/// A system call with two arguments. See [`syscall1`].
+///
+/// # Safety
+/// As for [`syscall1`].
+#[inline]
+pub unsafe fn syscall2(n: usize, a1: usize, a2: usize) -> isize {
+    let r: isize;
+    // SAFETY: as in `syscall1`.
+    unsafe {
+        asm!("syscall", inlateout("rax") n as isize => r, in("rdi") a1, in("rsi") a2,
+             lateout("rcx") _, lateout("r11") _, options(nostack));
+    }
+    r
+}
+
+/// A system call with three arguments. See [`syscall1`].
+///
+/// # Safety
+/// As for [`syscall1`].
+#[inline]
+pub unsafe fn syscall3(n: usize, a1: usize, a2: usize, a3: usize) -> isize {
+    let r: isize;
+    // SAFETY: as in `syscall1`.
+    unsafe {
+        asm!("syscall", inlateout("rax") n as isize => r, in("rdi") a1, in("rsi") a2,
+             in("rdx") a3, lateout("rcx") _, lateout("r11") _, options(nostack));
+    }
+    r
+}
+
+/// A system call with six arguments. See [`syscall1`].
+///
+/// # Safety
+/// As for [`syscall1`].
+#[inline]
+pub unsafe fn syscall6(
+    n: usize,
+    a1: usize,
+    a2: usize,
+    a3: usize,
+    a4: usize,
+    a5: usize,
+    a6: usize,
+) -> isize {
+    let r: isize;
+    // SAFETY: as in `syscall1`.
+    unsafe {
+        asm!("syscall", inlateout("rax") n as isize => r, in("rdi") a1, in("rsi") a2,
+             in("rdx") a3, in("r10") a4, in("r8") a5, in("r9") a6,
+             lateout("rcx") _, lateout("r11") _, options(nostack));
+    }
+    r
+}

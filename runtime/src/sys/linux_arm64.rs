@@ -1,0 +1,83 @@
+//! The `svc #0` instruction on linux/arm64.
+//!
+//! Arguments go in x0..x5, the number in x8, the result comes back in x0;
+//! no other register is clobbered.
+
+#![allow(dead_code)]
+
+use core::arch::asm;
+
+pub const SYS_WRITE: usize = 64;
+pub const SYS_MUNMAP: usize = 215;
+pub const SYS_MMAP: usize = 222;
+pub const SYS_MPROTECT: usize = 226;
+pub const SYS_EXIT_GROUP: usize = 94;
+
+/// A system call with one argument.
+///
+/// # Safety
+/// The call must not break memory safety (e.g. its pointer arguments must be
+/// valid for what the kernel does with them).
+#[inline]
+pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
+    let r: isize;
+    // SAFETY: the caller vouches for the call; the kernel preserves every
+    // register but x0.
+    unsafe {
+        asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, options(nostack));
+    }
+    r
+}
+
+/// A system call with two arguments. See [`syscall1`].
+///
+/// # Safety
+/// As for [`syscall1`].
+#[inline]
+pub unsafe fn syscall2(n: usize, a1: usize, a2: usize) -> isize {
+    let r: isize;
+    // SAFETY: as in `syscall1`.
+    unsafe {
+        asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, in("x1") a2,
+             options(nostack));
+    }
+    r
+}
+
+/// A system call with three arguments. See [`syscall1`].
+///
+/// # Safety
+/// As for [`syscall1`].
+#[inline]
+pub unsafe fn syscall3(n: usize, a1: usize, a2: usize, a3: usize) -> isize {
+    let r: isize;
+    // SAFETY: as in `syscall1`.
+    unsafe {
+        asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, in("x1") a2,
+             in("x2") a3, options(nostack));
+    }
+    r
+}
+
+/// A system call with six arguments. See [`syscall1`].
+///
+/// # Safety
+/// As for [`syscall1`].
+#[inline]
+pub unsafe fn syscall6(
+    n: usize,
+    a1: usize,
+    a2: usize,
+    a3: usize,
+    a4: usize,
+    a5: usize,
+    a6: usize,
+) -> isize {
+    let r: isize;
+    // SAFETY: as in `syscall1`.
+    unsafe {
+        asm!("svc #0", in("x8") n, inlateout("x0") a1 as isize => r, in("x1") a2,
+             in("x2") a3, in("x3") a4, in("x4") a5, in("x5") a6, options(nostack));
+    }
+    r
+}

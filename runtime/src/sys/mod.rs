@@ -1,0 +1,120 @@
+//! Raw Linux system calls: the runtime's only way to talk to the kernel.
+//!
+//! There is no libc. Each architecture file provides `syscall0` ..
+//! `syscall6` (the bare trap) and the numbers of the calls the runtime
+//! uses; this module wraps them in typed functions. A negative return value
+//! in `-4095..0` is an errno, as the kernel ABI defines it.
+
+#[cfg(target_arch = "aarch64")]
+mod linux_arm64;
+#[cfg(target_arch = "aarch64")]
+use linux_arm64 as arch;
+
+#[cfg(target_arch = "x86_64")]
+mod linux_amd64;
+#[cfg(target_arch = "x86_64")]
+use linux_amd64 as arch;
+
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+compile_error!("gocl-runtime supports only linux/amd64 and linux/arm64");
+
+/// `EINTR`: the call was interrupted by a signal and may be retried.
+pub const EINTR: isize = 4;
+/// `EAGAIN`: the resource is temporarily unavailable.
+pub const EAGAIN: isize = 11;
+
+/// `PROT_NONE`: pages cannot be accessed.
+pub const PROT_NONE: usize = 0;
+/// `PROT_READ`: pages may be read.
+pub const PROT_READ: usize = 1;
+/// `PROT_WRITE`: pages may be written.
+pub const PROT_WRITE: usize = 2;
+
+/// `MAP_PRIVATE`: copy-on-write mapping.
+pub const MAP_PRIVATE: usize = 0x02;
+/// `MAP_ANONYMOUS`: not backed by a file; zero-filled.
+pub const MAP_ANONYMOUS: usize = 0x20;
+/// `MAP_NORESERVE`: do not reserve swap space; pages are committed on touch.
+pub const MAP_NORESERVE: usize = 0x4000;
+
+/// Standard error, where builtin `print` and all runtime messages go.
+pub const STDERR: usize = 2;
+
+/// `write(2)`: returns the number of bytes written or `-errno`.
+///
+/// # Safety
+/// `buf` must be readable for `len` bytes.
+#[inline]
+pub unsafe fn write(fd: usize, buf: *const u8, len: usize) -> isize {
+    // SAFETY: the kernel only reads `len` bytes at `buf`, which the caller
+    // guarantees to be readable.
+    unsafe { arch::syscall3(arch::SYS_WRITE, fd, buf as usize, len) }
+}
+
+/// Writes all of `bytes` to `fd`, retrying after short writes and `EINTR`.
+/// Other errors are ignored: there is nowhere left to report them.
+pub fn write_all(fd: usize, mut bytes: &[u8]) {
+    while !bytes.is_empty() {
+        // SAFETY: `bytes` is a live slice, readable for its length.
+        let n = unsafe { write(fd, bytes.as_ptr(), bytes.len()) };
+        if n > 0 {
+            bytes = &bytes[n as usize..];
+        } else if n != -EINTR && n != -EAGAIN {
+            return;
+        }
+    }
+}
+
+/// `exit_group(2)`: ends every thread of the process with `code`.
+pub fn exit_group(code: i32) -> ! {
+    loop {
+        // SAFETY: exit_group takes no pointers and does not return.
+        unsafe {
+            arch::syscall1(arch::SYS_EXIT_GROUP, code as usize);
+        }
+    }
+}
+
+/// `mmap(2)` of an anonymous private region of `len` bytes with protection
+/// `prot` and extra `flags` (e.g. [`MAP_NORESERVE`]). Returns `None` on
+/// failure. The memory is zero-filled.
+pub fn mmap_anon(len: usize, prot: usize, flags: usize) -> Option<*mut u8> {
+    // SAFETY: an anonymous mapping at an address of the kernel's choosing
+    // (addr = 0, no MAP_FIXED) cannot overlap memory that Rust or Go code
+    // already uses.
+    let r = unsafe {
+        arch::syscall6(
+            arch::SYS_MMAP,
+            0,
+            len,
+            prot,
+            MAP_PRIVATE | MAP_ANONYMOUS | flags,
+            usize::MAX, // fd -1
+            0,
+        )
+    };
+    if (-4095..0).contains(&r) {
+        None
+    } else {
+        Some(r as *mut u8)
+    }
+}
+
+/// `munmap(2)`: returns 0 or `-errno`.
+///
+/// # Safety
+/// No live reference may point into `[addr, addr+len)`.
+pub unsafe fn munmap(addr: *mut u8, len: usize) -> isize {
+    // SAFETY: the caller guarantees the range is no longer in use.
+    unsafe { arch::syscall2(arch::SYS_MUNMAP, addr as usize, len) }
+}
+
+/// `mprotect(2)`: returns 0 or `-errno`.
+///
+/// # Safety
+/// Removing access from memory that is still used makes later accesses fault.
+pub unsafe fn mprotect(addr: *mut u8, len: usize, prot: usize) -> isize {
+    // SAFETY: the caller guarantees the new protection is compatible with
+    // every remaining use of the range.
+    unsafe { arch::syscall3(arch::SYS_MPROTECT, addr as usize, len, prot) }
+}

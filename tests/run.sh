@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test of gocl: unit tests, the golden Go programs on amd64 and
+# (under qemu-aarch64) arm64, the same programs under GOGC=1, and lints.
+# Installs the Debian packages the tests need when they are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v qemu-aarch64 >/dev/null || need+=(qemu-user)
+command -v ld.lld >/dev/null || need+=(lld)
+command -v aarch64-linux-gnu-objdump >/dev/null || need+=(binutils-aarch64-linux-gnu)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "installing: ${need[*]}"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# Lints first: they are quick and fail early.
+cargo fmt --all --check
+cargo clippy --release -p gocl --all-targets -- -D warnings
+cargo test --release -p gocl-runtime
+
+# Compiler unit tests, then the golden programs (both arches when qemu is there).
+cargo test --release -p gocl --bins
+cargo test --release -p gocl --test golden
+# Every run program again with the collector at its most eager.
+GOGC=1 GOCL_TEST_DIR=tests/run cargo test --release -p gocl --test golden
