@@ -73,6 +73,39 @@ fn cl_ty(t: Ty) -> ir::Type {
     }
 }
 
+/// The reachable blocks of `f` in reverse postorder.
+fn reverse_postorder(f: &gir::Func) -> Vec<usize> {
+    let n = f.blocks.len();
+    let succs = |i: usize| -> Vec<usize> {
+        match &f.blocks[i].term {
+            Some(Term::Jump(t, _)) => vec![t.0 as usize],
+            Some(Term::Brif(_, t, _, e, _)) => vec![e.0 as usize, t.0 as usize],
+            _ => Vec::new(),
+        }
+    };
+    let mut seen = vec![false; n];
+    let mut post = Vec::with_capacity(n);
+    // Iterative DFS: (block, successors visited so far).
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    seen[0] = true;
+    while let Some(&mut (blk, ref mut k)) = stack.last_mut() {
+        let ss = succs(blk);
+        if *k < ss.len() {
+            let s = ss[*k];
+            *k += 1;
+            if !seen[s] {
+                seen[s] = true;
+                stack.push((s, 0));
+            }
+        } else {
+            post.push(blk);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    post
+}
+
 /// The module-level state shared by all functions.
 struct Gen<'a> {
     module: ObjectModule,
@@ -172,7 +205,13 @@ impl<'a> Gen<'a> {
         let (ps, rs) = rt.signature();
         let mut sig = Signature::new(self.call_conv_c);
         for &p in ps {
-            sig.params.push(AbiParam::new(cl_ty(p)));
+            // Rust (LLVM) expects the caller to extend narrow integer
+            // arguments to 32 bits, as C compilers do on x86-64.
+            let param = AbiParam::new(cl_ty(p));
+            sig.params.push(match p {
+                Ty::I8 | Ty::I16 => param.uext(),
+                _ => param,
+            });
         }
         for &r in rs {
             sig.returns.push(AbiParam::new(cl_ty(r)));
@@ -274,7 +313,10 @@ impl<'a> Gen<'a> {
         }
         let mut func_refs: HashMap<FuncId, ir::FuncRef> = HashMap::new();
         let mut gvs: HashMap<DataId, ir::GlobalValue> = HashMap::new();
-        for (bi, bd) in f.blocks.iter().enumerate() {
+        // Reverse postorder visits every definition before its uses;
+        // unreachable blocks are left out.
+        for bi in reverse_postorder(f) {
+            let bd = &f.blocks[bi];
             b.switch_to_block(blocks[bi]);
             for inst in &bd.insts {
                 b.set_srcloc(ir::SourceLoc::new(inst.pos));

@@ -39,6 +39,29 @@ fn hash(name: &str) -> u32 {
     h
 }
 
+/// Size and pointer mask (one flag per 8-byte word) of a type's memory
+/// layout. A result tuple (docs/abi.md §1) keeps each word in its own slot.
+fn layout(info: &Info, t: TypeId) -> (u64, Vec<bool>) {
+    let word_ptrs = |t: TypeId| -> Vec<bool> {
+        let n = crate::ssa::lower::type_words(info, t).len();
+        (0..n).map(|i| info.tys.is_string(t) && i == 0).collect()
+    };
+    match info.tys.kind(t) {
+        TypeKind::Tuple(ts) => {
+            let mask: Vec<bool> = ts.iter().flat_map(|&e| word_ptrs(e)).collect();
+            (mask.len() as u64 * 8, mask)
+        }
+        _ => {
+            let size = info.tys.size(t);
+            let mut mask = vec![false; size.div_ceil(8) as usize];
+            if info.tys.is_string(t) {
+                mask[0] = true;
+            }
+            (size, mask)
+        }
+    }
+}
+
 /// Defines the descriptor of `t` (and the data it points to) in `module`.
 pub fn define(
     module: &mut ObjectModule,
@@ -59,9 +82,12 @@ pub fn define(
     nd.define(name.clone().into_bytes().into_boxed_slice());
     module.define_data(name_id, &nd).map_err(err)?;
 
-    let size = info.tys.size(t);
-    let is_string = info.tys.is_string(t);
-    let ptrdata: u64 = if is_string { 8 } else { 0 };
+    let (size, ptrmask) = layout(info, t);
+    let ptrdata: u64 = ptrmask
+        .iter()
+        .rposition(|&p| p)
+        .map(|i| (i as u64 + 1) * 8)
+        .unwrap_or(0);
     let id = module
         .declare_data(&sym, Linkage::Local, false, false)
         .map_err(err)?;
@@ -83,8 +109,14 @@ pub fn define(
         let bm_id = module
             .declare_data(&format!("{}.gcdata", sym), Linkage::Local, false, false)
             .map_err(err)?;
+        let mut bits = vec![0u8; ptrmask.len().div_ceil(8)];
+        for (i, &p) in ptrmask.iter().enumerate() {
+            if p {
+                bits[i / 8] |= 1 << (i % 8);
+            }
+        }
         let mut bd = DataDescription::new();
-        bd.define(vec![1u8].into_boxed_slice());
+        bd.define(bits.into_boxed_slice());
         module.define_data(bm_id, &bd).map_err(err)?;
         let bm_gv = module.declare_data_in_data(bm_id, &mut d);
         d.write_data_addr(24, bm_gv, 0);

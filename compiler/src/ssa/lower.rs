@@ -99,6 +99,10 @@ struct Lowerer<'a> {
     file: u32,
     vars: HashMap<ObjId, Vec<Var>>,
     results: Vec<ObjId>,
+    /// Result words returned through a buffer (see [`results_in_memory`]).
+    out_words: Vec<Ty>,
+    /// The result buffer parameter, when `out_words` is not empty.
+    out_ptr: Option<Value>,
     targets: Vec<Target>,
     labels: HashMap<String, Block>,
     /// Label of the statement being lowered (set by a labeled statement).
@@ -106,6 +110,21 @@ struct Lowerer<'a> {
     /// Body block of the next case clause, for `fallthrough`.
     fallthrough_to: Option<Block>,
     type_descs: BTreeSet<TypeId>,
+}
+
+/// Most integer and float result words a function returns in registers;
+/// the rest of the calling convention (docs/abi.md §1) returns results
+/// through a heap buffer instead. Cranelift's `Tail` on arm64 returns at
+/// most 6 integer words (x2-x7); the same limit holds on both arches so a
+/// program compiles alike for each.
+const MAX_INT_RESULTS: usize = 6;
+const MAX_FLOAT_RESULTS: usize = 8;
+
+/// Whether results with these words travel through a result buffer.
+pub fn results_in_memory(words: &[Ty]) -> bool {
+    let ints = words.iter().filter(|w| !w.is_float()).count();
+    let floats = words.len() - ints;
+    ints > MAX_INT_RESULTS || floats > MAX_FLOAT_RESULTS
 }
 
 /// Machine types of the words of a Go type.
@@ -131,13 +150,20 @@ pub fn type_words(info: &Info, t: TypeId) -> Vec<Ty> {
 
 impl<'a> Lowerer<'a> {
     fn new(info: &'a Info, sym: &str, file: u32, pos: u32, typ: &TypeId) -> Self {
-        let (params, results) = match info.tys.kind(*typ) {
+        let (mut params, results): (Vec<Ty>, Vec<Ty>) = match info.tys.kind(*typ) {
             TypeKind::Func(p, r, _) => (
                 p.iter().flat_map(|&t| type_words(info, t)).collect(),
                 r.iter().flat_map(|&t| type_words(info, t)).collect(),
             ),
             _ => (Vec::new(), Vec::new()),
         };
+        if results_in_memory(&results) {
+            // The caller passes a heap buffer for the results, last.
+            params.push(Ty::I64);
+            let mut l = Self::new_raw(info, sym.to_string(), params, Vec::new(), file, pos);
+            l.out_words = results;
+            return l;
+        }
         Self::new_raw(info, sym.to_string(), params, results, file, pos)
     }
 
@@ -151,6 +177,8 @@ impl<'a> Lowerer<'a> {
             file,
             vars: HashMap::new(),
             results: Vec::new(),
+            out_words: Vec::new(),
+            out_ptr: None,
             targets: Vec::new(),
             labels: HashMap::new(),
             pending_label: None,
@@ -186,6 +214,10 @@ impl<'a> Lowerer<'a> {
                 vals.push(self.b.append_param(entry, w, ptr));
             }
             self.new_local(p, &vals);
+        }
+        if !self.out_words.is_empty() {
+            let p = self.b.append_param(entry, Ty::I64, true);
+            self.out_ptr = Some(p);
         }
         for &r in &fi.results {
             let t = self.info.objs[r as usize].typ;
@@ -228,6 +260,18 @@ impl<'a> Lowerer<'a> {
             for v in self.vars[&r].clone() {
                 vals.push(self.b.use_var(v));
             }
+        }
+        self.ret_words(vals);
+    }
+
+    /// Returns result words, in registers or through the result buffer.
+    fn ret_words(&mut self, vals: Vec<Value>) {
+        if let Some(p) = self.out_ptr {
+            for (i, v) in vals.into_iter().enumerate() {
+                self.b.inst(Op::Store(p, (i * 8) as i32, v), &[]);
+            }
+            self.b.terminate(Term::Return(Vec::new()));
+            return;
         }
         self.b.terminate(Term::Return(vals));
     }
@@ -695,7 +739,7 @@ impl<'a> Lowerer<'a> {
                 out.extend(self.expr(v));
             }
         }
-        self.b.terminate(Term::Return(out));
+        self.ret_words(out);
     }
 
     fn range(
@@ -1279,6 +1323,24 @@ impl<'a> Lowerer<'a> {
                         }
                     }
                     let rw = self.words(t);
+                    if results_in_memory(&rw) {
+                        // A heap buffer, one 8-byte slot per result word.
+                        self.type_descs.insert(t);
+                        let sym = crate::codegen::typedesc::symbol(self.info, t);
+                        let tp = self.b.inst1(Op::Addr(DataRef::Sym(sym)), Ty::I64);
+                        let g = self.g;
+                        let buf = self.b.inst1(Op::CallRt(Rt::NewObject, vec![g, tp]), Ty::I64);
+                        self.b.mark_ptr(buf);
+                        vals.push(buf);
+                        self.b.inst(Op::Call(name, vals), &[]);
+                        let rs: Vec<Value> = rw
+                            .iter()
+                            .enumerate()
+                            .map(|(i, &w)| self.b.inst1(Op::Load(w, buf, (i * 8) as i32), w))
+                            .collect();
+                        self.mark_ptrs(t, &rs);
+                        return rs;
+                    }
                     let rs = self.b.inst(Op::Call(name, vals), &rw);
                     self.mark_ptrs(t, &rs);
                     return rs;
@@ -1340,10 +1402,15 @@ impl<'a> Lowerer<'a> {
             let c = if fb.is_unsigned() { Conv::UtoF } else { Conv::StoF };
             return vec![self.b.inst1(Op::Conv(c, want, src), want)];
         }
-        // Integer target.
+        // Integer target. Like gc on amd64, narrower targets convert through
+        // int64 and truncate (x64 has no direct narrow conversions either).
         if sty.is_float() {
-            let c = if tb.is_unsigned() { Conv::FtoU } else { Conv::FtoS };
-            return vec![self.b.inst1(Op::Conv(c, want, src), want)];
+            if want == Ty::I64 {
+                let c = if tb.is_unsigned() { Conv::FtoU } else { Conv::FtoS };
+                return vec![self.b.inst1(Op::Conv(c, Ty::I64, src), Ty::I64)];
+            }
+            let wide = self.b.inst1(Op::Conv(Conv::FtoS, Ty::I64, src), Ty::I64);
+            return vec![self.b.inst1(Op::Conv(Conv::Trunc, want, wide), want)];
         }
         if sty == want {
             return vec![src];
@@ -1367,7 +1434,22 @@ impl<'a> Lowerer<'a> {
     fn builtin(&mut self, b: Builtin, args: &[Expr], t: TypeId) -> Vec<Value> {
         match b {
             Builtin::Print | Builtin::Println => {
-                let vals: Vec<(Vec<Value>, TypeId)> = args.iter().map(|a| (self.expr(a), self.ty_of(a))).collect();
+                let mut vals: Vec<(Vec<Value>, TypeId)> = Vec::new();
+                for a in args {
+                    let at = self.ty_of(a);
+                    let v = self.expr(a);
+                    // `println(f())` with a multi-value f prints each result.
+                    if let TypeKind::Tuple(ts) = self.info.tys.kind(at).clone() {
+                        let mut off = 0;
+                        for t in ts {
+                            let n = self.words(t).len();
+                            vals.push((v[off..off + n].to_vec(), t));
+                            off += n;
+                        }
+                    } else {
+                        vals.push((v, at));
+                    }
+                }
                 let g = self.g;
                 self.b.inst(Op::CallRt(Rt::PrintLock, vec![g]), &[]);
                 for (i, (v, at)) in vals.iter().enumerate() {
@@ -1394,6 +1476,16 @@ impl<'a> Lowerer<'a> {
                 self.b.inst(Op::CallRt(Rt::GoPanic, vec![g, tp, dp]), &[]);
                 self.b.terminate(Term::Unreachable);
                 Vec::new()
+            }
+            Builtin::Real | Builtin::Imag => {
+                let v = self.expr(&args[0]);
+                vec![if b == Builtin::Real { v[0] } else { v[1] }]
+            }
+            Builtin::Complex => {
+                let want = if self.basic(t) == Basic::Complex64 { Ty::F32 } else { Ty::F64 };
+                let re = self.expr(&args[0])[0];
+                let im = self.expr(&args[1])[0];
+                vec![self.float_conv(re, want), self.float_conv(im, want)]
             }
             Builtin::Min | Builtin::Max => {
                 let mut acc = self.expr(&args[0]);

@@ -107,14 +107,12 @@ fn simple_stmt<'a>(c: &'a Ctx<'a>, e: P<'a, Expr>, kw: Kw) -> P<'a, Simple> {
     ));
     let main = e
         .then(tail)
-        .try_map_with(move |(first, tail), e| build_simple(c, first, tail, e.span().end))
+        .try_map_with(move |(first, tail), e| build_simple(first, tail, e.span().end))
         .boxed();
     if kw == Kw::For {
         choice((
             range
-                .try_map_with(move |(s, x), e| {
-                    build_range(c, Vec::new(), false, s, x, e.span().end)
-                })
+                .try_map_with(move |(s, x), e| build_range(Vec::new(), false, s, x, e.span().end))
                 .boxed(),
             main,
         ))
@@ -125,7 +123,7 @@ fn simple_stmt<'a>(c: &'a Ctx<'a>, e: P<'a, Expr>, kw: Kw) -> P<'a, Simple> {
 }
 
 /// Assembles a simple statement from its first expression and the rest.
-fn build_simple(c: &Ctx<'_>, first: Expr, tail: Tail, here: usize) -> Result<Simple, PErr> {
+fn build_simple(first: Expr, tail: Tail, here: usize) -> Result<Simple, PErr> {
     let start = first.span;
     let assign =
         |lhs: Vec<Expr>, (define, op_span): (bool, Span), rhs: Rhs| -> Result<Simple, PErr> {
@@ -145,7 +143,7 @@ fn build_simple(c: &Ctx<'_>, first: Expr, tail: Tail, here: usize) -> Result<Sim
                         Some(op_span),
                     ))
                 }
-                Rhs::Range(s, x) => build_range(c, lhs, define, s, x, here),
+                Rhs::Range(s, x) => build_range(lhs, define, s, x, here),
             }
         };
     let stmt = |kind: StmtKind, end: Span, pos: Option<Span>| {
@@ -188,7 +186,6 @@ fn build_simple(c: &Ctx<'_>, first: Expr, tail: Tail, here: usize) -> Result<Sim
 
 /// A range clause `lhs := range x` (at most two iteration variables).
 fn build_range(
-    c: &Ctx<'_>,
     lhs: Vec<Expr>,
     define: bool,
     range_kw: Span,
@@ -201,7 +198,6 @@ fn build_range(
                 .at(third.span.lo),
         );
     }
-    let _ = c;
     let start = lhs.first().map_or(range_kw, |k| k.span);
     let span = start.to(x.span);
     Ok(Simple::Range {

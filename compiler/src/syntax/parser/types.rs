@@ -685,10 +685,10 @@ impl<'a> Sigs<'a> {
             .ignore_then(results)
             .try_map_with(move |((fields, _), _), e| {
                 let at = e.span().end;
-                let n: usize = fields.iter().map(|f| f.names.len().max(1)).sum();
-                match n {
-                    0 => Err(PErr::plain(at, "method has no receiver")),
-                    1 => Ok(fields.into_iter().next().unwrap_or_else(|| unreachable!())),
+                let mut fields = fields.into_iter();
+                match (fields.next(), fields.next()) {
+                    (None, _) => Err(PErr::plain(at, "method has no receiver")),
+                    (Some(f), None) if f.names.len() <= 1 => Ok(f),
                     _ => Err(PErr::plain(at, "method has multiple receivers")),
                 }
             })
@@ -1047,8 +1047,11 @@ pub(super) fn to_constraint(c: &Ctx<'_>, x: Expr) -> Expr {
     }
     let mut out = Vec::new();
     terms(x, &mut out);
-    let first = out.remove(0);
-    mk_union(c, first, out)
+    let mut out = out.into_iter();
+    match out.next() {
+        Some(first) => mk_union(c, first, out.collect()),
+        None => c.expr(ExprKind::Union(Vec::new()), Span::default()),
+    }
 }
 
 use super::super::ast::{BinOp, UnOp};

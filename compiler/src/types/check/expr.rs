@@ -1112,6 +1112,15 @@ impl<'a> Checker<'a> {
         };
         match b {
             Builtin::Print | Builtin::Println => {
+                if args.len() == 1 {
+                    // A multi-value call may be the only argument.
+                    let op = self.raw_expr(&args[0]);
+                    if let TypeKind::Tuple(ts) = self.info.tys.kind(op.typ) {
+                        if ts.len() > 1 {
+                            return novalue;
+                        }
+                    }
+                }
                 for a in args {
                     let mut op = self.expr(a);
                     if op.mode == Mode::Invalid {
@@ -1217,13 +1226,12 @@ impl<'a> Checker<'a> {
                 acc
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                // Constant forms only for now.
-                let ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
-                if ops.iter().any(|o| o.mode != Mode::Const) {
-                    if ops.iter().all(|o| o.mode != Mode::Invalid) {
-                        self.error(e.span, format!("not supported yet: non-constant {}", name));
-                    }
+                let mut ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                if ops.iter().any(|o| o.mode == Mode::Invalid) {
                     return self.invalid();
+                }
+                if ops.iter().any(|o| o.mode != Mode::Const) {
+                    return self.complex_builtin_value(e, b, args, &mut ops, &name);
                 }
                 match (b, ops.as_slice()) {
                     (Builtin::Complex, [re, im]) => {
@@ -1254,6 +1262,65 @@ impl<'a> Checker<'a> {
                 self.error(e.span, format!("not supported yet: built-in {}", name));
                 self.invalid()
             }
+        }
+    }
+
+    /// `complex`, `real` and `imag` of non-constant operands.
+    fn complex_builtin_value(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        ops: &mut [Operand],
+        name: &str,
+    ) -> Operand {
+        let want = if b == Builtin::Complex { 2 } else { 1 };
+        if ops.len() != want {
+            self.arg_count(e, name, ops.len(), want);
+            return self.invalid();
+        }
+        if b == Builtin::Complex {
+            // Both parts take one float type; an untyped part follows the other.
+            let (x, y) = ops.split_at_mut(1);
+            let (a, c) = (&mut x[0], &mut y[0]);
+            if !self.match_types(e, BinOp::Add, &args[0], &args[1], a, c) {
+                return self.invalid();
+            }
+            let mut t = a.typ;
+            if self.info.tys.is_untyped(t) {
+                t = self.info.tys.basic(Basic::Float64);
+                let _ = self.implicit_convert(a, &args[0], t);
+                let _ = self.implicit_convert(c, &args[1], t);
+            }
+            let r = match self.info.tys.basic_of(t) {
+                Some(Basic::Float32) => Basic::Complex64,
+                Some(Basic::Float64) => Basic::Complex128,
+                _ => {
+                    let d = self.describe(a, &args[0]);
+                    self.error(e.span, format!("invalid operation: complex({}, ...) (arguments have type {}, expected floating-point)", d, self.info.tys.name(t)));
+                    return self.invalid();
+                }
+            };
+            return Operand {
+                mode: Mode::Value,
+                typ: self.info.tys.basic(r),
+                val: None,
+            };
+        }
+        let t = ops[0].typ;
+        let r = match self.info.tys.basic_of(t) {
+            Some(Basic::Complex64) => Basic::Float32,
+            Some(Basic::Complex128) => Basic::Float64,
+            _ => {
+                let d = self.describe(&ops[0], &args[0]);
+                self.error(args[0].span, format!("invalid argument: {} must be of complex type", d));
+                return self.invalid();
+            }
+        };
+        Operand {
+            mode: Mode::Value,
+            typ: self.info.tys.basic(r),
+            val: None,
         }
     }
 

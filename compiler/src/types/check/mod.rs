@@ -861,7 +861,12 @@ impl<'a> Checker<'a> {
     /// declaration order that is ready, i.e. whose dependencies are
     /// initialized.
     fn order_inits(&mut self) {
-        let inits = std::mem::take(&mut self.info.init_order);
+        let mut inits = std::mem::take(&mut self.info.init_order);
+        // Lazy resolution pushed them in use order; the spec orders by declaration.
+        inits.sort_by_key(|i| {
+            let o = &self.info.objs[i.lhs[0] as usize];
+            (o.file, o.span.lo)
+        });
         // Each init's dependencies on package variables, transitively through functions.
         let globals: HashSet<ObjId> = self.info.globals.iter().copied().collect();
         let mut var_deps: Vec<HashSet<ObjId>> = Vec::new();
