@@ -14,7 +14,7 @@ pub const TYPE_SIZE: usize = 56;
 
 /// The descriptor symbol of a type (`type:int`, `type:main.T`).
 pub fn symbol(info: &Info, t: TypeId) -> String {
-    format!("type:{}", info.tys.name(t))
+    format!("type:{}", info.tys.qualified_name(t))
 }
 
 /// gc's reflect.Kind for a type.
@@ -74,7 +74,7 @@ pub fn define(
         return Ok(());
     }
     let err = |e: cranelift_module::ModuleError| e.to_string();
-    let name = info.tys.name(t);
+    let name = info.tys.qualified_name(t);
     let name_id = module
         .declare_data(&format!("{}.name", sym), Linkage::Local, false, false)
         .map_err(err)?;

@@ -376,18 +376,35 @@ impl TypeTable {
         }
     }
 
-    /// The type as gc spells it in messages and `%T`.
+    /// The type as gc spells it in compile errors: types of the package
+    /// being compiled are unqualified (`T`, not `main.T`).
     pub fn name(&self, t: TypeId) -> String {
+        self.spell(t, false)
+    }
+
+    /// The type as `%T` and the runtime print it (`main.T`).
+    pub fn qualified_name(&self, t: TypeId) -> String {
+        self.spell(t, true)
+    }
+
+    fn spell(&self, t: TypeId, qualify: bool) -> String {
+        let name = |t: TypeId| self.spell(t, qualify);
         match &self.kinds[t.0 as usize] {
             TypeKind::Basic(b) => match b {
                 // gc spells the aliases by their own names only when written so;
                 // byte and rune print as uint8 and int32 in %T.
                 _ => b.name().to_string(),
             },
-            TypeKind::Named(n) => self.named[*n as usize].name.clone(),
-            TypeKind::Pointer(e) => format!("*{}", self.name(*e)),
-            TypeKind::Slice(e) => format!("[]{}", self.name(*e)),
-            TypeKind::Array(n, e) => format!("[{}]{}", n, self.name(*e)),
+            TypeKind::Named(n) => {
+                let full = &self.named[*n as usize].name;
+                match full.strip_prefix("main.") {
+                    Some(short) if !qualify => short.to_string(),
+                    _ => full.clone(),
+                }
+            }
+            TypeKind::Pointer(e) => format!("*{}", name(*e)),
+            TypeKind::Slice(e) => format!("[]{}", name(*e)),
+            TypeKind::Array(n, e) => format!("[{}]{}", n, name(*e)),
             TypeKind::Func(p, r, variadic) => {
                 let mut s = String::from("func(");
                 for (i, &pt) in p.iter().enumerate() {
@@ -400,9 +417,9 @@ impl TypeTable {
                             TypeKind::Slice(e) => *e,
                             _ => pt,
                         };
-                        s.push_str(&self.name(elem));
+                        s.push_str(&name(elem));
                     } else {
-                        s.push_str(&self.name(pt));
+                        s.push_str(&name(pt));
                     }
                 }
                 s.push(')');
@@ -410,11 +427,11 @@ impl TypeTable {
                     0 => {}
                     1 => {
                         s.push(' ');
-                        s.push_str(&self.name(r[0]));
+                        s.push_str(&name(r[0]));
                     }
                     _ => {
                         s.push_str(" (");
-                        let names: Vec<String> = r.iter().map(|&x| self.name(x)).collect();
+                        let names: Vec<String> = r.iter().map(|&x| name(x)).collect();
                         s.push_str(&names.join(", "));
                         s.push(')');
                     }
@@ -422,7 +439,7 @@ impl TypeTable {
                 s
             }
             TypeKind::Tuple(ts) => {
-                let names: Vec<String> = ts.iter().map(|&x| self.name(x)).collect();
+                let names: Vec<String> = ts.iter().map(|&x| name(x)).collect();
                 format!("({})", names.join(", "))
             }
         }

@@ -250,6 +250,15 @@ impl<'a> Ctx<'a> {
         self.expr(ExprKind::Ident(id), span)
     }
 
+    /// Records an error that gc's type checker (not its parser) reports;
+    /// it is returned only if the file has no syntax error.
+    fn defer_error(&self, d: Diag) {
+        let mut deferred = self.deferred.borrow_mut();
+        if !deferred.iter().any(|e| e.span == d.span) {
+            deferred.push(d);
+        }
+    }
+
     /// The byte offset at which `e` is reported.
     fn err_offset(&self, e: &PErr) -> u32 {
         e.at.unwrap_or_else(|| self.tok_span(e.pos).lo)

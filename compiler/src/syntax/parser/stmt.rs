@@ -107,12 +107,12 @@ fn simple_stmt<'a>(c: &'a Ctx<'a>, e: P<'a, Expr>, kw: Kw) -> P<'a, Simple> {
     ));
     let main = e
         .then(tail)
-        .try_map_with(move |(first, tail), e| build_simple(first, tail, e.span().end))
+        .map(move |(first, tail)| build_simple(c, first, tail))
         .boxed();
     if kw == Kw::For {
         choice((
             range
-                .try_map_with(move |(s, x), e| build_range(Vec::new(), false, s, x, e.span().end))
+                .map(move |(s, x)| build_range(c, Vec::new(), false, s, x))
                 .boxed(),
             main,
         ))
@@ -123,37 +123,36 @@ fn simple_stmt<'a>(c: &'a Ctx<'a>, e: P<'a, Expr>, kw: Kw) -> P<'a, Simple> {
 }
 
 /// Assembles a simple statement from its first expression and the rest.
-fn build_simple(first: Expr, tail: Tail, here: usize) -> Result<Simple, PErr> {
+fn build_simple(c: &Ctx<'_>, first: Expr, tail: Tail) -> Simple {
     let start = first.span;
-    let assign =
-        |lhs: Vec<Expr>, (define, op_span): (bool, Span), rhs: Rhs| -> Result<Simple, PErr> {
-            match rhs {
-                Rhs::List(rhs) => {
-                    let span = start.to(rhs.last().map_or(start, |r| r.span));
-                    Ok(Simple::Stmt(
-                        Stmt {
-                            span,
-                            kind: Box::new(StmtKind::Assign {
-                                lhs,
-                                rhs,
-                                op: None,
-                                define,
-                            }),
-                        },
-                        Some(op_span),
-                    ))
-                }
-                Rhs::Range(s, x) => build_range(lhs, define, s, x, here),
+    let assign = |lhs: Vec<Expr>, (define, op_span): (bool, Span), rhs: Rhs| -> Simple {
+        match rhs {
+            Rhs::List(rhs) => {
+                let span = start.to(rhs.last().map_or(start, |r| r.span));
+                Simple::Stmt(
+                    Stmt {
+                        span,
+                        kind: Box::new(StmtKind::Assign {
+                            lhs,
+                            rhs,
+                            op: None,
+                            define,
+                        }),
+                    },
+                    Some(op_span),
+                )
             }
-        };
+            Rhs::Range(s, x) => build_range(c, lhs, define, s, x),
+        }
+    };
     let stmt = |kind: StmtKind, end: Span, pos: Option<Span>| {
-        Ok(Simple::Stmt(
+        Simple::Stmt(
             Stmt {
                 span: start.to(end),
                 kind: Box::new(kind),
             },
             pos,
-        ))
+        )
     };
     match tail {
         Tail::List(rest, define, rhs) => {
@@ -185,27 +184,22 @@ fn build_simple(first: Expr, tail: Tail, here: usize) -> Result<Simple, PErr> {
 }
 
 /// A range clause `lhs := range x` (at most two iteration variables).
-fn build_range(
-    lhs: Vec<Expr>,
-    define: bool,
-    range_kw: Span,
-    x: Expr,
-    here: usize,
-) -> Result<Simple, PErr> {
+fn build_range(c: &Ctx<'_>, mut lhs: Vec<Expr>, define: bool, range_kw: Span, x: Expr) -> Simple {
     if let Some(third) = lhs.get(2) {
-        return Err(
-            PErr::plain(here, "range clause permits at most two iteration variables")
-                .at(third.span.lo),
-        );
+        // gc's parser accepts more variables and its type checker rejects
+        // them; the tree has room for two.
+        let msg = "range clause permits at most two iteration variables";
+        c.defer_error(Diag::new(Span::at(third.span.lo), msg));
+        lhs.truncate(2);
     }
     let start = lhs.first().map_or(range_kw, |k| k.span);
     let span = start.to(x.span);
-    Ok(Simple::Range {
+    Simple::Range {
         lhs,
         define,
         x,
         span,
-    })
+    }
 }
 
 /// A simple statement as a statement (a stray range clause becomes an

@@ -193,10 +193,15 @@ impl QualRest {
 
 /// `[.Name] [TypeArgs]` after a name.
 fn qualified_rest<'a>(c: &'a Ctx<'a>, typ: P<'a, Expr>, typ_req: P<'a, Expr>) -> P<'a, QualRest> {
+    // After a type name, `[` always starts type arguments (as in gc).
+    let args = choice((
+        type_args(c, typ, typ_req).map(Some).boxed(),
+        ahead(|t| *t != Tok::LBrack).map(|_| None).boxed(),
+    ));
     tk(c, Tok::Period)
         .ignore_then(name(c))
         .or_not()
-        .then(type_args(c, typ, typ_req).or_not())
+        .then(args)
         .map(|(sel, args)| QualRest { sel, args })
         .boxed()
 }
@@ -208,12 +213,8 @@ fn tag<'a>(c: &'a Ctx<'a>) -> P<'a, Option<String>> {
     select_ref! {
         Tok::Str(s) => Some(unquote(s)),
         t = e if t.is_literal() => {
-            let span = c.span(e.span());
             let msg = format!("invalid syntax tree: incorrect tag syntax: {:?}", t.to_string());
-            let mut deferred = c.deferred.borrow_mut();
-            if !deferred.iter().any(|d| d.span == span) {
-                deferred.push(Diag::new(span, msg));
-            }
+            c.defer_error(Diag::new(c.span(e.span()), msg));
             None
         },
     }
@@ -459,6 +460,25 @@ fn interface_type<'a>(
             Err(PErr::plain(i, msg))
         },
     ));
+    // `M[P C](...)`: gc parses and rejects a generic method; anything else
+    // after `name[` is an embedded instantiated type (`elem` below).
+    let generic_method = ident(c)
+        .then(sigs.bracket_list.clone())
+        .then_ignore(ahead(|t| *t == Tok::LParen))
+        .try_map_with(move |(name, fields), e| {
+            let here = e.span().end;
+            if fields.first().is_some_and(|f| !f.names.is_empty()) {
+                let lb = c.tok_index(name.span.hi);
+                let msg = "interface method must have no type parameters";
+                Err(PErr::plain(here, msg).at(c.tok_span(lb).lo))
+            } else {
+                Err(PErr {
+                    pos: here,
+                    at: None,
+                    msg: Msg::Expected(None),
+                })
+            }
+        });
     let term = term(c, typ, typ_req, "expected ~ term or type");
     let elem = term
         .clone()
@@ -468,7 +488,13 @@ fn interface_type<'a>(
         .then_ignore(want(c, Tok::LBrace))
         .then(list(
             c,
-            choice((empty_brackets.boxed(), method.boxed(), elem.boxed())).boxed(),
+            choice((
+                empty_brackets.boxed(),
+                generic_method.boxed(),
+                method.boxed(),
+                elem.boxed(),
+            ))
+            .boxed(),
             Tok::Semi { auto: false },
             Tok::RBrace,
             "interface type",
@@ -582,6 +608,9 @@ pub(crate) struct Sigs<'a> {
     pub tparam_sep: P<'a, ()>,
     /// After the first entry and separator: the remaining entries and `]`.
     pub tparam_rest: P<'a, (Vec<Entry>, Span)>,
+    /// `[ list ]` after an interface element's name: type arguments, or
+    /// (if the first entry is named) a method's type parameters.
+    pub bracket_list: P<'a, Vec<Field>>,
 }
 
 impl<'a> Sigs<'a> {
@@ -708,7 +737,25 @@ impl<'a> Sigs<'a> {
             "parameter list",
         );
 
+        let bracket_list = tk(c, Tok::LBrack)
+            .ignore_then(ahead(|t| *t != Tok::RBrack))
+            .ignore_then(list(
+                c,
+                mk(Tok::RBrack, true),
+                Tok::Comma,
+                Tok::RBrack,
+                "parameter list",
+            ))
+            .try_map_with(move |(entries, close), e| {
+                let at = e.span().end;
+                distribute(c, entries, close, false, false)
+                    .map(|(f, _)| f)
+                    .map_err(|err| err.pos(at))
+            })
+            .boxed();
+
         Sigs {
+            bracket_list,
             sig,
             tparams,
             recv,

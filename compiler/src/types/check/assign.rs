@@ -234,9 +234,15 @@ impl<'a> Checker<'a> {
         let tn = self.info.tys.name(t);
         if self.info.tys.is_untyped(op.typ) {
             let d = self.describe(op, e);
+            // gc words the error by the operand's kind: a float constant
+            // that does not fit an integer type is "truncated".
+            let from_float = self.info.tys.is_float(op.typ) || self.info.tys.is_complex(op.typ);
             match self.implicit_convert(op, e, t) {
                 Ok(()) => return true,
-                Err(why) => {
+                Err(mut why) => {
+                    if from_float && self.info.tys.is_integer(t) && why == Unrepresentable::Overflows {
+                        why = Unrepresentable::Truncated;
+                    }
                     let ob = self.info.tys.basic_of(op.typ);
                     let msg = match why {
                         super::assign::Unrepresentable::Overflows if op.mode == Mode::Const => {
@@ -303,7 +309,8 @@ impl<'a> Checker<'a> {
             } else {
                 format!("{} value{}", got.len(), if got.len() == 1 { "" } else { "s" })
             };
-            self.error(at, format!("assignment mismatch: {} variable{} but {}", n, if n == 1 { "" } else { "s" }, what));
+            let _ = at;
+            self.error(e.span, format!("assignment mismatch: {} variable{} but {}", n, if n == 1 { "" } else { "s" }, what));
             return None;
         }
         Some(got)
@@ -311,7 +318,7 @@ impl<'a> Checker<'a> {
 
     fn call_name(&self, e: &Expr) -> String {
         if let ExprKind::Call { func, .. } = &*e.kind {
-            format!("{}()", self.text(func.span))
+            self.text(func.span)
         } else {
             self.text(e.span)
         }
@@ -325,8 +332,9 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
+        let _ = at;
         self.error(
-            at,
+            rhs[0].span,
             format!(
                 "assignment mismatch: {} variable{} but {} value{}",
                 n,

@@ -83,7 +83,7 @@ impl<'a> Checker<'a> {
                     format!("{} (constant {} of type {})", text, v, tn)
                 }
             }
-            Mode::Var => format!("{} (variable of type {})", text, self.type_desc(op.typ)),
+            Mode::Var => format!("{} (variable of {})", text, self.type_desc(op.typ)),
             Mode::Type => format!("{} (type)", text),
             Mode::Builtin(_) => format!("{} (built-in)", text),
             Mode::NoValue => format!("{} (no value)", text),
@@ -93,14 +93,14 @@ impl<'a> Checker<'a> {
                 } else if tys.is_untyped(op.typ) {
                     format!("{} ({} value)", text, tn)
                 } else {
-                    format!("{} (value of type {})", text, self.type_desc(op.typ))
+                    format!("{} (value of {})", text, self.type_desc(op.typ))
                 }
             }
         }
     }
 
     /// `type T` or, for defined types, gc's `int type T` hint.
-    fn type_desc(&self, t: TypeId) -> String {
+    pub(crate) fn type_desc(&self, t: TypeId) -> String {
         let tys = &self.info.tys;
         if let Some(info) = tys.named_info(t) {
             let u = tys.underlying(t);
@@ -115,6 +115,25 @@ impl<'a> Checker<'a> {
     /// Checks an expression that must have a single value.
     pub(crate) fn expr(&mut self, e: &Expr) -> Operand {
         let op = self.raw_expr(e);
+        self.single_value(op, e)
+    }
+
+    /// The right-hand side of a one-variable assignment: a multi-value call
+    /// there is an `assignment mismatch`, as gc words it.
+    pub(crate) fn rhs_expr(&mut self, e: &Expr) -> Operand {
+        let op = self.raw_expr(e);
+        if let (TypeKind::Tuple(ts), ExprKind::Call { func, .. }) = (self.info.tys.kind(op.typ), &*e.kind) {
+            if ts.len() > 1 && op.mode != Mode::Invalid {
+                let n = ts.len();
+                let f = self.text(func.span);
+                self.error(e.span, format!("assignment mismatch: 1 variable but {} returns {} values", f, n));
+                return self.invalid();
+            }
+        }
+        self.single_value(op, e)
+    }
+
+    fn single_value(&mut self, op: Operand, e: &Expr) -> Operand {
         match op.mode {
             Mode::NoValue => {
                 let t = self.text(e.span);
@@ -182,6 +201,10 @@ impl<'a> Checker<'a> {
             } => self.slice_expr(e, x, lo.as_ref(), hi.as_ref(), max.as_ref(), *three),
             ExprKind::Selector(x, sel) => {
                 if let ExprKind::Ident(pkg) = &*x.kind {
+                    if pkg.name != "_" && self.lookup(&pkg.name).is_none() {
+                        self.error(x.span, format!("undefined: {}", pkg.name));
+                        return self.invalid();
+                    }
                     if let Some(o) = self.lookup(&pkg.name) {
                         if let ObjKind::PkgName(_) = self.info.objs[o as usize].kind {
                             self.used.insert(o);
@@ -913,7 +936,8 @@ impl<'a> Checker<'a> {
                     TypeKind::Func(p, r, v) => (p.clone(), r.clone(), *v),
                     _ => {
                         let d = self.describe(&f, func);
-                        self.error(e.span, format!("invalid operation: cannot call non-function {}", d));
+                        let tn = self.info.tys.name(f.typ);
+                        self.error(e.span, format!("invalid operation: cannot call {}: {} is not a function", d, tn));
                         for a in args {
                             self.raw_expr(a);
                         }
@@ -1056,11 +1080,16 @@ impl<'a> Checker<'a> {
                             val: Some(v),
                         };
                     }
-                    Some(Err(trunc)) => {
+                    Some(Err(why)) => {
                         let d = self.describe(&op, x);
                         let tn = self.info.tys.name(to);
-                        let _ = trunc;
-                        self.error(x.span, format!("cannot convert {} to type {}", d, tn));
+                        let truncated = self.info.tys.is_float(from) || self.info.tys.is_complex(from);
+                        let msg = if why == super::assign::Unrepresentable::Overflows && !truncated {
+                            format!("constant {} overflows {}", v_desc(&op), tn)
+                        } else {
+                            format!("cannot convert {} to type {}", d, tn)
+                        };
+                        self.error(x.span, msg);
                         return self.invalid();
                     }
                     None => {}
@@ -1328,9 +1357,14 @@ impl<'a> Checker<'a> {
         let msg = if have < want { "not enough" } else { "too many" };
         self.error(
             e.span,
-            format!("{} arguments for {}({}) (expected {}, found {})", msg, name, self.text(e.span).split_once('(').map(|x| x.1.trim_end_matches(')')).unwrap_or(""), want, have),
+            format!("invalid operation: {} arguments for {}({}) (expected {}, found {})", msg, name, self.text(e.span).split_once('(').map(|x| x.1.trim_end_matches(')')).unwrap_or(""), want, have),
         );
     }
+}
+
+/// A constant operand's value as messages print it.
+fn v_desc(op: &Operand) -> String {
+    op.val.as_ref().map(|v| v.describe()).unwrap_or_default()
 }
 
 /// Folds a binary operation on two constants of matching kinds.

@@ -712,7 +712,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let e = &spec.values[index];
-        let mut op = self.expr(e);
+        let mut op = if n == 1 { self.rhs_expr(e) } else { self.expr(e) };
         let t = match typ {
             Some(t) => {
                 self.assign_to(&mut op, e, t, "variable declaration");
@@ -887,9 +887,6 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            for l in &init.lhs {
-                out.remove(l);
-            }
             var_deps.push(out);
         }
         let mut done: HashSet<ObjId> = HashSet::new();
@@ -907,12 +904,37 @@ impl<'a> Checker<'a> {
                 .iter()
                 .position(|&i| var_deps[i].iter().all(|d| done.contains(d)));
             let Some(pos) = pos else {
+                // A cycle: report it from the earliest variable on it, then
+                // treat its variables as done to find the next one.
                 let i = pending[0];
-                let o = &self.info.objs[inits[i].lhs[0] as usize];
+                let start = inits[i].lhs[0];
+                let path = self.dep_cycle(start).unwrap_or_else(|| vec![start]);
+                let o = &self.info.objs[start as usize];
                 let (span, file, name) = (o.span, o.file, o.name.clone());
+                let mut msg = format!("initialization cycle for {}", name);
+                for (k, &from) in path.iter().enumerate() {
+                    let to = path[(k + 1) % path.len()];
+                    let fo = &self.info.objs[from as usize];
+                    let (l, c) = self.files[fo.file as usize].line_col(fo.span.lo);
+                    msg.push_str(&format!(
+                        "\n\t{}:{}:{}: {} refers to {}",
+                        self.files[fo.file as usize].name,
+                        l,
+                        c,
+                        fo.name,
+                        self.info.objs[to as usize].name
+                    ));
+                }
                 self.file = file;
-                self.error(span, format!("initialization cycle or initialization loop: {} refers to itself", name));
-                return;
+                self.error(span, msg);
+                for &v in &path {
+                    done.insert(v);
+                }
+                for &l in &inits[i].lhs {
+                    done.insert(l);
+                }
+                pending.remove(0);
+                continue;
             };
             let i = pending.remove(pos);
             for &l in &inits[i].lhs {
@@ -921,6 +943,34 @@ impl<'a> Checker<'a> {
             order.push(inits[i].clone());
         }
         self.info.init_order = order;
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A dependency path from `start` back to itself (variables and
+    /// functions), if there is one: gc's "a refers to b" chain.
+    fn dep_cycle(&self, start: ObjId) -> Option<Vec<ObjId>> {
+        fn walk(c: &Checker, cur: ObjId, start: ObjId, path: &mut Vec<ObjId>, seen: &mut HashSet<ObjId>) -> bool {
+            let Some(ds) = c.deps.get(&cur) else { return false };
+            let mut ds: Vec<ObjId> = ds.iter().copied().collect();
+            ds.sort();
+            for d in ds {
+                if d == start {
+                    return true;
+                }
+                if seen.insert(d) {
+                    path.push(d);
+                    if walk(c, d, start, path, seen) {
+                        return true;
+                    }
+                    path.pop();
+                }
+            }
+            false
+        }
+        let mut path = vec![start];
+        let mut seen = HashSet::new();
+        walk(self, start, start, &mut path, &mut seen).then_some(path)
     }
 }
 

@@ -144,6 +144,7 @@ impl<'a> Checker<'a> {
         }
         let ctx = Ctx::default();
         self.block_stmts(&body.stmts, &ctx);
+        self.check_gotos(body);
         self.cur_decl = saved;
         if !results.is_empty() && !is_terminating_list(&body.stmts, "") {
             self.error(body.rbrace, "missing return");
@@ -196,7 +197,10 @@ impl<'a> Checker<'a> {
             StmtKind::Expr(e) => {
                 let op = self.raw_expr(e);
                 let is_call = matches!(&*strip_parens(e).kind, ExprKind::Call { .. });
-                if op.mode != Mode::Invalid && (!is_call || matches!(op.mode, Mode::Type | Mode::Builtin(_)))
+                if let Mode::Builtin(_) = op.mode {
+                    let t = self.text(e.span);
+                    self.error(e.span, format!("{} (built-in) must be called", t));
+                } else if op.mode != Mode::Invalid && (!is_call || matches!(op.mode, Mode::Type | Mode::Builtin(_)))
                 {
                     let t = self.text(e.span);
                     self.error(e.span, format!("{} ({}) is not used", t, self.mode_word(&op)));
@@ -230,8 +234,10 @@ impl<'a> Checker<'a> {
             StmtKind::Return(vals) => self.return_stmt(s, vals),
             StmtKind::Break(label) => {
                 if let Some(l) = label {
-                    self.use_label(l);
-                    if !ctx.labels.iter().any(|(n, _)| *n == l.name) {
+                    self.mark_label(l);
+                    if !self.labels.contains_key(&l.name) {
+                        self.error(l.span, format!("break label not defined: {}", l.name));
+                    } else if !ctx.labels.iter().any(|(n, _)| *n == l.name) {
                         self.error(l.span, format!("invalid break label {}", l.name));
                     }
                 } else if !ctx.in_breakable {
@@ -240,8 +246,10 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Continue(label) => {
                 if let Some(l) = label {
-                    self.use_label(l);
-                    if !ctx.labels.iter().any(|(n, is_loop)| *n == l.name && *is_loop) {
+                    self.mark_label(l);
+                    if !self.labels.contains_key(&l.name) {
+                        self.error(l.span, format!("continue label not defined: {}", l.name));
+                    } else if !ctx.labels.iter().any(|(n, is_loop)| *n == l.name && *is_loop) {
                         self.error(l.span, format!("invalid continue label {}", l.name));
                     }
                 } else if !ctx.in_loop {
@@ -292,7 +300,7 @@ impl<'a> Checker<'a> {
                     self.simple_stmt(i, ctx);
                 }
                 if let Some(c) = cond {
-                    self.condition(c, "for loop");
+                    self.condition(c, "for statement");
                 }
                 if let Some(p) = post {
                     if let StmtKind::Assign { define: true, .. } = &*p.kind {
@@ -371,6 +379,13 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+        }
+    }
+
+    /// Marks a label used by break/continue (undefined ones are reported there).
+    fn mark_label(&mut self, l: &Ident) {
+        if let Some(d) = self.labels.get_mut(&l.name) {
+            d.1 = true;
         }
     }
 
@@ -491,7 +506,7 @@ impl<'a> Checker<'a> {
                 self.assign_mismatch(v.names[0].span, n, v.values.len(), &v.values);
             } else {
                 for (k, e) in v.values.iter().enumerate() {
-                    let mut op = self.expr(e);
+                    let mut op = if n == 1 { self.rhs_expr(e) } else { self.expr(e) };
                     if op.mode == Mode::Invalid {
                         continue;
                     }
@@ -607,9 +622,10 @@ impl<'a> Checker<'a> {
             self.assign_mismatch(lhs[0].span, lhs.len(), rhs.len(), rhs);
             return;
         }
+        let single = lhs.len() == 1;
         for (x, e) in lhs.iter().zip(rhs) {
             let mut l = self.lhs_expr(x);
-            let mut r = self.expr(e);
+            let mut r = if single { self.rhs_expr(e) } else { self.expr(e) };
             if r.mode == Mode::Invalid {
                 continue;
             }
@@ -657,7 +673,7 @@ impl<'a> Checker<'a> {
             self.assign_mismatch(lhs[0].span, n, rhs.len(), rhs);
         } else {
             for e in rhs {
-                let op = self.expr(e);
+                let op = if n == 1 { self.rhs_expr(e) } else { self.expr(e) };
                 rops.push(Some((op, e)));
             }
         }
@@ -948,6 +964,119 @@ impl<'a> Checker<'a> {
             self.fallthrough_ok = false;
             (self.fallthrough_ok, self.in_last_case) = saved;
             self.pop_scope();
+        }
+    }
+}
+
+/// What the goto check records about one function body.
+#[derive(Default)]
+struct JumpScan {
+    /// Start position of each block (by id).
+    block_start: Vec<Span>,
+    /// label -> (enclosing block ids, index of its statement in the innermost block).
+    labels: HashMap<String, (Vec<usize>, usize)>,
+    /// (label, enclosing blocks with the statement index at each level, position).
+    gotos: Vec<(Ident, Vec<(usize, usize)>)>,
+    /// Variable declarations: (block id, statement index, name, position).
+    decls: Vec<(usize, usize, String, Span)>,
+}
+
+impl JumpScan {
+    fn block(&mut self, c: &Checker, stmts: &[Stmt], start: Span, outer: &[(usize, usize)]) {
+        let id = self.block_start.len();
+        self.block_start.push(start);
+        for (i, st) in stmts.iter().enumerate() {
+            let mut chain = outer.to_vec();
+            chain.push((id, i));
+            self.stmt(c, st, &chain);
+        }
+    }
+
+    fn stmt(&mut self, c: &Checker, st: &Stmt, chain: &[(usize, usize)]) {
+        let (id, i) = *chain.last().expect("chain");
+        match &*st.kind {
+            StmtKind::Labeled(l, inner) => {
+                let blocks = chain.iter().map(|x| x.0).collect();
+                self.labels.insert(l.name.clone(), (blocks, i));
+                self.stmt(c, inner, chain);
+            }
+            StmtKind::Goto(l) => self.gotos.push((l.clone(), chain.to_vec())),
+            StmtKind::Decl(g) if g.kind == GenKind::Var => {
+                for sp in &g.specs {
+                    if let Spec::Value(v) = sp {
+                        if let Some(n) = v.names.iter().find(|n| n.name != "_") {
+                            self.decls.push((id, i, n.name.clone(), n.span));
+                        }
+                    }
+                }
+            }
+            StmtKind::Assign { lhs, define: true, .. } => {
+                // The first identifier that this `:=` newly declares.
+                for x in lhs {
+                    if let ExprKind::Ident(n) = &*x.kind {
+                        if n.name != "_" && c.info.defs.contains_key(&(c.file, n.span.lo)) {
+                            self.decls.push((id, i, n.name.clone(), n.span));
+                            break;
+                        }
+                    }
+                }
+            }
+            StmtKind::Block(b) => self.block(c, &b.stmts, b.lbrace, chain),
+            StmtKind::If { then, els, .. } => {
+                self.block(c, &then.stmts, then.lbrace, chain);
+                if let Some(e) = els {
+                    self.stmt(c, e, chain);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.block(c, &body.stmts, body.lbrace, chain)
+            }
+            StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
+                for cc in cases {
+                    self.block(c, &cc.body, cc.span, chain);
+                }
+            }
+            StmtKind::Select(cases) => {
+                for cc in cases {
+                    self.block(c, &cc.body, cc.span, chain);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// gc's goto rules: no jump into a block, no forward jump over a
+    /// variable declaration of the label's block.
+    fn check_gotos(&mut self, body: &Block) {
+        let mut scan = JumpScan::default();
+        scan.block(self, &body.stmts, body.lbrace, &[]);
+        for (label, chain) in &scan.gotos {
+            let Some((lblocks, li)) = scan.labels.get(&label.name) else {
+                continue;
+            };
+            let gblocks: Vec<usize> = chain.iter().map(|x| x.0).collect();
+            if let Some(&inner) = lblocks.iter().find(|b| !gblocks.contains(b)) {
+                let start = scan.block_start[inner];
+                let sf = &self.files[self.file as usize];
+                let (l, col) = sf.line_col(start.lo);
+                let msg = format!("goto {} jumps into block starting at {}:{}:{}", label.name, sf.name, l, col);
+                self.error(label.span, msg);
+                continue;
+            }
+            let lb = *lblocks.last().expect("label block");
+            let gi = chain.iter().find(|x| x.0 == lb).map(|x| x.1).unwrap_or(0);
+            if let Some((_, _, name, span)) = scan
+                .decls
+                .iter()
+                .find(|(b, i, _, _)| *b == lb && *i > gi && *i < *li)
+            {
+                let sf = &self.files[self.file as usize];
+                let (l, col) = sf.line_col(span.lo);
+                let msg = format!("goto {} jumps over declaration of {} at {}:{}:{}", label.name, name, sf.name, l, col);
+                self.error(label.span, msg);
+            }
         }
     }
 }
