@@ -191,6 +191,9 @@ pub enum TypeKind {
     Func(Vec<TypeId>, Vec<TypeId>, bool),
     /// The type of a multi-valued call.
     Tuple(Vec<TypeId>),
+    /// An alias name for another type (`byte`, `rune`, `type A = B`): the
+    /// same type in every respect but its spelling in messages.
+    Alias(String, TypeId),
 }
 
 /// What the table knows about a defined type.
@@ -205,6 +208,9 @@ pub struct NamedInfo {
 /// The interning table of all types of a compilation.
 pub struct TypeTable {
     kinds: Vec<TypeKind>,
+    /// The predeclared aliases.
+    byte: TypeId,
+    rune: TypeId,
     dedup: HashMap<TypeKind, TypeId>,
     named: Vec<NamedInfo>,
 }
@@ -250,13 +256,44 @@ impl TypeTable {
     pub fn new() -> Self {
         let mut t = TypeTable {
             kinds: Vec::new(),
+            byte: TypeId(0),
+            rune: TypeId(0),
             dedup: HashMap::new(),
             named: Vec::new(),
         };
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
         }
+        let (u8t, i32t) = (t.basic(Basic::Uint8), t.basic(Basic::Int32));
+        t.byte = t.intern(TypeKind::Alias("byte".into(), u8t));
+        t.rune = t.intern(TypeKind::Alias("rune".into(), i32t));
         t
+    }
+
+    /// The predeclared `byte` and `rune`.
+    pub fn byte(&self) -> TypeId {
+        self.byte
+    }
+    pub fn rune(&self) -> TypeId {
+        self.rune
+    }
+
+    /// The type an alias stands for (the type itself for all others).
+    pub fn canonical(&self, mut t: TypeId) -> TypeId {
+        while let TypeKind::Alias(_, target) = &self.kinds[t.0 as usize] {
+            t = *target;
+        }
+        t
+    }
+
+    /// Type identity (spec: "Type identity"); aliases are their targets.
+    pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        self.canonical(a) == self.canonical(b)
+    }
+
+    /// An alias of `target` named `name`.
+    pub fn alias(&mut self, name: String, target: TypeId) -> TypeId {
+        self.intern(TypeKind::Alias(name, target))
     }
 
     /// The id of a basic type.
@@ -266,6 +303,16 @@ impl TypeTable {
 
     /// The id of a structural type, creating it on first use.
     pub fn intern(&mut self, k: TypeKind) -> TypeId {
+        // Composite types are built from canonical parts, so that `[]byte`
+        // and `[]uint8` are one type.
+        let c = |t: &TypeId| self.canonical(*t);
+        let k = match k {
+            TypeKind::Pointer(e) => TypeKind::Pointer(c(&e)),
+            TypeKind::Slice(e) => TypeKind::Slice(c(&e)),
+            TypeKind::Array(n, e) => TypeKind::Array(n, c(&e)),
+            TypeKind::Func(p, r, v) => TypeKind::Func(p.iter().map(c).collect(), r.iter().map(c).collect(), v),
+            other => other,
+        };
         if let Some(&id) = self.dedup.get(&k) {
             return id;
         }
@@ -292,12 +339,14 @@ impl TypeTable {
         }
     }
 
+    /// The structure of a type (of its target, for an alias).
     pub fn kind(&self, t: TypeId) -> &TypeKind {
-        &self.kinds[t.0 as usize]
+        &self.kinds[self.canonical(t).0 as usize]
     }
 
     /// The underlying type: itself for all but defined types.
     pub fn underlying(&self, t: TypeId) -> TypeId {
+        let t = self.canonical(t);
         match self.kinds[t.0 as usize] {
             TypeKind::Named(n) => self.named[n as usize]
                 .underlying
@@ -315,11 +364,11 @@ impl TypeTable {
     }
 
     pub fn is_named(&self, t: TypeId) -> bool {
-        matches!(self.kinds[t.0 as usize], TypeKind::Named(_))
+        matches!(self.kind(t), TypeKind::Named(_))
     }
 
     pub fn is_untyped(&self, t: TypeId) -> bool {
-        matches!(self.kinds[t.0 as usize], TypeKind::Basic(b) if b.is_untyped())
+        matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
     }
 
     pub fn is_invalid(&self, t: TypeId) -> bool {
@@ -354,7 +403,7 @@ impl TypeTable {
 
     /// Name of a defined type.
     pub fn named_info(&self, t: TypeId) -> Option<&NamedInfo> {
-        match self.kinds[t.0 as usize] {
+        match *self.kind(t) {
             TypeKind::Named(n) => Some(&self.named[n as usize]),
             _ => None,
         }
@@ -362,11 +411,11 @@ impl TypeTable {
 
     /// The default type of an untyped constant kind (`int` for untyped int ...).
     pub fn default_type(&self, t: TypeId) -> TypeId {
-        match self.kinds[t.0 as usize] {
+        match *self.kind(t) {
+            TypeKind::Basic(Basic::UntypedRune) => self.rune,
             TypeKind::Basic(b) => self.basic(match b {
                 Basic::UntypedBool => Basic::Bool,
                 Basic::UntypedInt => Basic::Int,
-                Basic::UntypedRune => Basic::Int32,
                 Basic::UntypedFloat => Basic::Float64,
                 Basic::UntypedComplex => Basic::Complex128,
                 Basic::UntypedString => Basic::String,
@@ -442,6 +491,14 @@ impl TypeTable {
                 let names: Vec<String> = ts.iter().map(|&x| name(x)).collect();
                 format!("({})", names.join(", "))
             }
+            // %T prints an alias by its target (`uint8`, not `byte`).
+            TypeKind::Alias(n, target) => {
+                if qualify {
+                    name(*target)
+                } else {
+                    n.clone()
+                }
+            }
         }
     }
 
@@ -452,7 +509,7 @@ impl TypeTable {
             TypeKind::Pointer(_) | TypeKind::Func(..) => 8,
             TypeKind::Slice(_) => 24,
             TypeKind::Array(n, e) => n * self.size(*e),
-            TypeKind::Named(_) | TypeKind::Tuple(_) => 0,
+            TypeKind::Named(_) | TypeKind::Tuple(_) | TypeKind::Alias(..) => 0,
         }
     }
 

@@ -483,7 +483,7 @@ fn interface_type<'a>(
     let elem = term
         .clone()
         .then(union_rest(c, term))
-        .map(move |(first, rest)| InterfaceElem::Embed(mk_union(c, first, rest)));
+        .map(move |((lo, first), rest)| InterfaceElem::Embed(mk_union(c, lo, first, rest)));
     tk(c, Tok::Interface)
         .then_ignore(want(c, Tok::LBrace))
         .then(list(
@@ -503,37 +503,42 @@ fn interface_type<'a>(
         .boxed()
 }
 
-/// A type-set term `[~] Type`; `missing` is the message if there is none.
+/// A type-set term `[~] Type` with the offset where it starts; `missing`
+/// is the message if there is none.
 fn term<'a>(
     c: &'a Ctx<'a>,
     typ: P<'a, Expr>,
     typ_req: P<'a, Expr>,
     missing: &'static str,
-) -> P<'a, (bool, Expr)> {
+) -> P<'a, (u32, (bool, Expr))> {
     choice((
-        tk(c, Tok::Tilde).ignore_then(typ_req).map(|t| (true, t)),
-        typ.map(|t| (false, t)),
+        tk(c, Tok::Tilde)
+            .then(typ_req)
+            .map(|(s, t)| (s.lo, (true, t))),
+        typ.map(|t| (t.span.lo, (false, t))),
         fail(missing),
     ))
     .boxed()
 }
 
 /// `{ "|" term }`.
-fn union_rest<'a>(c: &'a Ctx<'a>, term: P<'a, (bool, Expr)>) -> P<'a, Vec<(bool, Expr)>> {
+fn union_rest<'a>(c: &'a Ctx<'a>, term: P<'a, (u32, (bool, Expr))>) -> P<'a, Vec<(bool, Expr)>> {
     tk(c, Tok::Or)
-        .ignore_then(term)
+        .ignore_then(term.map(|(_, t)| t))
         .repeated()
         .collect::<Vec<(bool, Expr)>>()
         .boxed()
 }
 
-/// A constraint or embedded element from its terms: a plain type if there
-/// is a single term without `~`, an [`ExprKind::Union`] otherwise.
-fn mk_union(c: &Ctx<'_>, first: (bool, Expr), rest: Vec<(bool, Expr)>) -> Expr {
+/// A constraint or embedded element from its terms (the first starting at
+/// byte `lo`, which may be its `~`): a plain type if there is a single term
+/// without `~`, an [`ExprKind::Union`] otherwise.
+fn mk_union(c: &Ctx<'_>, lo: u32, first: (bool, Expr), rest: Vec<(bool, Expr)>) -> Expr {
     if rest.is_empty() && !first.0 {
         return first.1;
     }
     let mut span = first.1.span;
+    span.lo = span.lo.min(lo);
     let mut terms = vec![first];
     for t in rest {
         span = span.to(t.1.span);
@@ -572,16 +577,16 @@ pub(super) fn finish_entry(c: &Ctx<'_>, name: Ident, a: AfterName) -> Entry {
             if rest.is_empty() {
                 (name, Some(t))
             } else {
-                (name, Some(mk_union(c, (false, t), rest)))
+                (name, Some(mk_union(c, t.span.lo, (false, t), rest)))
             }
         }
         AfterName::Qual(q, rest) => {
             let t = q.finish(c, name);
-            (None, Some(mk_union(c, (false, t), rest)))
+            (None, Some(mk_union(c, t.span.lo, (false, t), rest)))
         }
         AfterName::Union(rest) => {
             let t = c.ident_expr(name);
-            (None, Some(mk_union(c, (false, t), rest)))
+            (None, Some(mk_union(c, t.span.lo, (false, t), rest)))
         }
         AfterName::Type(t) => (Some(name), Some(t)),
         AfterName::Nothing => (Some(name), None),
@@ -794,15 +799,15 @@ fn after_name<'a>(
     let typed = ahead(|t| *t != Tok::LBrack)
         .ignore_then(typ)
         .then(rest.clone())
-        .map(move |(t, r)| AfterName::Type(mk_union(c, (false, t), r)));
+        .map(move |(t, r)| AfterName::Type(mk_union(c, t.span.lo, (false, t), r)));
     if ts {
         let union = ahead(|t| *t == Tok::Or)
             .ignore_then(rest.clone())
             .map(AfterName::Union);
         let tilde = tk(c, Tok::Tilde)
-            .ignore_then(typ_req)
+            .then(typ_req)
             .then(rest)
-            .map(move |(t, r)| AfterName::Type(mk_union(c, (true, t), r)));
+            .map(move |((s, t), r)| AfterName::Type(mk_union(c, s.lo, (true, t), r)));
         choice((
             bracket.boxed(),
             qual.boxed(),
@@ -862,13 +867,13 @@ fn entry<'a>(
     let dots = dots(c, typ.clone()).map(anon);
     let typed = typ
         .then(rest.clone())
-        .map(move |(t, r)| anon(mk_union(c, (false, t), r)));
+        .map(move |(t, r)| anon(mk_union(c, t.span.lo, (false, t), r)));
     let missing = fail(format!("expected {}", tokstring(&close)));
     if ts {
         let tilde = tk(c, Tok::Tilde)
-            .ignore_then(typ_req)
+            .then(typ_req)
             .then(rest)
-            .map(move |(t, r)| anon(mk_union(c, (true, t), r)));
+            .map(move |((s, t), r)| anon(mk_union(c, s.lo, (true, t), r)));
         choice((
             tilde.boxed(),
             named.boxed(),
@@ -1092,11 +1097,12 @@ pub(super) fn to_constraint(c: &Ctx<'_>, x: Expr) -> Expr {
             }
         }
     }
+    let lo = x.span.lo;
     let mut out = Vec::new();
     terms(x, &mut out);
     let mut out = out.into_iter();
     match out.next() {
-        Some(first) => mk_union(c, first, out.collect()),
+        Some(first) => mk_union(c, lo, first, out.collect()),
         None => c.expr(ExprKind::Union(Vec::new()), Span::default()),
     }
 }

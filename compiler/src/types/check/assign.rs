@@ -206,7 +206,7 @@ impl<'a> Checker<'a> {
     /// Assignability), for the types supported so far.
     pub(crate) fn assignable(&self, v: TypeId, t: TypeId) -> bool {
         let tys = &self.info.tys;
-        if v == t || tys.is_invalid(v) || tys.is_invalid(t) {
+        if tys.identical(v, t) || tys.is_invalid(v) || tys.is_invalid(t) {
             return true;
         }
         if tys.is_untyped(v) {

@@ -599,7 +599,7 @@ impl<'a> Checker<'a> {
                 return false;
             }
             true
-        } else if a.typ != b.typ {
+        } else if !self.info.tys.identical(a.typ, b.typ) {
             self.mismatch(e, op, x, y, a, b);
             false
         } else {

@@ -274,13 +274,14 @@ impl<'a> Checker<'a> {
             ("complex64", Complex64),
             ("complex128", Complex128),
             ("string", String),
-            ("byte", Uint8),
-            ("rune", Int32),
         ];
         for (name, b) in basics {
             let t = self.info.tys.basic(b);
             self.universe_obj(name, ObjKind::TypeName, t);
         }
+        let (byte, rune) = (self.info.tys.byte(), self.info.tys.rune());
+        self.universe_obj("byte", ObjKind::TypeName, byte);
+        self.universe_obj("rune", ObjKind::TypeName, rune);
         let ub = self.info.tys.basic(UntypedBool);
         self.universe_obj("true", ObjKind::Const(Const::Bool(true)), ub);
         self.universe_obj("false", ObjKind::Const(Const::Bool(false)), ub);
@@ -735,13 +736,14 @@ impl<'a> Checker<'a> {
         }
         if spec.alias {
             let t = self.type_expr(&spec.typ);
-            self.info.objs[id as usize].typ = t;
+            let a = self.info.tys.alias(spec.name.name.clone(), t);
+            self.info.objs[id as usize].typ = a;
             return;
         }
         let named = self.info.tys.new_named(format!("main.{}", spec.name.name));
         self.info.objs[id as usize].typ = named;
         let u = self.type_expr(&spec.typ);
-        if u == named || self.info.tys.underlying(u) == named {
+        if self.info.tys.identical(u, named) || self.info.tys.underlying(u) == named {
             self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
             let inv = self.info.tys.basic(Basic::Invalid);
             self.info.tys.set_underlying(named, inv);

@@ -920,7 +920,7 @@ impl<'a> Checker<'a> {
                                 self.error(e.span, format!("cannot convert {} to type {}", d, tn));
                                 continue;
                             }
-                        } else if op.typ != tt {
+                        } else if !self.info.tys.identical(op.typ, tt) {
                             let tx = self.text(tag.unwrap().span);
                             let (a, b) = (self.info.tys.name(op.typ), self.info.tys.name(tt));
                             self.error(e.span, format!("invalid case {} in switch on {} (mismatched types {} and {})", self.text(e.span), tx, a, b));
