@@ -5,7 +5,18 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use crate::syntax::source::SourceFile;
-use crate::{codegen, link, ssa, syntax, types, Arch, BuildFlags};
+use crate::{codegen, link, ssa, syntax, types, Arch};
+
+/// What `build` and `run` were asked to print besides the executable.
+#[derive(Clone, Debug, Default)]
+pub struct Flags {
+    /// `-S`: the assembly of each function.
+    pub asm: bool,
+    /// `-m`: escape-analysis and inlining decisions.
+    pub decisions: bool,
+    /// `-d NAME` dumps (`ssa`).
+    pub debug: Vec<String>,
+}
 
 /// Why a build failed.
 pub enum Error {
@@ -46,7 +57,10 @@ fn collect_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
                 let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                n.ends_with(".go") && !n.ends_with("_test.go") && !n.starts_with('.') && !n.starts_with('_')
+                n.ends_with(".go")
+                    && !n.ends_with("_test.go")
+                    && !n.starts_with('.')
+                    && !n.starts_with('_')
             })
             .collect();
         files.sort();
@@ -57,7 +71,10 @@ fn collect_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     }
     for p in &inputs {
         if p.extension().and_then(|e| e.to_str()) != Some("go") {
-            return Err(format!("{}: not a .go file (give Go files or one directory)", p.display()));
+            return Err(format!(
+                "{}: not a .go file (give Go files or one directory)",
+                p.display()
+            ));
         }
     }
     Ok(inputs)
@@ -83,7 +100,7 @@ fn default_output(inputs: &[PathBuf], files: &[PathBuf]) -> PathBuf {
 }
 
 /// Compiles the files to an object file; prints diagnostics on failure.
-fn compile(files: &[PathBuf], arch: Arch, flags: &BuildFlags) -> Result<Vec<u8>, Error> {
+fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Error> {
     let mut sources = Vec::new();
     for p in files {
         let bytes = std::fs::read(p).map_err(|e| format!("open {}: {}", p.display(), e))?;
@@ -137,7 +154,12 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &BuildFlags) -> Result<Vec<u8>,
 }
 
 /// `gocl build`.
-pub fn build(inputs: &[PathBuf], output: Option<&Path>, arch: Arch, flags: &BuildFlags) -> Result<PathBuf, Error> {
+pub fn build(
+    inputs: &[PathBuf],
+    output: Option<&Path>,
+    arch: Arch,
+    flags: &Flags,
+) -> Result<PathBuf, Error> {
     let files = collect_files(inputs)?;
     let object = compile(&files, arch, flags)?;
     let out = output
@@ -148,7 +170,7 @@ pub fn build(inputs: &[PathBuf], output: Option<&Path>, arch: Arch, flags: &Buil
 }
 
 /// `gocl run`: build into a temporary file and run it with `args`.
-pub fn run(files: &[PathBuf], args: &[String], arch: Arch, flags: &BuildFlags) -> ExitCode {
+pub fn run(files: &[PathBuf], args: &[String], arch: Arch, flags: &Flags) -> ExitCode {
     let dir = std::env::temp_dir().join(format!("gocl-run-{}", std::process::id()));
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("gocl: {}: {}", dir.display(), e);
@@ -166,7 +188,14 @@ pub fn run(files: &[PathBuf], args: &[String], arch: Arch, flags: &BuildFlags) -
             let mut cmd = if arch == Arch::host() {
                 Command::new(&exe)
             } else {
-                let mut c = Command::new(format!("qemu-{}", if arch == Arch::Arm64 { "aarch64" } else { "x86_64" }));
+                let mut c = Command::new(format!(
+                    "qemu-{}",
+                    if arch == Arch::Arm64 {
+                        "aarch64"
+                    } else {
+                        "x86_64"
+                    }
+                ));
                 c.arg(&exe);
                 c
             };

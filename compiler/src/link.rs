@@ -24,7 +24,10 @@ fn on_path(name: &str) -> Option<PathBuf> {
 }
 
 fn rust_lld() -> Option<PathBuf> {
-    let out = Command::new("rustc").args(["--print", "sysroot"]).output().ok()?;
+    let out = Command::new("rustc")
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()?;
     let root = String::from_utf8(out.stdout).ok()?;
     let host = if cfg!(target_arch = "aarch64") {
         "aarch64-unknown-linux-gnu"
@@ -97,7 +100,8 @@ pub fn link(object: &[u8], arch: Arch, out: &Path) -> Result<(), String> {
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {}", dir.display(), e))?;
     let obj = dir.join("main.o");
     let rt = dir.join("libgocl_runtime.a");
-    let write = |p: &Path, d: &[u8]| std::fs::write(p, d).map_err(|e| format!("{}: {}", p.display(), e));
+    let write =
+        |p: &Path, d: &[u8]| std::fs::write(p, d).map_err(|e| format!("{}: {}", p.display(), e));
     write(&obj, object)?;
     write(
         &rt,
@@ -112,7 +116,15 @@ pub fn link(object: &[u8], arch: Arch, out: &Path) -> Result<(), String> {
     };
     let result = Command::new(&linker.program)
         .args(&linker.prefix)
-        .args(["-static", "-m", emulation, "-e", "_start", "--gc-sections", "-o"])
+        .args([
+            "-static",
+            "-m",
+            emulation,
+            "-e",
+            "_start",
+            "--gc-sections",
+            "-o",
+        ])
         .arg(out)
         .arg(&obj)
         .arg(&rt)

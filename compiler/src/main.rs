@@ -1,57 +1,18 @@
-//! `gocl`: an ahead-of-time compiler for Go, built on Cranelift.
-//!
-//! The passes flow one way (compiler/README.md has the tour):
-//! syntax (lexer, parser) → types (checker) → ssa (lowering, passes) →
-//! codegen (Cranelift, object file) → link (static ELF with the runtime).
-
-mod codegen;
-mod driver;
-mod embedded;
-mod link;
-mod ssa;
-mod syntax;
-mod types;
+//! `gocl`: an ahead-of-time compiler for Go, built on Cranelift. This file
+//! is the command line; the compiler itself is the `gocl` library.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-
-/// A target architecture (always Linux).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Arch {
-    Amd64,
-    Arm64,
-}
-
-impl Arch {
-    /// GOARCH spelling.
-    pub fn name(self) -> &'static str {
-        match self {
-            Arch::Amd64 => "amd64",
-            Arch::Arm64 => "arm64",
-        }
-    }
-
-    fn parse(s: &str) -> Result<Arch, String> {
-        match s {
-            "amd64" | "x86_64" => Ok(Arch::Amd64),
-            "arm64" | "aarch64" => Ok(Arch::Arm64),
-            other => Err(format!("unsupported GOARCH {:?} (gocl targets amd64 and arm64)", other)),
-        }
-    }
-
-    fn host() -> Arch {
-        if cfg!(target_arch = "aarch64") {
-            Arch::Arm64
-        } else {
-            Arch::Amd64
-        }
-    }
-}
+use gocl::{driver, Arch};
 
 #[derive(Parser)]
-#[command(name = "gocl", version, about = "An ahead-of-time compiler for Go, built on Cranelift")]
+#[command(
+    name = "gocl",
+    version,
+    about = "An ahead-of-time compiler for Go, built on Cranelift"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -83,7 +44,7 @@ enum Cmd {
 
 /// Flags shared by `build` and `run`.
 #[derive(Args, Clone)]
-pub struct BuildFlags {
+struct BuildFlags {
     /// Target architecture: amd64 or arm64 (default: $GOARCH, else the host).
     #[arg(long)]
     arch: Option<String>,
@@ -98,6 +59,16 @@ pub struct BuildFlags {
     debug: Vec<String>,
 }
 
+impl BuildFlags {
+    fn to_driver(&self) -> driver::Flags {
+        driver::Flags {
+            asm: self.asm,
+            decisions: self.decisions,
+            debug: self.debug.clone(),
+        }
+    }
+}
+
 /// Rewrites the go tool's spellings (`-gcflags=-S`, `-gcflags "-m -S"`)
 /// into gocl's own flags.
 fn normalize_args(args: Vec<String>) -> Vec<String> {
@@ -109,7 +80,10 @@ fn normalize_args(args: Vec<String>) -> Vec<String> {
             out.push(a);
             continue;
         }
-        let value = if let Some(v) = a.strip_prefix("-gcflags=").or_else(|| a.strip_prefix("--gcflags=")) {
+        let value = if let Some(v) = a
+            .strip_prefix("-gcflags=")
+            .or_else(|| a.strip_prefix("--gcflags="))
+        {
             Some(v.to_string())
         } else if a == "-gcflags" || a == "--gcflags" {
             it.next()
@@ -181,7 +155,7 @@ fn run_cli(cli: Cli) -> ExitCode {
                 Ok(a) => a,
                 Err(e) => return fail(&e),
             };
-            match driver::build(&inputs, output.as_deref(), arch, &flags) {
+            match driver::build(&inputs, output.as_deref(), arch, &flags.to_driver()) {
                 Ok(_) => ExitCode::SUCCESS,
                 Err(driver::Error::Compile) => ExitCode::from(1),
                 Err(driver::Error::Other(e)) => fail(&e),
@@ -197,7 +171,7 @@ fn run_cli(cli: Cli) -> ExitCode {
                 return fail("go run: no go files listed");
             }
             let files: Vec<PathBuf> = args[..n].iter().map(PathBuf::from).collect();
-            driver::run(&files, &args[n..], arch, &flags)
+            driver::run(&files, &args[n..], arch, &flags.to_driver())
         }
     }
 }

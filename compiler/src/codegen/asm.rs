@@ -66,7 +66,10 @@ pub fn render(object: &[u8], arch: Arch, funcs: &[FuncAsm], files: &[SourceFile]
     for f in funcs {
         let (fname, line) = location(files, f.file, f.pos);
         let _ = writeln!(out, "{} STEXT size={} ({}:{})", f.name, f.size, fname, line);
-        match dis.as_ref().and_then(|d| d.iter().find(|(n, _)| *n == f.name)) {
+        match dis
+            .as_ref()
+            .and_then(|d| d.iter().find(|(n, _)| *n == f.name))
+        {
             Some((_, insts)) => {
                 let mut last_line = 0;
                 for (off, text) in insts {
@@ -76,7 +79,9 @@ pub fn render(object: &[u8], arch: Arch, funcs: &[FuncAsm], files: &[SourceFile]
                         .find(|(s, e, _)| *s <= *off && *off < *e)
                         .map(|x| x.2)
                         .filter(|&p| p != u32::MAX);
-                    let l = src.map(|p| location(files, f.file, p).1).unwrap_or(last_line);
+                    let l = src
+                        .map(|p| location(files, f.file, p).1)
+                        .unwrap_or(last_line);
                     if l != 0 {
                         last_line = l;
                     }
@@ -93,8 +98,11 @@ pub fn render(object: &[u8], arch: Arch, funcs: &[FuncAsm], files: &[SourceFile]
     out
 }
 
-/// Disassembles the object's functions: name -> [(offset, instruction)].
-fn objdump(object: &[u8], arch: Arch) -> Option<Vec<(String, Vec<(u32, String)>)>> {
+/// One function's disassembly: its name and (offset, instruction) pairs.
+type Disassembly = (String, Vec<(u32, String)>);
+
+/// Disassembles the object's functions.
+fn objdump(object: &[u8], arch: Arch) -> Option<Vec<Disassembly>> {
     let dir = std::env::temp_dir().join(format!("gocl-S-{}", std::process::id()));
     std::fs::create_dir_all(&dir).ok()?;
     let path = dir.join("main.o");
@@ -118,7 +126,7 @@ fn objdump(object: &[u8], arch: Arch) -> Option<Vec<(String, Vec<(u32, String)>)
     }
     let _ = std::fs::remove_dir_all(&dir);
     let text = text?;
-    let mut funcs: Vec<(String, Vec<(u32, String)>)> = Vec::new();
+    let mut funcs: Vec<Disassembly> = Vec::new();
     for line in text.lines() {
         // "0000000000000000 <main.main>:"
         if let Some(rest) = line.strip_suffix(">:") {
@@ -127,7 +135,9 @@ fn objdump(object: &[u8], arch: Arch) -> Option<Vec<(String, Vec<(u32, String)>)
                 continue;
             }
         }
-        let Some(cur) = funcs.last_mut() else { continue };
+        let Some(cur) = funcs.last_mut() else {
+            continue;
+        };
         let t = line.trim_start();
         if let Some((addr, ins)) = t.split_once(':') {
             if let Ok(off) = u32::from_str_radix(addr.trim(), 16) {
@@ -143,7 +153,8 @@ fn objdump(object: &[u8], arch: Arch) -> Option<Vec<(String, Vec<(u32, String)>)
                     }
                     continue;
                 }
-                cur.1.push((off, ins.split_whitespace().collect::<Vec<_>>().join(" ")));
+                cur.1
+                    .push((off, ins.split_whitespace().collect::<Vec<_>>().join(" ")));
             }
         } else if t.starts_with("R_") {
             if let Some(last) = cur.1.last_mut() {

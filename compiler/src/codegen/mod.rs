@@ -13,10 +13,10 @@ pub mod typedesc;
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::MemFlagsData;
 use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
+use cranelift_codegen::ir::MemFlagsData;
 use cranelift_codegen::ir::{
-    self, types, AbiParam, BlockArg, InstBuilder, MemFlags, Signature, TrapCode, UserFuncName,
+    self, types, AbiParam, BlockArg, InstBuilder, Signature, TrapCode, UserFuncName,
 };
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -46,7 +46,8 @@ pub struct Options {
 fn make_isa(arch: Arch) -> Result<OwnedTargetIsa, String> {
     let mut fb = settings::builder();
     let set = |fb: &mut settings::Builder, k: &str, v: &str| {
-        fb.set(k, v).map_err(|e| format!("cranelift setting {}: {}", k, e))
+        fb.set(k, v)
+            .map_err(|e| format!("cranelift setting {}: {}", k, e))
     };
     set(&mut fb, "opt_level", "speed")?;
     set(&mut fb, "preserve_frame_pointers", "true")?;
@@ -59,7 +60,8 @@ fn make_isa(arch: Arch) -> Result<OwnedTargetIsa, String> {
     };
     let triple: target_lexicon::Triple = triple.parse().map_err(|e| format!("{:?}", e))?;
     let ib = cranelift_codegen::isa::lookup(triple).map_err(|e| e.to_string())?;
-    ib.finish(settings::Flags::new(fb)).map_err(|e| e.to_string())
+    ib.finish(settings::Flags::new(fb))
+        .map_err(|e| e.to_string())
 }
 
 fn cl_ty(t: Ty) -> ir::Type {
@@ -107,9 +109,8 @@ fn reverse_postorder(f: &gir::Func) -> Vec<usize> {
 }
 
 /// The module-level state shared by all functions.
-struct Gen<'a> {
+struct Gen {
     module: ObjectModule,
-    info: &'a Info,
     funcs: HashMap<String, FuncId>,
     rt_funcs: HashMap<&'static str, FuncId>,
     strings: HashMap<Vec<u8>, DataId>,
@@ -118,7 +119,12 @@ struct Gen<'a> {
 }
 
 /// Compiles a lowered package to an object file.
-pub fn compile(info: &Info, pkg: &Package, files: &[crate::syntax::source::SourceFile], opts: &Options) -> Result<Output, String> {
+pub fn compile(
+    info: &Info,
+    pkg: &Package,
+    files: &[crate::syntax::source::SourceFile],
+    opts: &Options,
+) -> Result<Output, String> {
     let isa = make_isa(opts.arch)?;
     let call_conv_c = isa.default_call_conv();
     let ob = ObjectBuilder::new(isa, "main", cranelift_module::default_libcall_names())
@@ -126,7 +132,6 @@ pub fn compile(info: &Info, pkg: &Package, files: &[crate::syntax::source::Sourc
     let module = ObjectModule::new(ob);
     let mut g = Gen {
         module,
-        info,
         funcs: HashMap::new(),
         rt_funcs: HashMap::new(),
         strings: HashMap::new(),
@@ -185,7 +190,7 @@ pub fn compile(info: &Info, pkg: &Package, files: &[crate::syntax::source::Sourc
     Ok(Output { object, asm })
 }
 
-impl<'a> Gen<'a> {
+impl Gen {
     fn go_sig(&self, params: &[Ty], results: &[Ty]) -> Signature {
         let mut sig = Signature::new(CallConv::Tail);
         sig.params.push(AbiParam::new(types::I64));
@@ -254,7 +259,9 @@ impl<'a> Gen<'a> {
                     .map_err(|e| e.to_string())?;
                 let mut desc = DataDescription::new();
                 desc.define(bytes.clone().into_boxed_slice());
-                self.module.define_data(id, &desc).map_err(|e| e.to_string())?;
+                self.module
+                    .define_data(id, &desc)
+                    .map_err(|e| e.to_string())?;
                 self.strings.insert(bytes.clone(), id);
                 Ok(id)
             }
@@ -408,7 +415,9 @@ impl<'a> Gen<'a> {
                         vec![b.ins().symbol_value(types::I64, gv)]
                     }
                     Op::Load(t, a, off) => {
-                        vec![b.ins().load(cl_ty(*t), MemFlagsData::trusted(), get(a), *off)]
+                        vec![b
+                            .ins()
+                            .load(cl_ty(*t), MemFlagsData::trusted(), get(a), *off)]
                     }
                     Op::Store(a, off, v) => {
                         b.ins().store(MemFlagsData::trusted(), get(v), get(a), *off);
@@ -468,9 +477,10 @@ impl<'a> Gen<'a> {
                     vals.insert(*r, v);
                 }
             }
-            let args = |vs: &[gir::Value], vals: &HashMap<gir::Value, ir::Value>| -> Vec<BlockArg> {
-                vs.iter().map(|v| BlockArg::Value(vals[v])).collect()
-            };
+            let args =
+                |vs: &[gir::Value], vals: &HashMap<gir::Value, ir::Value>| -> Vec<BlockArg> {
+                    vs.iter().map(|v| BlockArg::Value(vals[v])).collect()
+                };
             match bd.term.as_ref().unwrap_or(&Term::Unreachable) {
                 Term::Jump(t, a) => {
                     let a = args(a, &vals);
@@ -478,8 +488,13 @@ impl<'a> Gen<'a> {
                 }
                 Term::Brif(c, t, ta, e, ea) => {
                     let (ta, ea) = (args(ta, &vals), args(ea, &vals));
-                    b.ins()
-                        .brif(vals[c], blocks[t.0 as usize], &ta, blocks[e.0 as usize], &ea);
+                    b.ins().brif(
+                        vals[c],
+                        blocks[t.0 as usize],
+                        &ta,
+                        blocks[e.0 as usize],
+                        &ea,
+                    );
                 }
                 Term::Return(vs) => {
                     let vs: Vec<ir::Value> = vs.iter().map(|v| vals[v]).collect();

@@ -324,7 +324,10 @@ impl fmt::Display for Block {
 }
 
 fn list(vs: &[Value]) -> String {
-    vs.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+    vs.iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl fmt::Display for Func {
@@ -365,9 +368,14 @@ impl fmt::Display for Func {
                     Op::Store(a, o, v) => write!(f, "store {}+{}, {}", a, o, v)?,
                     Op::Call(n, args) => write!(f, "call {}({})", n, list(args))?,
                     Op::CallRt(r, args) => write!(f, "callrt {}({})", r.symbol(), list(args))?,
-                    Op::BoundsCheck(k, s, x, y) => {
-                        write!(f, "boundscheck.{:?}{} {}, {}", k, if *s { ".signed" } else { "" }, x, y)?
-                    }
+                    Op::BoundsCheck(k, s, x, y) => write!(
+                        f,
+                        "boundscheck.{:?}{} {}, {}",
+                        k,
+                        if *s { ".signed" } else { "" },
+                        x,
+                        y
+                    )?,
                     Op::G => write!(f, "g")?,
                 }
                 writeln!(f)?;

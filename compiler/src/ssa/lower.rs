@@ -9,7 +9,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::builder::{Builder, Var};
-use super::ir::{self, BinOp as B, Block, Bounds, Cond, Conv, DataRef, FCond, Func, Op, Rt, Term, Ty, Value};
+use super::ir::{
+    self, BinOp as B, Block, Bounds, Cond, Conv, DataRef, FCond, Func, Op, Rt, Term, Ty, Value,
+};
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Spec, Stmt, StmtKind, UnOp};
 use crate::types::check::{Builtin, FuncInfo, Info, ObjId, ObjKind};
 use crate::types::constant::{rat_to_f32, rat_to_f64, Const};
@@ -167,7 +169,14 @@ impl<'a> Lowerer<'a> {
         Self::new_raw(info, sym.to_string(), params, results, file, pos)
     }
 
-    fn new_raw(info: &'a Info, sym: String, params: Vec<Ty>, results: Vec<Ty>, file: u32, pos: u32) -> Self {
+    fn new_raw(
+        info: &'a Info,
+        sym: String,
+        params: Vec<Ty>,
+        results: Vec<Ty>,
+        file: u32,
+        pos: u32,
+    ) -> Self {
         let mut b = Builder::new(sym, params, results, file, pos);
         let g = b.inst1(Op::G, Ty::I64);
         Lowerer {
@@ -312,9 +321,13 @@ impl<'a> Lowerer<'a> {
                 } else if b.is_float() {
                     let r = c.to_rat().unwrap_or_default();
                     if b == Basic::Float32 {
-                        vec![self.b.inst1(Op::F32const(rat_to_f32(&r).to_bits()), Ty::F32)]
+                        vec![self
+                            .b
+                            .inst1(Op::F32const(rat_to_f32(&r).to_bits()), Ty::F32)]
                     } else {
-                        vec![self.b.inst1(Op::F64const(rat_to_f64(&r).to_bits()), Ty::F64)]
+                        vec![self
+                            .b
+                            .inst1(Op::F64const(rat_to_f64(&r).to_bits()), Ty::F64)]
                     }
                 } else {
                     let i = c.to_int().unwrap_or_default();
@@ -505,7 +518,11 @@ impl<'a> Lowerer<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let (tb, eb, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let (tb, eb, done) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
                 self.cond_branch(cond, tb, eb);
                 self.b.seal(tb);
                 self.b.seal(eb);
@@ -574,7 +591,9 @@ impl<'a> Lowerer<'a> {
                 x,
                 body,
             } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
-            StmtKind::Switch { init, tag, cases, .. } => {
+            StmtKind::Switch {
+                init, tag, cases, ..
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -754,7 +773,11 @@ impl<'a> Lowerer<'a> {
         let xt = self.ty_of(x);
         let xs = self.expr(x);
         let is_string = self.info.tys.is_string(xt);
-        let it = if is_string { self.info.tys.basic(Basic::Int) } else { xt };
+        let it = if is_string {
+            self.info.tys.basic(Basic::Int)
+        } else {
+            xt
+        };
         let iw = self.words(it)[0];
         let idx = self.b.declare_var(iw, false);
         let zero = self.iconst(iw, 0);
@@ -771,7 +794,10 @@ impl<'a> Lowerer<'a> {
         let i = self.b.use_var(idx);
         let limit = if is_string { xs[1] } else { xs[0] };
         let signed = !self.info.tys.is_unsigned(it);
-        let c = self.b.inst1(Op::Icmp(if signed { Cond::Slt } else { Cond::Ult }, i, limit), Ty::I8);
+        let c = self.b.inst1(
+            Op::Icmp(if signed { Cond::Slt } else { Cond::Ult }, i, limit),
+            Ty::I8,
+        );
         self.b.brif(c, bodyb, exit);
         self.b.seal(bodyb);
         self.b.switch_to(bodyb);
@@ -782,7 +808,11 @@ impl<'a> Lowerer<'a> {
             let addr = self.b.inst1(Op::Bin(B::Iadd, xs[0], i), Ty::I64);
             let byte = self.b.inst1(Op::Load(Ty::I8, addr, 0), Ty::I8);
             let r = self.b.declare_var(Ty::I32, false);
-            let (ascii, multi, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+            let (ascii, multi, join) = (
+                self.b.create_block(),
+                self.b.create_block(),
+                self.b.create_block(),
+            );
             let lim = self.iconst(Ty::I8, 0x80u8 as i8 as i64);
             let is_ascii = self.b.inst1(Op::Icmp(Cond::Ult, byte, lim), Ty::I8);
             self.b.brif(is_ascii, ascii, multi);
@@ -796,8 +826,13 @@ impl<'a> Lowerer<'a> {
             self.b.def_var(next, n1);
             self.b.jump(join);
             self.b.switch_to(multi);
-            let res = self.b.inst(Op::CallRt(Rt::DecodeRune, vec![xs[0], xs[1], i]), &[Ty::I64, Ty::I64]);
-            let r32 = self.b.inst1(Op::Conv(Conv::Trunc, Ty::I32, res[0]), Ty::I32);
+            let res = self.b.inst(
+                Op::CallRt(Rt::DecodeRune, vec![xs[0], xs[1], i]),
+                &[Ty::I64, Ty::I64],
+            );
+            let r32 = self
+                .b
+                .inst1(Op::Conv(Conv::Trunc, Ty::I32, res[0]), Ty::I32);
             self.b.def_var(r, r32);
             self.b.def_var(next, res[1]);
             self.b.jump(join);
@@ -949,7 +984,11 @@ impl<'a> Lowerer<'a> {
                     UnOp::Pos => v,
                     UnOp::Neg => {
                         if self.info.tys.is_float(xt) || self.info.tys.is_complex(xt) {
-                            v.iter().map(|&w| self.b.inst1(Op::Un(ir::UnOp::Fneg, w), self.b.func.ty(w))).collect()
+                            v.iter()
+                                .map(|&w| {
+                                    self.b.inst1(Op::Un(ir::UnOp::Fneg, w), self.b.func.ty(w))
+                                })
+                                .collect()
                         } else {
                             let ty = self.b.func.ty(v[0]);
                             vec![self.b.inst1(Op::Un(ir::UnOp::Ineg, v[0]), ty)]
@@ -972,7 +1011,8 @@ impl<'a> Lowerer<'a> {
                 let s = self.expr(x);
                 let i = self.index_i64(&idx[0]);
                 let signed = !self.info.tys.is_unsigned(self.ty_of(&idx[0]));
-                self.b.inst(Op::BoundsCheck(Bounds::Index, signed, i, s[1]), &[]);
+                self.b
+                    .inst(Op::BoundsCheck(Bounds::Index, signed, i, s[1]), &[]);
                 let a = self.b.inst1(Op::Bin(B::Iadd, s[0], i), Ty::I64);
                 vec![self.b.inst1(Op::Load(Ty::I8, a, 0), Ty::I8)]
             }
@@ -982,7 +1022,8 @@ impl<'a> Lowerer<'a> {
                     Some(h) => {
                         let v = self.index_i64(h);
                         let signed = !self.info.tys.is_unsigned(self.ty_of(h));
-                        self.b.inst(Op::BoundsCheck(Bounds::SliceAlen, signed, v, s[1]), &[]);
+                        self.b
+                            .inst(Op::BoundsCheck(Bounds::SliceAlen, signed, v, s[1]), &[]);
                         v
                     }
                     None => s[1],
@@ -991,7 +1032,8 @@ impl<'a> Lowerer<'a> {
                     Some(l) => {
                         let v = self.index_i64(l);
                         let signed = !self.info.tys.is_unsigned(self.ty_of(l));
-                        self.b.inst(Op::BoundsCheck(Bounds::SliceB, signed, v, hv), &[]);
+                        self.b
+                            .inst(Op::BoundsCheck(Bounds::SliceB, signed, v, hv), &[]);
                         v
                     }
                     None => self.iconst(Ty::I64, 0),
@@ -1024,8 +1066,16 @@ impl<'a> Lowerer<'a> {
         match op {
             BinOp::LAnd | BinOp::LOr => {
                 let r = self.b.declare_var(Ty::I8, false);
-                let (tb, fb, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-                self.cond_branch(x, if op == BinOp::LAnd { tb } else { fb }, if op == BinOp::LAnd { fb } else { tb });
+                let (tb, fb, done) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
+                self.cond_branch(
+                    x,
+                    if op == BinOp::LAnd { tb } else { fb },
+                    if op == BinOp::LAnd { fb } else { tb },
+                );
                 self.b.seal(tb);
                 self.b.seal(fb);
                 // tb: evaluate y; fb: the short-circuit result.
@@ -1073,7 +1123,9 @@ impl<'a> Lowerer<'a> {
                 self.b.brif(leq, same, done);
                 self.b.seal(same);
                 self.b.switch_to(same);
-                let eq = self.b.inst1(Op::CallRt(Rt::MemEqual, vec![a[0], b[0], a[1]]), Ty::I8);
+                let eq = self
+                    .b
+                    .inst1(Op::CallRt(Rt::MemEqual, vec![a[0], b[0], a[1]]), Ty::I8);
                 self.b.def_var(r, eq);
                 self.b.jump(done);
                 self.b.seal(done);
@@ -1085,13 +1137,20 @@ impl<'a> Lowerer<'a> {
                 }
                 return vec![v];
             }
-            let c = self.b.inst1(Op::CallRt(Rt::CmpString, vec![a[0], a[1], b[0], b[1]]), Ty::I64);
+            let c = self.b.inst1(
+                Op::CallRt(Rt::CmpString, vec![a[0], a[1], b[0], b[1]]),
+                Ty::I64,
+            );
             let z = self.iconst(Ty::I64, 0);
             let cond = int_cond(op, true);
             return vec![self.b.inst1(Op::Icmp(cond, c, z), Ty::I8)];
         }
         if tys.is_complex(t) {
-            let fc = if op == BinOp::Eql { FCond::Eq } else { FCond::Ne };
+            let fc = if op == BinOp::Eql {
+                FCond::Eq
+            } else {
+                FCond::Ne
+            };
             let re = self.b.inst1(Op::Fcmp(fc, a[0], b[0]), Ty::I8);
             let im = self.b.inst1(Op::Fcmp(fc, a[1], b[1]), Ty::I8);
             let comb = if op == BinOp::Eql { B::Band } else { B::Bor };
@@ -1109,14 +1168,19 @@ impl<'a> Lowerer<'a> {
             return vec![self.b.inst1(Op::Fcmp(fc, a[0], b[0]), Ty::I8)];
         }
         let signed = !tys.is_unsigned(t);
-        vec![self.b.inst1(Op::Icmp(int_cond(op, signed), a[0], b[0]), Ty::I8)]
+        vec![self
+            .b
+            .inst1(Op::Icmp(int_cond(op, signed), a[0], b[0]), Ty::I8)]
     }
 
     fn arith(&mut self, op: BinOp, t: TypeId, a: &[Value], b: &[Value]) -> Vec<Value> {
         let tys = &self.info.tys;
         if tys.is_string(t) {
             let g = self.g;
-            let r = self.b.inst(Op::CallRt(Rt::ConcatString2, vec![g, a[0], a[1], b[0], b[1]]), &[Ty::I64, Ty::I64]);
+            let r = self.b.inst(
+                Op::CallRt(Rt::ConcatString2, vec![g, a[0], a[1], b[0], b[1]]),
+                &[Ty::I64, Ty::I64],
+            );
             self.b.mark_ptr(r[0]);
             return r;
         }
@@ -1171,7 +1235,9 @@ impl<'a> Lowerer<'a> {
                 let ny = self.b.inst1(Op::Un(ir::UnOp::Bnot, y), ty);
                 return vec![self.b.inst1(Op::Bin(B::Band, x, ny), ty)];
             }
-            BinOp::Quo | BinOp::Rem => return vec![self.divide(op == BinOp::Quo, signed, x, y, ty)],
+            BinOp::Quo | BinOp::Rem => {
+                return vec![self.divide(op == BinOp::Quo, signed, x, y, ty)]
+            }
             _ => B::Iadd,
         };
         vec![self.b.inst1(Op::Bin(o, x, y), ty)]
@@ -1251,7 +1317,11 @@ impl<'a> Lowerer<'a> {
         if let Some(c) = self.const_value(y) {
             if c >= 0 {
                 let yt_ty = self.b.func.ty(y);
-                let c = if yt_ty != Ty::I64 { c & ((1i64 << yt_ty.bits()) - 1).max(-1) } else { c };
+                let c = if yt_ty != Ty::I64 {
+                    c & ((1i64 << yt_ty.bits()) - 1).max(-1)
+                } else {
+                    c
+                };
                 if c < width {
                     let amt = self.iconst(ty, c);
                     let o = match (op, signed_x) {
@@ -1329,7 +1399,9 @@ impl<'a> Lowerer<'a> {
                         let sym = crate::codegen::typedesc::symbol(self.info, t);
                         let tp = self.b.inst1(Op::Addr(DataRef::Sym(sym)), Ty::I64);
                         let g = self.g;
-                        let buf = self.b.inst1(Op::CallRt(Rt::NewObject, vec![g, tp]), Ty::I64);
+                        let buf = self
+                            .b
+                            .inst1(Op::CallRt(Rt::NewObject, vec![g, tp]), Ty::I64);
                         self.b.mark_ptr(buf);
                         vals.push(buf);
                         self.b.inst(Op::Call(name, vals), &[]);
@@ -1350,7 +1422,7 @@ impl<'a> Lowerer<'a> {
         }
         if let ExprKind::Paren(_) = &*func.kind {
             // A parenthesized type: conversion.
-            if self.info.types.get(&func.id).is_some() && args.len() == 1 {
+            if self.info.types.contains_key(&func.id) && args.len() == 1 {
                 return self.conversion(&args[0], t);
             }
         }
@@ -1382,14 +1454,20 @@ impl<'a> Lowerer<'a> {
             if tys.is_integer(from) {
                 let r = self.widen(v[0], !fb.is_unsigned());
                 let g = self.g;
-                let res = self.b.inst(Op::CallRt(Rt::IntString, vec![g, r]), &[Ty::I64, Ty::I64]);
+                let res = self
+                    .b
+                    .inst(Op::CallRt(Rt::IntString, vec![g, r]), &[Ty::I64, Ty::I64]);
                 self.b.mark_ptr(res[0]);
                 return res;
             }
             return v;
         }
         if tb.is_complex() {
-            let want = if tb == Basic::Complex64 { Ty::F32 } else { Ty::F64 };
+            let want = if tb == Basic::Complex64 {
+                Ty::F32
+            } else {
+                Ty::F64
+            };
             return v.into_iter().map(|w| self.float_conv(w, want)).collect();
         }
         let want = self.words(to)[0];
@@ -1399,14 +1477,22 @@ impl<'a> Lowerer<'a> {
             if sty.is_float() {
                 return vec![self.float_conv(src, want)];
             }
-            let c = if fb.is_unsigned() { Conv::UtoF } else { Conv::StoF };
+            let c = if fb.is_unsigned() {
+                Conv::UtoF
+            } else {
+                Conv::StoF
+            };
             return vec![self.b.inst1(Op::Conv(c, want, src), want)];
         }
         // Integer target. Like gc on amd64, narrower targets convert through
         // int64 and truncate (x64 has no direct narrow conversions either).
         if sty.is_float() {
             if want == Ty::I64 {
-                let c = if tb.is_unsigned() { Conv::FtoU } else { Conv::FtoS };
+                let c = if tb.is_unsigned() {
+                    Conv::FtoU
+                } else {
+                    Conv::FtoS
+                };
                 return vec![self.b.inst1(Op::Conv(c, Ty::I64, src), Ty::I64)];
             }
             let wide = self.b.inst1(Op::Conv(Conv::FtoS, Ty::I64, src), Ty::I64);
@@ -1418,7 +1504,11 @@ impl<'a> Lowerer<'a> {
         if sty.bits() > want.bits() {
             return vec![self.b.inst1(Op::Conv(Conv::Trunc, want, src), want)];
         }
-        let c = if fb.is_unsigned() { Conv::Uext } else { Conv::Sext };
+        let c = if fb.is_unsigned() {
+            Conv::Uext
+        } else {
+            Conv::Sext
+        };
         vec![self.b.inst1(Op::Conv(c, want, src), want)]
     }
 
@@ -1482,7 +1572,11 @@ impl<'a> Lowerer<'a> {
                 vec![if b == Builtin::Real { v[0] } else { v[1] }]
             }
             Builtin::Complex => {
-                let want = if self.basic(t) == Basic::Complex64 { Ty::F32 } else { Ty::F64 };
+                let want = if self.basic(t) == Basic::Complex64 {
+                    Ty::F32
+                } else {
+                    Ty::F64
+                };
                 let re = self.expr(&args[0])[0];
                 let im = self.expr(&args[1])[0];
                 vec![self.float_conv(re, want), self.float_conv(im, want)]
@@ -1502,9 +1596,15 @@ impl<'a> Lowerer<'a> {
     fn min_max(&mut self, min: bool, t: TypeId, a: &[Value], b: &[Value]) -> Vec<Value> {
         let tys = &self.info.tys;
         if tys.is_string(t) {
-            let c = self.b.inst1(Op::CallRt(Rt::CmpString, vec![b[0], b[1], a[0], a[1]]), Ty::I64);
+            let c = self.b.inst1(
+                Op::CallRt(Rt::CmpString, vec![b[0], b[1], a[0], a[1]]),
+                Ty::I64,
+            );
             let z = self.iconst(Ty::I64, 0);
-            let pick_b = self.b.inst1(Op::Icmp(if min { Cond::Slt } else { Cond::Sgt }, c, z), Ty::I8);
+            let pick_b = self.b.inst1(
+                Op::Icmp(if min { Cond::Slt } else { Cond::Sgt }, c, z),
+                Ty::I8,
+            );
             let p = self.b.inst1(Op::Select(pick_b, b[0], a[0]), Ty::I64);
             self.b.mark_ptr(p);
             let l = self.b.inst1(Op::Select(pick_b, b[1], a[1]), Ty::I64);
@@ -1513,9 +1613,10 @@ impl<'a> Lowerer<'a> {
         let ty = self.b.func.ty(a[0]);
         if tys.is_float(t) {
             // Go: any NaN operand gives NaN; min(-0, +0) is -0.
-            let o = if min { B::Fadd } else { B::Fadd };
-            let _ = o;
-            let lt = self.b.inst1(Op::Fcmp(if min { FCond::Lt } else { FCond::Gt }, b[0], a[0]), Ty::I8);
+            let lt = self.b.inst1(
+                Op::Fcmp(if min { FCond::Lt } else { FCond::Gt }, b[0], a[0]),
+                Ty::I8,
+            );
             let pick = self.b.inst1(Op::Select(lt, b[0], a[0]), ty);
             // NaN propagation: if either is NaN, a+b is NaN.
             let nan_a = self.b.inst1(Op::Fcmp(FCond::Ne, a[0], a[0]), Ty::I8);
@@ -1551,7 +1652,11 @@ impl<'a> Lowerer<'a> {
     }
 
     fn bitcast_int(&mut self, v: Value) -> Value {
-        let ty = if self.b.func.ty(v) == Ty::F32 { Ty::I32 } else { Ty::I64 };
+        let ty = if self.b.func.ty(v) == Ty::F32 {
+            Ty::I32
+        } else {
+            Ty::I64
+        };
         self.b.inst1(Op::Conv(Conv::Bitcast, ty, v), ty)
     }
 
@@ -1592,7 +1697,9 @@ impl<'a> Lowerer<'a> {
         let sym = crate::codegen::typedesc::symbol(self.info, t);
         let tp = self.b.inst1(Op::Addr(DataRef::Sym(sym)), Ty::I64);
         let g = self.g;
-        let p = self.b.inst1(Op::CallRt(Rt::NewObject, vec![g, tp]), Ty::I64);
+        let p = self
+            .b
+            .inst1(Op::CallRt(Rt::NewObject, vec![g, tp]), Ty::I64);
         self.b.mark_ptr(p);
         let mut off = 0;
         for &w in v {

@@ -46,7 +46,7 @@ pub struct ImportSpec {
 pub enum Decl {
     /// A `const`, `var` or `type` declaration (possibly grouped).
     Gen(GenDecl),
-    Func(FuncDecl),
+    Func(Box<FuncDecl>),
 }
 
 /// `const (...)`, `var (...)`, `type (...)` or a single spec of these.
@@ -195,7 +195,10 @@ pub enum ExprKind {
 /// An element of an interface type.
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, sig: FuncType },
+    Method {
+        name: Ident,
+        sig: FuncType,
+    },
     /// An embedded interface or a type-set term/union (`~int | ~string`).
     Embed(Expr),
 }

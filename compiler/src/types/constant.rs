@@ -58,9 +58,8 @@ impl Const {
 
     /// Whether the magnitude is too large to represent at all.
     pub fn too_large(&self) -> bool {
-        let big = |r: &BigRational| {
-            r.numer().bits() > MAX_EXP_BITS || r.denom().bits() > MAX_EXP_BITS
-        };
+        let big =
+            |r: &BigRational| r.numer().bits() > MAX_EXP_BITS || r.denom().bits() > MAX_EXP_BITS;
         match self {
             Const::Int(i) => i.bits() > MAX_EXP_BITS,
             Const::Float(f) => big(f),
@@ -334,7 +333,10 @@ mod tests {
         assert_eq!(rat_to_f64(&tiny), 0.0);
         let sub = BigRational::new(BigInt::from(5), BigInt::from(10).pow(324));
         assert_eq!(rat_to_f64(&sub), 5e-324);
-        assert_eq!(rat_to_f64(&f64_to_rat(2.2250738585072014e-308).unwrap()), 2.2250738585072014e-308);
+        assert_eq!(
+            rat_to_f64(&f64_to_rat(2.2250738585072014e-308).unwrap()),
+            2.2250738585072014e-308
+        );
     }
 
     #[test]

@@ -310,7 +310,9 @@ impl TypeTable {
             TypeKind::Pointer(e) => TypeKind::Pointer(c(&e)),
             TypeKind::Slice(e) => TypeKind::Slice(c(&e)),
             TypeKind::Array(n, e) => TypeKind::Array(n, c(&e)),
-            TypeKind::Func(p, r, v) => TypeKind::Func(p.iter().map(c).collect(), r.iter().map(c).collect(), v),
+            TypeKind::Func(p, r, v) => {
+                TypeKind::Func(p.iter().map(c).collect(), r.iter().map(c).collect(), v)
+            }
             other => other,
         };
         if let Some(&id) = self.dedup.get(&k) {
@@ -439,11 +441,7 @@ impl TypeTable {
     fn spell(&self, t: TypeId, qualify: bool) -> String {
         let name = |t: TypeId| self.spell(t, qualify);
         match &self.kinds[t.0 as usize] {
-            TypeKind::Basic(b) => match b {
-                // gc spells the aliases by their own names only when written so;
-                // byte and rune print as uint8 and int32 in %T.
-                _ => b.name().to_string(),
-            },
+            TypeKind::Basic(b) => b.name().to_string(),
             TypeKind::Named(n) => {
                 let full = &self.named[*n as usize].name;
                 match full.strip_prefix("main.") {

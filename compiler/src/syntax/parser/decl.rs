@@ -322,7 +322,7 @@ pub(super) fn file<'a>(c: &'a Ctx<'a>) -> P<'a, ast::File> {
         .collect::<Vec<Vec<ImportSpec>>>();
     let decl = choice((
         gen_decl(c, &p).map(Decl::Gen).boxed(),
-        func_decl(c, &p).map(Decl::Func).boxed(),
+        func_decl(c, &p).map(|f| Decl::Func(Box::new(f))).boxed(),
         ahead(|t| *t == Tok::Import)
             .ignore_then(fail("imports must appear before other declarations")),
         fail("non-declaration statement outside function body"),

@@ -59,6 +59,23 @@
 //!   that form becomes [`ast::StmtKind::TypeSwitch`]. Anywhere else the checker
 //!   must reject it (`use of .(type) outside type switch`).
 //!
+//! # Tree conventions
+//!
+//! * A type constraint or interface element with a single term and no `~`
+//!   is the plain type; otherwise it is an [`ExprKind::Union`] of
+//!   `(tilde, type)` terms (`~int` alone is a one-term union).
+//! * Parentheses around types are dropped as gc drops them (`(int)` is
+//!   `int`), but kept in expressions (`(*T).M` is a selector on a
+//!   [`ExprKind::Paren`]); `&(T{})` drops them like gc.
+//! * `[...]T` is `ArrayType(None, T)`; a final `...T` parameter has type
+//!   `Ellipsis(Some(T))` and sets [`ast::FuncType::variadic`].
+//! * Consecutive parameters sharing a type form one [`ast::Field`] (`a, b
+//!   int`); anonymous parameters have no names. The receiver is one field.
+//! * `ValueSpec::iota` is the index of the spec in its group (0 for a
+//!   single spec); specs without values are left empty for the checker.
+//! * The span of a `FuncType`/`FuncLit` expression starts at `func`; the
+//!   signature of a [`ast::FuncDecl`] spans its parameters and results.
+//!
 //! # Errors
 //!
 //! The parser stops at the first syntax error and reports it in gc's words
@@ -70,8 +87,14 @@
 //! wins over chumsky's generic "expected token" error, the first such
 //! message winning over later ones. Optional constructs are guarded by
 //! one-token lookahead exactly where gc looks ahead, so that only the
-//! branch gc would commit to produces a message. Lexical errors from the
-//! lexer are returned together with the syntax error, sorted by position.
+//! branch gc would commit to produces a message; where gc's choice depends
+//! on what was parsed (the postfix loop, `type T[`, the `for` header),
+//! the parser is written imperatively with `imperative`. Lexical errors
+//! from the lexer are returned together with the syntax error, sorted by
+//! position. A few constructs that gc's parser accepts but its type
+//! checker rejects as an invalid tree (a struct tag that is not a string,
+//! a range clause with three variables) are reported only when there is no
+//! syntax error, with gc's wording.
 //!
 //! # Expression ids
 //!

@@ -6,7 +6,7 @@ use num_traits::Zero;
 use super::expr::{Mode, Operand};
 use super::Checker;
 use crate::syntax::ast::{Expr, ExprKind, UnOp};
-use crate::types::constant::{int_fits, rat_to_f32, rat_to_f64, f64_to_rat, Const};
+use crate::types::constant::{f64_to_rat, int_fits, rat_to_f32, rat_to_f64, Const};
 use crate::types::ty::{Basic, TypeId, TypeKind};
 
 /// Why a constant is not representable in a type.
@@ -166,7 +166,7 @@ impl<'a> Checker<'a> {
                 Eql | Neq | Lss | Leq | Gtr | Geq => {}
                 Shl | Shr => {
                     self.update_untyped(x, target);
-                    if self.info.consts.get(&e.id).is_none()
+                    if !self.info.consts.contains_key(&e.id)
                         && !self.info.tys.is_integer(target)
                         && !self.info.tys.is_invalid(target)
                     {
@@ -174,7 +174,10 @@ impl<'a> Checker<'a> {
                         let t = self.text(x.span);
                         self.error(
                             x.span,
-                            format!("invalid operation: shifted operand {} (type {}) must be integer", t, tn),
+                            format!(
+                                "invalid operation: shifted operand {} (type {}) must be integer",
+                                t, tn
+                            ),
                         );
                     }
                 }
@@ -223,11 +226,19 @@ impl<'a> Checker<'a> {
         }
         // Identical underlying types where one is not named.
         let (vu, tu) = (tys.underlying(v), tys.underlying(t));
-        vu == tu && (!tys.is_named(v) || !tys.is_named(t)) && !matches!(tys.kind(vu), TypeKind::Basic(_))
+        vu == tu
+            && (!tys.is_named(v) || !tys.is_named(t))
+            && !matches!(tys.kind(vu), TypeKind::Basic(_))
     }
 
     /// Checks that `op` can be assigned to type `t`; converts untyped operands.
-    pub(crate) fn assign_to(&mut self, op: &mut Operand, e: &Expr, t: TypeId, context: &str) -> bool {
+    pub(crate) fn assign_to(
+        &mut self,
+        op: &mut Operand,
+        e: &Expr,
+        t: TypeId,
+        context: &str,
+    ) -> bool {
         if op.mode == Mode::Invalid || self.info.tys.is_invalid(t) {
             return false;
         }
@@ -240,16 +251,25 @@ impl<'a> Checker<'a> {
             match self.implicit_convert(op, e, t) {
                 Ok(()) => return true,
                 Err(mut why) => {
-                    if from_float && self.info.tys.is_integer(t) && why == Unrepresentable::Overflows {
+                    if from_float
+                        && self.info.tys.is_integer(t)
+                        && why == Unrepresentable::Overflows
+                    {
                         why = Unrepresentable::Truncated;
                     }
                     let ob = self.info.tys.basic_of(op.typ);
                     let msg = match why {
                         super::assign::Unrepresentable::Overflows if op.mode == Mode::Const => {
-                            format!("cannot use {} as {} value in {} (overflows)", d, tn, context)
+                            format!(
+                                "cannot use {} as {} value in {} (overflows)",
+                                d, tn, context
+                            )
                         }
                         super::assign::Unrepresentable::Truncated if op.mode == Mode::Const => {
-                            format!("cannot use {} as {} value in {} (truncated)", d, tn, context)
+                            format!(
+                                "cannot use {} as {} value in {} (truncated)",
+                                d, tn, context
+                            )
                         }
                         _ if ob == Some(Basic::UntypedNil) => {
                             format!("cannot use nil as {} value in {}", tn, context)
@@ -263,7 +283,10 @@ impl<'a> Checker<'a> {
         }
         if !self.assignable(op.typ, t) {
             let d = self.describe(op, e);
-            self.error(e.span, format!("cannot use {} as {} value in {}", d, tn, context));
+            self.error(
+                e.span,
+                format!("cannot use {} as {} value in {}", d, tn, context),
+            );
             return false;
         }
         true
@@ -271,7 +294,12 @@ impl<'a> Checker<'a> {
 
     /// Gives an untyped operand its default type (for `x := 1`, print
     /// arguments, ...) and returns the final type.
-    pub(crate) fn default_and_record(&mut self, op: &mut Operand, e: &Expr, context: &str) -> TypeId {
+    pub(crate) fn default_and_record(
+        &mut self,
+        op: &mut Operand,
+        e: &Expr,
+        context: &str,
+    ) -> TypeId {
         if op.mode == Mode::Invalid {
             return op.typ;
         }
@@ -284,7 +312,10 @@ impl<'a> Checker<'a> {
             if self.implicit_convert(op, e, d).is_err() {
                 let desc = self.describe(op, e);
                 let dn = self.info.tys.name(d);
-                let msg = format!("cannot use {} as {} value in {} (overflows)", desc, dn, context);
+                let msg = format!(
+                    "cannot use {} as {} value in {} (overflows)",
+                    desc, dn, context
+                );
                 self.error(e.span, msg);
                 return self.info.tys.basic(Basic::Invalid);
             }
@@ -294,7 +325,12 @@ impl<'a> Checker<'a> {
 
     /// Checks a multi-valued expression assigned to `n` variables; returns
     /// the value types.
-    pub(crate) fn multi_value(&mut self, e: &Expr, n: usize, at: crate::syntax::source::Span) -> Option<Vec<TypeId>> {
+    pub(crate) fn multi_value(
+        &mut self,
+        e: &Expr,
+        n: usize,
+        at: crate::syntax::source::Span,
+    ) -> Option<Vec<TypeId>> {
         let op = self.raw_expr(e);
         if op.mode == Mode::Invalid {
             return None;
@@ -305,12 +341,29 @@ impl<'a> Checker<'a> {
         };
         if got.len() != n {
             let what = if matches!(&*e.kind, ExprKind::Call { .. }) {
-                format!("{} returns {} value{}", self.call_name(e), got.len(), if got.len() == 1 { "" } else { "s" })
+                format!(
+                    "{} returns {} value{}",
+                    self.call_name(e),
+                    got.len(),
+                    if got.len() == 1 { "" } else { "s" }
+                )
             } else {
-                format!("{} value{}", got.len(), if got.len() == 1 { "" } else { "s" })
+                format!(
+                    "{} value{}",
+                    got.len(),
+                    if got.len() == 1 { "" } else { "s" }
+                )
             };
             let _ = at;
-            self.error(e.span, format!("assignment mismatch: {} variable{} but {}", n, if n == 1 { "" } else { "s" }, what));
+            self.error(
+                e.span,
+                format!(
+                    "assignment mismatch: {} variable{} but {}",
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    what
+                ),
+            );
             return None;
         }
         Some(got)
@@ -325,7 +378,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports `assignment mismatch: 2 variables but 1 value`.
-    pub(crate) fn assign_mismatch(&mut self, at: crate::syntax::source::Span, n: usize, m: usize, rhs: &[Expr]) {
+    pub(crate) fn assign_mismatch(
+        &mut self,
+        at: crate::syntax::source::Span,
+        n: usize,
+        m: usize,
+        rhs: &[Expr],
+    ) {
         if m == 1 {
             if let ExprKind::Call { .. } = &*rhs[0].kind {
                 let _ = self.multi_value(&rhs[0], n, at);

@@ -122,11 +122,19 @@ impl<'a> Checker<'a> {
     /// there is an `assignment mismatch`, as gc words it.
     pub(crate) fn rhs_expr(&mut self, e: &Expr) -> Operand {
         let op = self.raw_expr(e);
-        if let (TypeKind::Tuple(ts), ExprKind::Call { func, .. }) = (self.info.tys.kind(op.typ), &*e.kind) {
+        if let (TypeKind::Tuple(ts), ExprKind::Call { func, .. }) =
+            (self.info.tys.kind(op.typ), &*e.kind)
+        {
             if ts.len() > 1 && op.mode != Mode::Invalid {
                 let n = ts.len();
                 let f = self.text(func.span);
-                self.error(e.span, format!("assignment mismatch: 1 variable but {} returns {} values", f, n));
+                self.error(
+                    e.span,
+                    format!(
+                        "assignment mismatch: 1 variable but {} returns {} values",
+                        f, n
+                    ),
+                );
                 return self.invalid();
             }
         }
@@ -147,10 +155,7 @@ impl<'a> Checker<'a> {
             }
             Mode::Builtin(_) => {
                 let t = self.text(e.span);
-                self.error(
-                    e.span,
-                    format!("{} (built-in) must be called", t),
-                );
+                self.error(e.span, format!("{} (built-in) must be called", t));
                 self.invalid()
             }
             _ => {
@@ -159,7 +164,11 @@ impl<'a> Checker<'a> {
                     let t = self.text(e.span);
                     self.error(
                         e.span,
-                        format!("multiple-value {} (value of type {}) in single-value context", t, self.info.tys.name(op.typ)),
+                        format!(
+                            "multiple-value {} (value of type {}) in single-value context",
+                            t,
+                            self.info.tys.name(op.typ)
+                        ),
                     );
                     let _ = n;
                     return self.invalid();
@@ -197,7 +206,11 @@ impl<'a> Checker<'a> {
             } => self.call(e, func, args, *ellipsis),
             ExprKind::Index(x, idx) => self.index(e, x, idx),
             ExprKind::Slice {
-                x, lo, hi, max, three,
+                x,
+                lo,
+                hi,
+                max,
+                three,
             } => self.slice_expr(e, x, lo.as_ref(), hi.as_ref(), max.as_ref(), *three),
             ExprKind::Selector(x, sel) => {
                 if let ExprKind::Ident(pkg) = &*x.kind {
@@ -412,7 +425,11 @@ impl<'a> Checker<'a> {
             let d = self.describe(&o, x);
             self.error(
                 e.span,
-                format!("invalid operation: operator {} not defined on {}", op.as_str(), d),
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    op.as_str(),
+                    d
+                ),
             );
             return self.invalid();
         }
@@ -505,26 +522,22 @@ impl<'a> Checker<'a> {
         let ok = match op {
             BinOp::Add => tys.is_numeric(t) || tys.is_string(t),
             BinOp::Sub | BinOp::Mul | BinOp::Quo => tys.is_numeric(t),
-            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
-                tys.is_integer(t)
-            }
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => tys.is_integer(t),
             BinOp::LAnd | BinOp::LOr => tys.is_boolean(t),
             _ => false,
         };
         if !ok {
             let d = self.describe(&a, x);
-            let desc = if matches!(op, BinOp::LAnd | BinOp::LOr) {
-                format!("operator {} not defined on {}", op.as_str(), d)
-            } else {
-                format!("operator {} not defined on {}", op.as_str(), d)
-            };
+            let desc = format!("operator {} not defined on {}", op.as_str(), d);
             self.error(e.span, format!("invalid operation: {}", desc));
             return self.invalid();
         }
         if matches!(op, BinOp::Quo | BinOp::Rem) && b.mode == Mode::Const {
             let zero = match &b.val {
                 Some(Const::Int(i)) => i.is_zero(),
-                Some(Const::Float(f)) => f.is_zero() && (a.mode == Mode::Const || tys.is_integer(t)),
+                Some(Const::Float(f)) => {
+                    f.is_zero() && (a.mode == Mode::Const || tys.is_integer(t))
+                }
                 Some(Const::Complex(r, i)) => r.is_zero() && i.is_zero() && a.mode == Mode::Const,
                 _ => false,
             };
@@ -617,7 +630,20 @@ impl<'a> Checker<'a> {
             let tn = self.info.tys.name(t);
             self.error(
                 e.span,
-                format!("invalid operation: {} (mismatched types {} and {})", self.text(e.span), if ua { self.info.tys.name(a.typ) } else { tn.clone() }, if ua { tn.clone() } else { self.info.tys.name(b.typ) }),
+                format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    self.text(e.span),
+                    if ua {
+                        self.info.tys.name(a.typ)
+                    } else {
+                        tn.clone()
+                    },
+                    if ua {
+                        tn.clone()
+                    } else {
+                        self.info.tys.name(b.typ)
+                    }
+                ),
             );
             let _ = d;
             return;
@@ -665,7 +691,15 @@ impl<'a> Checker<'a> {
             let _ = what;
             self.error(
                 e.span,
-                format!("invalid operation: {} (operator {} not defined on {})", self.text(e.span), op.as_str(), d.split(" (").nth(1).map(|s| s.trim_end_matches(')')).unwrap_or("")),
+                format!(
+                    "invalid operation: {} (operator {} not defined on {})",
+                    self.text(e.span),
+                    op.as_str(),
+                    d.split(" (")
+                        .nth(1)
+                        .map(|s| s.trim_end_matches(')'))
+                        .unwrap_or("")
+                ),
             );
             return self.invalid();
         }
@@ -721,12 +755,21 @@ impl<'a> Checker<'a> {
         if b.mode == Mode::Const {
             let Some(n) = b.val.as_ref().and_then(|v| v.to_int()) else {
                 let d = self.describe(&b, y);
-                self.error(y.span, format!("invalid operation: shift count {} must be integer", d));
+                self.error(
+                    y.span,
+                    format!("invalid operation: shift count {} must be integer", d),
+                );
                 return self.invalid();
             };
             if n.is_negative() {
                 let d = self.describe(&b, y);
-                self.error(y.span, format!("invalid shift count {} (must not be negative)", d).replace("invalid shift count", "invalid operation: negative shift count"));
+                self.error(
+                    y.span,
+                    format!("invalid shift count {} (must not be negative)", d).replace(
+                        "invalid shift count",
+                        "invalid operation: negative shift count",
+                    ),
+                );
                 return self.invalid();
             }
             if self.info.tys.is_untyped(b.typ) {
@@ -735,13 +778,19 @@ impl<'a> Checker<'a> {
             }
         } else if !self.info.tys.is_integer(b.typ) {
             let d = self.describe(&b, y);
-            self.error(y.span, format!("invalid operation: shift count {} must be integer", d));
+            self.error(
+                y.span,
+                format!("invalid operation: shift count {} must be integer", d),
+            );
             return self.invalid();
         }
         if a.mode == Mode::Const {
             let Some(v) = a.val.as_ref().and_then(|v| v.to_int()) else {
                 let d = self.describe(&a, x);
-                self.error(x.span, format!("invalid operation: shifted operand {} must be integer", d));
+                self.error(
+                    x.span,
+                    format!("invalid operation: shifted operand {} must be integer", d),
+                );
                 return self.invalid();
             };
             if b.mode == Mode::Const {
@@ -779,7 +828,10 @@ impl<'a> Checker<'a> {
             }
         } else if !self.info.tys.is_integer(a.typ) {
             let d = self.describe(&a, x);
-            self.error(x.span, format!("invalid operation: shifted operand {} must be integer", d));
+            self.error(
+                x.span,
+                format!("invalid operation: shifted operand {} must be integer", d),
+            );
             return self.invalid();
         }
         Operand {
@@ -832,18 +884,28 @@ impl<'a> Checker<'a> {
         if o.mode == Mode::Const {
             let d = self.describe(&o, i);
             let Some(v) = o.val.as_ref().and_then(|v| v.to_int()) else {
-                self.error(i.span, format!("invalid argument: index {} must be integer", d));
+                self.error(
+                    i.span,
+                    format!("invalid argument: index {} must be integer", d),
+                );
                 return false;
             };
             if v.is_negative() {
-                self.error(i.span, format!("invalid argument: index {} must not be negative", d));
+                self.error(
+                    i.span,
+                    format!("invalid argument: index {} must not be negative", d),
+                );
                 return false;
             }
             if let Some(len) = len {
                 if v >= BigInt::from(len) {
                     self.error(
                         i.span,
-                        format!("invalid argument: index {} out of bounds [0:{}]", self.text(i.span), len),
+                        format!(
+                            "invalid argument: index {} out of bounds [0:{}]",
+                            self.text(i.span),
+                            len
+                        ),
                     );
                     return false;
                 }
@@ -851,7 +913,10 @@ impl<'a> Checker<'a> {
             if self.info.tys.is_untyped(o.typ) {
                 let int = self.info.tys.basic(Basic::Int);
                 if self.implicit_convert(&mut o, i, int).is_err() {
-                    self.error(i.span, format!("invalid argument: index {} must be integer", d));
+                    self.error(
+                        i.span,
+                        format!("invalid argument: index {} must be integer", d),
+                    );
                     return false;
                 }
             }
@@ -859,7 +924,10 @@ impl<'a> Checker<'a> {
         }
         if !self.info.tys.is_integer(o.typ) {
             let d = self.describe(&o, i);
-            self.error(i.span, format!("invalid argument: index {} must be integer", d));
+            self.error(
+                i.span,
+                format!("invalid argument: index {} must be integer", d),
+            );
             return false;
         }
         if self.info.tys.is_untyped(o.typ) {
@@ -932,18 +1000,25 @@ impl<'a> Checker<'a> {
             Mode::Type => self.conversion(e, f.typ, args),
             Mode::Builtin(b) => self.builtin(e, b, args, ellipsis),
             _ => {
-                let (params, results, variadic) = match self.info.tys.kind(self.info.tys.underlying(f.typ)) {
-                    TypeKind::Func(p, r, v) => (p.clone(), r.clone(), *v),
-                    _ => {
-                        let d = self.describe(&f, func);
-                        let tn = self.info.tys.name(f.typ);
-                        self.error(e.span, format!("invalid operation: cannot call {}: {} is not a function", d, tn));
-                        for a in args {
-                            self.raw_expr(a);
+                let (params, results, variadic) =
+                    match self.info.tys.kind(self.info.tys.underlying(f.typ)) {
+                        TypeKind::Func(p, r, v) => (p.clone(), r.clone(), *v),
+                        _ => {
+                            let d = self.describe(&f, func);
+                            let tn = self.info.tys.name(f.typ);
+                            self.error(
+                                e.span,
+                                format!(
+                                    "invalid operation: cannot call {}: {} is not a function",
+                                    d, tn
+                                ),
+                            );
+                            for a in args {
+                                self.raw_expr(a);
+                            }
+                            return self.invalid();
                         }
-                        return self.invalid();
-                    }
-                };
+                    };
                 if variadic || ellipsis {
                     self.error(e.span, "not supported yet: variadic functions");
                     return self.invalid();
@@ -1020,7 +1095,13 @@ impl<'a> Checker<'a> {
         };
         self.error(
             e.span,
-            format!("{} {}\n\thave ({})\n\twant ({})", msg, fname, vec!["number"; have].join(", "), want.join(", ")),
+            format!(
+                "{} {}\n\thave ({})\n\twant ({})",
+                msg,
+                fname,
+                vec!["number"; have].join(", "),
+                want.join(", ")
+            ),
         );
     }
 
@@ -1054,10 +1135,7 @@ impl<'a> Checker<'a> {
                     None
                 } else if tb.is_string() && tys.is_integer(from) {
                     let i = v.to_int().unwrap_or_default();
-                    let c = i
-                        .to_u32()
-                        .and_then(char::from_u32)
-                        .unwrap_or('\u{FFFD}');
+                    let c = i.to_u32().and_then(char::from_u32).unwrap_or('\u{FFFD}');
                     Some(Ok(Const::String(c.to_string().into_bytes())))
                 } else if (tb.is_numeric() && tys.is_numeric(from))
                     || (tb.is_string() && tys.is_string(from))
@@ -1071,7 +1149,11 @@ impl<'a> Checker<'a> {
                 match r {
                     Some(Ok(v)) => {
                         if tys.is_untyped(from) {
-                            let dt = if tb.is_string() && tys.is_integer(from) { tys.default_type(from) } else { to };
+                            let dt = if tb.is_string() && tys.is_integer(from) {
+                                tys.default_type(from)
+                            } else {
+                                to
+                            };
                             let _ = dt;
                         }
                         return Operand {
@@ -1083,8 +1165,10 @@ impl<'a> Checker<'a> {
                     Some(Err(why)) => {
                         let d = self.describe(&op, x);
                         let tn = self.info.tys.name(to);
-                        let truncated = self.info.tys.is_float(from) || self.info.tys.is_complex(from);
-                        let msg = if why == super::assign::Unrepresentable::Overflows && !truncated {
+                        let truncated =
+                            self.info.tys.is_float(from) || self.info.tys.is_complex(from);
+                        let msg = if why == super::assign::Unrepresentable::Overflows && !truncated
+                        {
                             format!("constant {} overflows {}", v_desc(&op), tn)
                         } else {
                             format!("cannot convert {} to type {}", d, tn)
@@ -1100,7 +1184,9 @@ impl<'a> Checker<'a> {
             let tys = &self.info.tys;
             let (fu, tu) = (tys.underlying(from), tys.underlying(to));
             fu == tu
-                || (tys.is_numeric(from) && tys.is_numeric(to) && !(tys.is_complex(from) ^ tys.is_complex(to)))
+                || (tys.is_numeric(from)
+                    && tys.is_numeric(to)
+                    && !(tys.is_complex(from) ^ tys.is_complex(to)))
                 || (tys.is_integer(from) && tys.is_string(to))
                 || (tys.is_string(from) && tys.is_string(to))
                 || (tys.is_untyped(from) && self.assignable(from, to))
@@ -1114,7 +1200,10 @@ impl<'a> Checker<'a> {
         if self.info.tys.is_untyped(op.typ) {
             // The operand takes its default type (or the target type when
             // representable, as for `float64(1<<s)`).
-            let tgt = if self.info.tys.is_numeric(to) && self.info.tys.is_numeric(op.typ) && op.mode != Mode::Const {
+            let tgt = if self.info.tys.is_numeric(to)
+                && self.info.tys.is_numeric(op.typ)
+                && op.mode != Mode::Const
+            {
                 to
             } else {
                 self.info.tys.default_type(op.typ)
@@ -1131,7 +1220,13 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
         let name = format!("{:?}", b).to_lowercase();
         if ellipsis {
-            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {}", name));
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    name
+                ),
+            );
             return self.invalid();
         }
         let novalue = Operand {
@@ -1185,7 +1280,10 @@ impl<'a> Checker<'a> {
                 }
                 if !self.info.tys.is_string(op.typ) {
                     let d = self.describe(&op, &args[0]);
-                    self.error(args[0].span, format!("invalid argument: {} for built-in len", d));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} for built-in len", d),
+                    );
                     return self.invalid();
                 }
                 if let (Mode::Const, Some(Const::String(s))) = (&op.mode, &op.val) {
@@ -1203,7 +1301,10 @@ impl<'a> Checker<'a> {
             }
             Builtin::Min | Builtin::Max => {
                 if args.is_empty() {
-                    self.error(e.span, format!("not enough arguments for {}() (expected 1, found 0)", name));
+                    self.error(
+                        e.span,
+                        format!("not enough arguments for {}() (expected 1, found 0)", name),
+                    );
                     return self.invalid();
                 }
                 let mut acc = self.expr(&args[0]);
@@ -1218,8 +1319,22 @@ impl<'a> Checker<'a> {
                     }
                     ops.push(o.clone());
                     if acc.mode == Mode::Const && o.mode == Mode::Const {
-                        let less = fold_compare(BinOp::Lss, o.val.as_ref().unwrap(), acc.val.as_ref().unwrap()).unwrap_or(false);
-                        let pick_o = if b == Builtin::Min { less } else { fold_compare(BinOp::Gtr, o.val.as_ref().unwrap(), acc.val.as_ref().unwrap()).unwrap_or(false) };
+                        let less = fold_compare(
+                            BinOp::Lss,
+                            o.val.as_ref().unwrap(),
+                            acc.val.as_ref().unwrap(),
+                        )
+                        .unwrap_or(false);
+                        let pick_o = if b == Builtin::Min {
+                            less
+                        } else {
+                            fold_compare(
+                                BinOp::Gtr,
+                                o.val.as_ref().unwrap(),
+                                acc.val.as_ref().unwrap(),
+                            )
+                            .unwrap_or(false)
+                        };
                         let t = acc.typ;
                         if pick_o {
                             acc = o;
@@ -1237,12 +1352,19 @@ impl<'a> Checker<'a> {
                 let tys = &self.info.tys;
                 if !(tys.is_integer(t) || tys.is_float(t) || tys.is_string(t)) {
                     let d = self.describe(&ops[0], &args[0]);
-                    self.error(args[0].span, format!("invalid argument: {} cannot be ordered", d));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} cannot be ordered", d),
+                    );
                     return self.invalid();
                 }
                 if acc.mode != Mode::Const {
                     // Every operand takes the common type.
-                    let ft = if self.info.tys.is_untyped(t) { self.info.tys.default_type(t) } else { t };
+                    let ft = if self.info.tys.is_untyped(t) {
+                        self.info.tys.default_type(t)
+                    } else {
+                        t
+                    };
                     for (a, mut o) in args.iter().zip(ops) {
                         let _ = self.implicit_convert(&mut o, a, ft);
                     }
@@ -1264,22 +1386,39 @@ impl<'a> Checker<'a> {
                 }
                 match (b, ops.as_slice()) {
                     (Builtin::Complex, [re, im]) => {
-                        let (Some(r), Some(i)) = (re.val.as_ref().and_then(|v| v.to_rat()), im.val.as_ref().and_then(|v| v.to_rat())) else {
-                            self.error(e.span, "invalid operation: complex arguments must be numeric");
+                        let (Some(r), Some(i)) = (
+                            re.val.as_ref().and_then(|v| v.to_rat()),
+                            im.val.as_ref().and_then(|v| v.to_rat()),
+                        ) else {
+                            self.error(
+                                e.span,
+                                "invalid operation: complex arguments must be numeric",
+                            );
                             return self.invalid();
                         };
                         self.constant(Basic::UntypedComplex, Const::Complex(r, i))
                     }
                     (Builtin::Real | Builtin::Imag, [x]) => {
                         let Some((r, i)) = x.val.as_ref().and_then(|v| v.to_complex()) else {
-                            self.error(e.span, format!("invalid argument: {} must be numeric", self.text(args[0].span)));
+                            self.error(
+                                e.span,
+                                format!(
+                                    "invalid argument: {} must be numeric",
+                                    self.text(args[0].span)
+                                ),
+                            );
                             return self.invalid();
                         };
                         let v = if b == Builtin::Real { r } else { i };
                         self.constant(Basic::UntypedFloat, Const::Float(v))
                     }
                     _ => {
-                        self.arg_count(e, &name, args.len(), if b == Builtin::Complex { 2 } else { 1 });
+                        self.arg_count(
+                            e,
+                            &name,
+                            args.len(),
+                            if b == Builtin::Complex { 2 } else { 1 },
+                        );
                         self.invalid()
                     }
                 }
@@ -1342,7 +1481,10 @@ impl<'a> Checker<'a> {
             Some(Basic::Complex128) => Basic::Float64,
             _ => {
                 let d = self.describe(&ops[0], &args[0]);
-                self.error(args[0].span, format!("invalid argument: {} must be of complex type", d));
+                self.error(
+                    args[0].span,
+                    format!("invalid argument: {} must be of complex type", d),
+                );
                 return self.invalid();
             }
         };
@@ -1354,10 +1496,24 @@ impl<'a> Checker<'a> {
     }
 
     fn arg_count(&mut self, e: &Expr, name: &str, have: usize, want: usize) {
-        let msg = if have < want { "not enough" } else { "too many" };
+        let msg = if have < want {
+            "not enough"
+        } else {
+            "too many"
+        };
         self.error(
             e.span,
-            format!("invalid operation: {} arguments for {}({}) (expected {}, found {})", msg, name, self.text(e.span).split_once('(').map(|x| x.1.trim_end_matches(')')).unwrap_or(""), want, have),
+            format!(
+                "invalid operation: {} arguments for {}({}) (expected {}, found {})",
+                msg,
+                name,
+                self.text(e.span)
+                    .split_once('(')
+                    .map(|x| x.1.trim_end_matches(')'))
+                    .unwrap_or(""),
+                want,
+                have
+            ),
         );
     }
 }

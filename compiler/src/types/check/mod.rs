@@ -43,7 +43,9 @@ pub enum Builtin {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ObjKind {
     /// A variable; `global` for package-level ones.
-    Var { global: bool },
+    Var {
+        global: bool,
+    },
     Const(Const),
     TypeName,
     Func,
@@ -115,8 +117,6 @@ pub struct Info {
 /// A lexical scope.
 struct Scope {
     names: HashMap<String, ObjId>,
-    /// Whether this is a function's outermost scope (parameters).
-    func_top: bool,
 }
 
 /// State of a package-level object during lazy resolution.
@@ -197,7 +197,8 @@ pub fn check_package(files: &[SourceFile], asts: &[ast::File]) -> Result<Info, V
     } else {
         // gc sorts by position and stops after 10 errors.
         c.diags.sort_by_key(|(f, d)| (*f, d.span.lo));
-        c.diags.dedup_by(|a, b| a.0 == b.0 && a.1.span.lo == b.1.span.lo);
+        c.diags
+            .dedup_by(|a, b| a.0 == b.0 && a.1.span.lo == b.1.span.lo);
         let mut out: Vec<String> = c
             .diags
             .iter()
@@ -358,7 +359,10 @@ impl<'a> Checker<'a> {
             if f.package.name != "main" {
                 self.error(
                     f.package.span,
-                    format!("not supported yet: package {} (only package main)", f.package.name),
+                    format!(
+                        "not supported yet: package {} (only package main)",
+                        f.package.name
+                    ),
                 );
             }
             for imp in &f.imports {
@@ -371,7 +375,8 @@ impl<'a> Checker<'a> {
                 if name != "_" {
                     self.file_scopes[fi].insert(name, id);
                 }
-                self.imports.push((id, imp.path.clone(), imp.span, fi as u32));
+                self.imports
+                    .push((id, imp.path.clone(), imp.span, fi as u32));
             }
             for d in &f.decls {
                 self.collect_decl(d);
@@ -419,7 +424,10 @@ impl<'a> Checker<'a> {
         self.order_inits();
         if !self.pkg_scope.contains_key("main") && self.diags.is_empty() {
             self.file = 0;
-            self.error(Span::default(), "function main is undeclared in the main package");
+            self.error(
+                Span::default(),
+                "function main is undeclared in the main package",
+            );
         }
     }
 
@@ -486,7 +494,7 @@ impl<'a> Checker<'a> {
                     ObjKind::Func,
                     PkgDecl::Func {
                         file: self.file,
-                        decl: f.clone(),
+                        decl: (**f).clone(),
                     },
                 );
             }
@@ -500,7 +508,10 @@ impl<'a> Checker<'a> {
                                     match &last {
                                         Some(l) => l.clone(),
                                         None => {
-                                            self.error(v.span, "missing init expr for const declaration");
+                                            self.error(
+                                                v.span,
+                                                "missing init expr for const declaration",
+                                            );
                                             v.clone()
                                         }
                                     }
@@ -614,19 +625,12 @@ impl<'a> Checker<'a> {
         let typ = src.typ.as_ref().map(|t| self.type_expr(t));
         let Some(e) = src.values.get(index) else {
             if src.values.len() < spec.names.len() {
-                if src.values.is_empty() {
-                    self.error(name_span, "missing init expr for const declaration");
-                } else {
-                    self.error(name_span, format!("missing init expr for const declaration"));
-                }
+                self.error(name_span, "missing init expr for const declaration");
             }
             return (inv, Const::int(0));
         };
         if index == 0 && src.values.len() > spec.names.len() {
-            self.error(
-                src.values[spec.names.len()].span,
-                "extra init expr",
-            );
+            self.error(src.values[spec.names.len()].span, "extra init expr");
         }
         let mut op = self.expr(e);
         if op.mode == expr::Mode::Invalid {
@@ -643,7 +647,10 @@ impl<'a> Checker<'a> {
             }
             if self.info.tys.basic_of(t).is_none() {
                 let tn = self.info.tys.name(t);
-                self.error(src.typ.as_ref().unwrap().span, format!("invalid constant type {}", tn));
+                self.error(
+                    src.typ.as_ref().unwrap().span,
+                    format!("invalid constant type {}", tn),
+                );
                 return (inv, Const::int(0));
             }
             self.assign_to(&mut op, e, t, "constant declaration");
@@ -713,7 +720,11 @@ impl<'a> Checker<'a> {
             return;
         }
         let e = &spec.values[index];
-        let mut op = if n == 1 { self.rhs_expr(e) } else { self.expr(e) };
+        let mut op = if n == 1 {
+            self.rhs_expr(e)
+        } else {
+            self.expr(e)
+        };
         let t = match typ {
             Some(t) => {
                 self.assign_to(&mut op, e, t, "variable declaration");
@@ -744,7 +755,10 @@ impl<'a> Checker<'a> {
         self.info.objs[id as usize].typ = named;
         let u = self.type_expr(&spec.typ);
         if self.info.tys.identical(u, named) || self.info.tys.underlying(u) == named {
-            self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+            self.error(
+                spec.name.span,
+                format!("invalid recursive type {}", spec.name.name),
+            );
             let inv = self.info.tys.basic(Basic::Invalid);
             self.info.tys.set_underlying(named, inv);
             return;
@@ -850,7 +864,10 @@ impl<'a> Checker<'a> {
                 inv
             }
             _ => {
-                self.error(e.span, format!("not supported yet: type {}", self.text(e.span)));
+                self.error(
+                    e.span,
+                    format!("not supported yet: type {}", self.text(e.span)),
+                );
                 inv
             }
         };
@@ -952,8 +969,16 @@ impl<'a> Checker<'a> {
     /// A dependency path from `start` back to itself (variables and
     /// functions), if there is one: gc's "a refers to b" chain.
     fn dep_cycle(&self, start: ObjId) -> Option<Vec<ObjId>> {
-        fn walk(c: &Checker, cur: ObjId, start: ObjId, path: &mut Vec<ObjId>, seen: &mut HashSet<ObjId>) -> bool {
-            let Some(ds) = c.deps.get(&cur) else { return false };
+        fn walk(
+            c: &Checker,
+            cur: ObjId,
+            start: ObjId,
+            path: &mut Vec<ObjId>,
+            seen: &mut HashSet<ObjId>,
+        ) -> bool {
+            let Some(ds) = c.deps.get(&cur) else {
+                return false;
+            };
             let mut ds: Vec<ObjId> = ds.iter().copied().collect();
             ds.sort();
             for d in ds {
@@ -974,9 +999,4 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         walk(self, start, start, &mut path, &mut seen).then_some(path)
     }
-}
-
-/// The position of an expression's first token, for messages.
-pub(crate) fn first_span(e: &Expr) -> Span {
-    e.span
 }

@@ -31,7 +31,6 @@ impl<'a> Checker<'a> {
     pub(crate) fn push_scope(&mut self) {
         self.scopes.push(Scope {
             names: HashMap::new(),
-            func_top: false,
         });
     }
 
@@ -43,8 +42,10 @@ impl<'a> Checker<'a> {
             .values()
             .copied()
             .filter(|id| {
-                matches!(self.info.objs[*id as usize].kind, ObjKind::Var { global: false })
-                    && self.local_vars.contains(id)
+                matches!(
+                    self.info.objs[*id as usize].kind,
+                    ObjKind::Var { global: false }
+                ) && self.local_vars.contains(id)
                     && !self.used.contains(id)
             })
             .collect();
@@ -87,7 +88,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn check_func_body(&mut self, fi: &FuncInfo) {
         let decl = &fi.decl;
         let Some(body) = &decl.body else {
-            self.error(decl.name.span, format!("missing function body"));
+            self.error(decl.name.span, "missing function body");
             return;
         };
         let (params, results) = match self.info.tys.kind(fi.typ).clone() {
@@ -96,7 +97,6 @@ impl<'a> Checker<'a> {
         };
         self.scopes.push(Scope {
             names: HashMap::new(),
-            func_top: true,
         });
         let mut pobjs = Vec::new();
         let mut k = 0;
@@ -200,13 +200,14 @@ impl<'a> Checker<'a> {
                 if let Mode::Builtin(_) = op.mode {
                     let t = self.text(e.span);
                     self.error(e.span, format!("{} (built-in) must be called", t));
-                } else if op.mode != Mode::Invalid && (!is_call || matches!(op.mode, Mode::Type | Mode::Builtin(_)))
+                } else if (op.mode != Mode::Invalid && (!is_call || op.mode == Mode::Type))
+                    || (is_call && op.mode == Mode::Const)
                 {
                     let t = self.text(e.span);
-                    self.error(e.span, format!("{} ({}) is not used", t, self.mode_word(&op)));
-                } else if is_call && op.mode == Mode::Const {
-                    let t = self.text(e.span);
-                    self.error(e.span, format!("{} ({}) is not used", t, self.mode_word(&op)));
+                    self.error(
+                        e.span,
+                        format!("{} ({}) is not used", t, self.mode_word(&op)),
+                    );
                 } else if is_call {
                     self.check_unused_builtin_call(e, &op);
                 }
@@ -219,7 +220,15 @@ impl<'a> Checker<'a> {
                 if !self.info.tys.is_numeric(op.typ) {
                     let d = self.describe(&op, x);
                     let w = if *inc { "++" } else { "--" };
-                    self.error(s.span, format!("invalid operation: {}{} (non-numeric type {})", self.text(x.span), w, self.info.tys.name(op.typ)));
+                    self.error(
+                        s.span,
+                        format!(
+                            "invalid operation: {}{} (non-numeric type {})",
+                            self.text(x.span),
+                            w,
+                            self.info.tys.name(op.typ)
+                        ),
+                    );
                     let _ = d;
                     return;
                 }
@@ -249,7 +258,11 @@ impl<'a> Checker<'a> {
                     self.mark_label(l);
                     if !self.labels.contains_key(&l.name) {
                         self.error(l.span, format!("continue label not defined: {}", l.name));
-                    } else if !ctx.labels.iter().any(|(n, is_loop)| *n == l.name && *is_loop) {
+                    } else if !ctx
+                        .labels
+                        .iter()
+                        .any(|(n, is_loop)| *n == l.name && *is_loop)
+                    {
                         self.error(l.span, format!("invalid continue label {}", l.name));
                     }
                 } else if !ctx.in_loop {
@@ -323,10 +336,7 @@ impl<'a> Checker<'a> {
                 body,
             } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body, ctx),
             StmtKind::Switch {
-                init,
-                tag,
-                cases,
-                ..
+                init, tag, cases, ..
             } => {
                 self.push_scope();
                 if let Some(i) = init {
@@ -371,11 +381,16 @@ impl<'a> Checker<'a> {
             if let Some(&o) = self.info.uses.get(&func.id) {
                 if let ObjKind::Builtin(b) = self.info.objs[o as usize].kind {
                     use super::Builtin::*;
-                    if matches!(b, Len | Cap | Complex | Real | Imag | Min | Max | Make | New | Append)
-                        && op.mode != Mode::Invalid
+                    if matches!(
+                        b,
+                        Len | Cap | Complex | Real | Imag | Min | Max | Make | New | Append
+                    ) && op.mode != Mode::Invalid
                     {
                         let t = self.text(e.span);
-                        self.error(e.span, format!("{} ({}) is not used", t, self.mode_word(op)));
+                        self.error(
+                            e.span,
+                            format!("{} ({}) is not used", t, self.mode_word(op)),
+                        );
                     }
                 }
             }
@@ -492,7 +507,13 @@ impl<'a> Checker<'a> {
                             Some(tt) => {
                                 if !self.assignable(t, tt) {
                                     let (a, b) = (self.info.tys.name(t), self.info.tys.name(tt));
-                                    self.error(v.values[0].span, format!("cannot use {} value as {} value in assignment", a, b));
+                                    self.error(
+                                        v.values[0].span,
+                                        format!(
+                                            "cannot use {} value as {} value in assignment",
+                                            a, b
+                                        ),
+                                    );
                                 }
                             }
                             None => types[k] = t,
@@ -506,7 +527,11 @@ impl<'a> Checker<'a> {
                 self.assign_mismatch(v.names[0].span, n, v.values.len(), &v.values);
             } else {
                 for (k, e) in v.values.iter().enumerate() {
-                    let mut op = if n == 1 { self.rhs_expr(e) } else { self.expr(e) };
+                    let mut op = if n == 1 {
+                        self.rhs_expr(e)
+                    } else {
+                        self.expr(e)
+                    };
                     if op.mode == Mode::Invalid {
                         continue;
                     }
@@ -514,7 +539,9 @@ impl<'a> Checker<'a> {
                         Some(t) => {
                             self.assign_to(&mut op, e, t, "variable declaration");
                         }
-                        None => types[k] = self.default_and_record(&mut op, e, "variable declaration"),
+                        None => {
+                            types[k] = self.default_and_record(&mut op, e, "variable declaration")
+                        }
                     }
                 }
             }
@@ -534,16 +561,10 @@ impl<'a> Checker<'a> {
             return false;
         }
         let t = self.text(x.span);
-        let why = if let ExprKind::Index(..) = &*strip_parens(x).kind {
-            format!("cannot assign to {} (neither addressable nor a map index expression)", t)
-        } else {
-            format!("cannot assign to {} ({})", t, self.mode_word(op).replace("value of type", "neither addressable nor a map index expression").split(" (").next().unwrap_or("").to_string())
-        };
-        let why = if let ExprKind::Index(..) = &*strip_parens(x).kind {
-            why
-        } else {
-            format!("cannot assign to {} (neither addressable nor a map index expression)", t)
-        };
+        let why = format!(
+            "cannot assign to {} (neither addressable nor a map index expression)",
+            t
+        );
         self.error(x.span, why);
         false
     }
@@ -552,7 +573,9 @@ impl<'a> Checker<'a> {
     fn lhs_expr(&mut self, x: &Expr) -> Operand {
         if let ExprKind::Ident(id) = &*x.kind {
             if id.name == "_" {
-                self.info.types.insert(x.id, self.info.tys.basic(Basic::Invalid));
+                self.info
+                    .types
+                    .insert(x.id, self.info.tys.basic(Basic::Invalid));
                 return Operand {
                     mode: Mode::Var,
                     typ: self.info.tys.basic(Basic::Invalid),
@@ -573,7 +596,14 @@ impl<'a> Checker<'a> {
         self.raw_expr(x)
     }
 
-    fn assign_stmt(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr], op: Option<ast::BinOp>, define: bool) {
+    fn assign_stmt(
+        &mut self,
+        s: &Stmt,
+        lhs: &[Expr],
+        rhs: &[Expr],
+        op: Option<ast::BinOp>,
+        define: bool,
+    ) {
         if define {
             return self.short_var_decl(s, lhs, rhs);
         }
@@ -607,7 +637,10 @@ impl<'a> Checker<'a> {
                         }
                         if self.check_assignable_lhs(x, &mut l) && !self.assignable(t, l.typ) {
                             let (a, b) = (self.info.tys.name(t), self.info.tys.name(l.typ));
-                            self.error(rhs[0].span, format!("cannot use {} value as {} value in assignment", a, b));
+                            self.error(
+                                rhs[0].span,
+                                format!("cannot use {} value as {} value in assignment", a, b),
+                            );
                         }
                     }
                 }
@@ -625,7 +658,11 @@ impl<'a> Checker<'a> {
         let single = lhs.len() == 1;
         for (x, e) in lhs.iter().zip(rhs) {
             let mut l = self.lhs_expr(x);
-            let mut r = if single { self.rhs_expr(e) } else { self.expr(e) };
+            let mut r = if single {
+                self.rhs_expr(e)
+            } else {
+                self.expr(e)
+            };
             if r.mode == Mode::Invalid {
                 continue;
             }
@@ -642,7 +679,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn expr_binary_for_opassign(&mut self, fake: &Expr, bop: ast::BinOp, x: &Expr, y: &Expr) -> Operand {
+    fn expr_binary_for_opassign(
+        &mut self,
+        fake: &Expr,
+        bop: ast::BinOp,
+        x: &Expr,
+        y: &Expr,
+    ) -> Operand {
         let _ = (bop, x, y);
         // Check the combined expression; its id is a scratch key.
         let op = self.raw_expr(fake);
@@ -673,7 +716,11 @@ impl<'a> Checker<'a> {
             self.assign_mismatch(lhs[0].span, n, rhs.len(), rhs);
         } else {
             for e in rhs {
-                let op = if n == 1 { self.rhs_expr(e) } else { self.expr(e) };
+                let op = if n == 1 {
+                    self.rhs_expr(e)
+                } else {
+                    self.expr(e)
+                };
                 rops.push(Some((op, e)));
             }
         }
@@ -693,7 +740,9 @@ impl<'a> Checker<'a> {
             let existing = if id.name == "_" {
                 None
             } else {
-                self.scopes.last().and_then(|sc| sc.names.get(&id.name).copied())
+                self.scopes
+                    .last()
+                    .and_then(|sc| sc.names.get(&id.name).copied())
             };
             match existing {
                 Some(o) if matches!(self.info.objs[o as usize].kind, ObjKind::Var { .. }) => {
@@ -707,7 +756,10 @@ impl<'a> Checker<'a> {
                     } else if let Some(vt) = types[k] {
                         if !self.assignable(vt, t) {
                             let (a, b) = (self.info.tys.name(vt), self.info.tys.name(t));
-                            self.error(rhs[0].span, format!("cannot use {} value as {} value in assignment", a, b));
+                            self.error(
+                                rhs[0].span,
+                                format!("cannot use {} value as {} value in assignment", a, b),
+                            );
                         }
                     }
                 }
@@ -726,7 +778,11 @@ impl<'a> Checker<'a> {
                     } else {
                         types[k].unwrap_or(inv)
                     };
-                    let t = if self.info.tys.is_untyped(t) { self.info.tys.default_type(t) } else { t };
+                    let t = if self.info.tys.is_untyped(t) {
+                        self.info.tys.default_type(t)
+                    } else {
+                        t
+                    };
                     let oid = self.declare_local(id, ObjKind::Var { global: false }, t);
                     self.info.types.insert(x.id, t);
                     let _ = oid;
@@ -744,7 +800,13 @@ impl<'a> Checker<'a> {
         if vals.is_empty() {
             if !want.is_empty() && !named {
                 let w: Vec<String> = want.iter().map(|&t| self.info.tys.name(t)).collect();
-                self.error(s.span, format!("not enough return values\n\thave ()\n\twant ({})", w.join(", ")));
+                self.error(
+                    s.span,
+                    format!(
+                        "not enough return values\n\thave ()\n\twant ({})",
+                        w.join(", ")
+                    ),
+                );
             }
             return;
         }
@@ -752,7 +814,10 @@ impl<'a> Checker<'a> {
             for v in vals {
                 self.raw_expr(v);
             }
-            self.error(vals[0].span, "too many return values\n\thave (number)\n\twant ()");
+            self.error(
+                vals[0].span,
+                "too many return values\n\thave (number)\n\twant ()",
+            );
             return;
         }
         if vals.len() == 1 && want.len() > 1 {
@@ -765,14 +830,27 @@ impl<'a> Checker<'a> {
                     for (&t, &w) in ts.iter().zip(&want) {
                         if !self.assignable(t, w) {
                             let (a, b) = (self.info.tys.name(t), self.info.tys.name(w));
-                            self.error(vals[0].span, format!("cannot use {} value as {} value in return statement", a, b));
+                            self.error(
+                                vals[0].span,
+                                format!(
+                                    "cannot use {} value as {} value in return statement",
+                                    a, b
+                                ),
+                            );
                         }
                     }
                     return;
                 }
             }
             let w: Vec<String> = want.iter().map(|&t| self.info.tys.name(t)).collect();
-            self.error(vals[0].span, format!("not enough return values\n\thave ({})\n\twant ({})", self.info.tys.name(op.typ), w.join(", ")));
+            self.error(
+                vals[0].span,
+                format!(
+                    "not enough return values\n\thave ({})\n\twant ({})",
+                    self.info.tys.name(op.typ),
+                    w.join(", ")
+                ),
+            );
             return;
         }
         let ops: Vec<Operand> = vals.iter().map(|v| self.expr(v)).collect();
@@ -780,10 +858,31 @@ impl<'a> Checker<'a> {
             if ops.iter().any(|o| o.mode == Mode::Invalid) {
                 return;
             }
-            let have: Vec<String> = ops.iter().map(|o| if o.mode == Mode::Const && self.info.tys.is_untyped(o.typ) { "number".to_string() } else { self.info.tys.name(o.typ) }).collect();
+            let have: Vec<String> = ops
+                .iter()
+                .map(|o| {
+                    if o.mode == Mode::Const && self.info.tys.is_untyped(o.typ) {
+                        "number".to_string()
+                    } else {
+                        self.info.tys.name(o.typ)
+                    }
+                })
+                .collect();
             let w: Vec<String> = want.iter().map(|&t| self.info.tys.name(t)).collect();
-            let msg = if vals.len() > want.len() { "too many return values" } else { "not enough return values" };
-            self.error(vals[0].span, format!("{}\n\thave ({})\n\twant ({})", msg, have.join(", "), w.join(", ")));
+            let msg = if vals.len() > want.len() {
+                "too many return values"
+            } else {
+                "not enough return values"
+            };
+            self.error(
+                vals[0].span,
+                format!(
+                    "{}\n\thave ({})\n\twant ({})",
+                    msg,
+                    have.join(", "),
+                    w.join(", ")
+                ),
+            );
             return;
         }
         for ((v, mut op), &w) in vals.iter().zip(ops).zip(&want) {
@@ -812,11 +911,21 @@ impl<'a> Checker<'a> {
                 let st = self.info.tys.basic(Basic::String);
                 let _ = self.implicit_convert(&mut op, x, st);
             }
-            (self.info.tys.basic(Basic::Int), self.info.tys.basic(Basic::Int32))
+            (
+                self.info.tys.basic(Basic::Int),
+                self.info.tys.basic(Basic::Int32),
+            )
         } else if self.info.tys.is_integer(op.typ) {
-            if value.is_some() {
+            if let Some(v) = value {
                 let t = self.text(x.span);
-                self.error(value.unwrap().span, format!("range over {} permits only one iteration variable", self.describe(&op, x)).replace(&format!("{} ", t), &format!("{} ", t)));
+                self.error(
+                    v.span,
+                    format!(
+                        "range over {} permits only one iteration variable",
+                        self.describe(&op, x)
+                    )
+                    .replace(&format!("{} ", t), &format!("{} ", t)),
+                );
             }
             let t = if self.info.tys.is_untyped(op.typ) {
                 // The key's type decides an untyped constant's type.
@@ -859,7 +968,15 @@ impl<'a> Checker<'a> {
                     }
                     if self.check_assignable_lhs(e, &mut l) && !self.assignable(t, l.typ) {
                         let (a, b) = (self.info.tys.name(t), self.info.tys.name(l.typ));
-                        self.error(e.span, format!("cannot use {} (value of type {}) as {} value in range", self.text(e.span), a, b));
+                        self.error(
+                            e.span,
+                            format!(
+                                "cannot use {} (value of type {}) as {} value in range",
+                                self.text(e.span),
+                                a,
+                                b
+                            ),
+                        );
                     }
                 }
             }
@@ -900,7 +1017,13 @@ impl<'a> Checker<'a> {
                 if let Some(prev) = default_seen {
                     let (l, col) = self.files[self.file as usize].line_col(prev.lo);
                     let _ = col;
-                    self.error(cc.span, format!("multiple defaults in switch (first at {}:{})", self.files[self.file as usize].name, l));
+                    self.error(
+                        cc.span,
+                        format!(
+                            "multiple defaults in switch (first at {}:{})",
+                            self.files[self.file as usize].name, l
+                        ),
+                    );
                 }
                 default_seen = Some(cc.span);
             }
@@ -923,7 +1046,16 @@ impl<'a> Checker<'a> {
                         } else if !self.info.tys.identical(op.typ, tt) {
                             let tx = self.text(tag.unwrap().span);
                             let (a, b) = (self.info.tys.name(op.typ), self.info.tys.name(tt));
-                            self.error(e.span, format!("invalid case {} in switch on {} (mismatched types {} and {})", self.text(e.span), tx, a, b));
+                            self.error(
+                                e.span,
+                                format!(
+                                    "invalid case {} in switch on {} (mismatched types {} and {})",
+                                    self.text(e.span),
+                                    tx,
+                                    a,
+                                    b
+                                ),
+                            );
                             continue;
                         }
                     }
@@ -931,7 +1063,14 @@ impl<'a> Checker<'a> {
                     None => {
                         if !self.info.tys.is_boolean(op.typ) {
                             let d = self.describe(&op, e);
-                            self.error(e.span, format!("invalid case {} in switch (mismatched types {} and bool)", self.text(e.span), self.info.tys.name(op.typ)));
+                            self.error(
+                                e.span,
+                                format!(
+                                    "invalid case {} in switch (mismatched types {} and bool)",
+                                    self.text(e.span),
+                                    self.info.tys.name(op.typ)
+                                ),
+                            );
                             let _ = d;
                             continue;
                         }
@@ -946,7 +1085,13 @@ impl<'a> Checker<'a> {
                         let fname = self.files[self.file as usize].name.clone();
                         self.error(
                             e.span,
-                            format!("duplicate case {} in expression switch\n\t{}:{}:{}: previous case", self.text(e.span), fname, l, col),
+                            format!(
+                                "duplicate case {} in expression switch\n\t{}:{}:{}: previous case",
+                                self.text(e.span),
+                                fname,
+                                l,
+                                col
+                            ),
                         );
                     } else {
                         seen.push((v, e.span));
@@ -1010,7 +1155,9 @@ impl JumpScan {
                     }
                 }
             }
-            StmtKind::Assign { lhs, define: true, .. } => {
+            StmtKind::Assign {
+                lhs, define: true, ..
+            } => {
                 // The first identifier that this `:=` newly declares.
                 for x in lhs {
                     if let ExprKind::Ident(n) = &*x.kind {
@@ -1061,7 +1208,10 @@ impl<'a> Checker<'a> {
                 let start = scan.block_start[inner];
                 let sf = &self.files[self.file as usize];
                 let (l, col) = sf.line_col(start.lo);
-                let msg = format!("goto {} jumps into block starting at {}:{}:{}", label.name, sf.name, l, col);
+                let msg = format!(
+                    "goto {} jumps into block starting at {}:{}:{}",
+                    label.name, sf.name, l, col
+                );
                 self.error(label.span, msg);
                 continue;
             }
@@ -1074,7 +1224,10 @@ impl<'a> Checker<'a> {
             {
                 let sf = &self.files[self.file as usize];
                 let (l, col) = sf.line_col(span.lo);
-                let msg = format!("goto {} jumps over declaration of {} at {}:{}:{}", label.name, name, sf.name, l, col);
+                let msg = format!(
+                    "goto {} jumps over declaration of {} at {}:{}:{}",
+                    label.name, name, sf.name, l, col
+                );
                 self.error(label.span, msg);
             }
         }
@@ -1142,10 +1295,9 @@ fn is_terminating(s: &Stmt, label: &str) -> bool {
             }
         }
         StmtKind::Block(b) => is_terminating_list(&b.stmts, ""),
-        StmtKind::If { then, els, .. } => match els {
-            Some(e) => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
-            None => false,
-        },
+        StmtKind::If {
+            then, els: Some(e), ..
+        } => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
         StmtKind::Labeled(l, inner) => is_terminating(inner, &l.name),
         StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
         StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
@@ -1153,7 +1305,10 @@ fn is_terminating(s: &Stmt, label: &str) -> bool {
                 && cases.iter().all(|c| {
                     !has_break(&c.body, label, true)
                         && (is_terminating_list(&c.body, "")
-                            || matches!(c.body.last().map(|s| &*s.kind), Some(StmtKind::Fallthrough)))
+                            || matches!(
+                                c.body.last().map(|s| &*s.kind),
+                                Some(StmtKind::Fallthrough)
+                            ))
                 })
         }
         StmtKind::Select(cases) => cases
@@ -1165,7 +1320,10 @@ fn is_terminating(s: &Stmt, label: &str) -> bool {
 
 pub(crate) fn is_terminating_list(stmts: &[Stmt], label: &str) -> bool {
     // Trailing empty statements do not count.
-    let last = stmts.iter().rev().find(|s| !matches!(&*s.kind, StmtKind::Empty));
+    let last = stmts
+        .iter()
+        .rev()
+        .find(|s| !matches!(&*s.kind, StmtKind::Empty));
     last.is_some_and(|s| is_terminating(s, label))
 }
 
