@@ -22,7 +22,7 @@ cargo clippy --release -p gocl --all-targets -- -D warnings
 cargo test --release -p gocl-runtime
 
 # Compiler unit tests, then the golden programs (both arches when qemu is there).
-cargo test --release -p gocl --bins
+cargo test --release -p gocl --lib --bins
 cargo test --release -p gocl --test golden
 # Every run program again with the collector at its most eager.
 GOGC=1 GOCL_TEST_DIR=tests/run cargo test --release -p gocl --test golden

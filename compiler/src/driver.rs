@@ -108,10 +108,14 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
     }
     let mut next_id = 0u32;
     let mut asts = Vec::new();
+    let mut soft = Vec::new();
     let mut failed = false;
-    for sf in &sources {
-        match syntax::parser::parse_file(sf, &mut next_id) {
-            Ok(f) => asts.push(f),
+    for (i, sf) in sources.iter().enumerate() {
+        match syntax::parser::parse_file_soft(sf, &mut next_id) {
+            Ok((f, errs)) => {
+                asts.push(f);
+                soft.extend(errs.into_iter().map(|d| (i as u32, d)));
+            }
             Err(diags) => {
                 for d in diags.iter().take(10) {
                     eprintln!("{}", sf.render(d));
@@ -123,7 +127,7 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
     if failed {
         return Err(Error::Compile);
     }
-    let info = match types::check_package(&sources, &asts) {
+    let info = match types::check_package(&sources, &asts, soft) {
         Ok(i) => i,
         Err(msgs) => {
             for m in msgs {

@@ -141,14 +141,32 @@ mod types;
 /// package). On failure returns the lexical errors and the first syntax
 /// error, sorted by position; messages are gc's (`syntax error: ...`).
 pub fn parse_file(file: &SourceFile, next_id: &mut u32) -> Result<ast::File, Vec<Diag>> {
+    match parse_file_soft(file, next_id) {
+        Ok((f, soft)) if soft.is_empty() => Ok(f),
+        Ok((_, soft)) => Err(soft),
+        Err(d) => Err(d),
+    }
+}
+
+/// Like [`parse_file`], but errors that gc reports during type checking
+/// (a range clause with three variables, a non-string struct tag) do not
+/// stop the parse: the tree comes back with them, so the caller can report
+/// them together with the type errors, as gc does.
+pub fn parse_file_soft(
+    file: &SourceFile,
+    next_id: &mut u32,
+) -> Result<(ast::File, Vec<Diag>), Vec<Diag>> {
     let (toks, mut diags) = lexer::lex_bytes(file.bytes());
     let (toks, spans): (Vec<Tok>, Vec<Span>) = toks.into_iter().unzip();
-    let (out, err) = parse_tokens(&toks, &spans, next_id);
+    let (out, err, mut soft) = parse_tokens(&toks, &spans, next_id);
     if let Some(err) = err {
         diags.push(err);
     }
     match out {
-        Some(f) if diags.is_empty() => Ok(f),
+        Some(f) if diags.is_empty() => {
+            soft.sort_by_key(|d| d.span.lo);
+            Ok((f, soft))
+        }
         _ => {
             diags.sort_by_key(|d| d.span.lo);
             Err(diags)
@@ -157,12 +175,13 @@ pub fn parse_file(file: &SourceFile, next_id: &mut u32) -> Result<ast::File, Vec
 }
 
 /// Parses a token stream (ending with [`Tok::Eof`]) into a file; returns the
-/// tree if there was no syntax error, and the first syntax error if any.
+/// tree if there was no syntax error, the first syntax error if any, and
+/// the deferred (type-checking time) errors.
 fn parse_tokens(
     toks: &[Tok],
     spans: &[Span],
     next_id: &mut u32,
-) -> (Option<ast::File>, Option<Diag>) {
+) -> (Option<ast::File>, Option<Diag>, Vec<Diag>) {
     // A stream that does not end in EOF (only possible for hand-made token
     // lists) gets one, so that every error has a token to point at.
     let mut owned;
@@ -189,14 +208,8 @@ fn parse_tokens(
     *next_id = ctx.next_id.get();
     let first = errs.into_iter().min_by_key(|e| ctx.err_offset(e));
     match first {
-        Some(e) => (None, Some(ctx.diag(&e))),
-        None => {
-            let deferred = ctx.deferred.take().into_iter().min_by_key(|d| d.span.lo);
-            match deferred {
-                Some(d) => (None, Some(d)),
-                None => (out, None),
-            }
-        }
+        Some(e) => (None, Some(ctx.diag(&e)), Vec::new()),
+        None => (out, None, ctx.deferred.take()),
     }
 }
 

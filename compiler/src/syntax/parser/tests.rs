@@ -1286,7 +1286,7 @@ fn fuzz_token_streams_directly() {
         let _ = parse_tokens(&toks, &spans, &mut id);
     }
     let mut id = 0;
-    let (out, err) = parse_tokens(&[], &[], &mut id);
+    let (out, err, _) = parse_tokens(&[], &[], &mut id);
     assert!(out.is_none() && err.is_some());
 }
 

@@ -189,8 +189,15 @@ pub(crate) struct Checker<'a> {
 }
 
 /// Checks one package. Files are parsed; `files[i]` is the source of `asts[i]`.
-pub fn check_package(files: &[SourceFile], asts: &[ast::File]) -> Result<Info, Vec<String>> {
+/// `early` holds errors found before type checking that gc reports with
+/// the type errors (the parser's deferred ones), by file index.
+pub fn check_package(
+    files: &[SourceFile],
+    asts: &[ast::File],
+    early: Vec<(u32, Diag)>,
+) -> Result<Info, Vec<String>> {
     let mut c = Checker::new(files);
+    c.diags = early;
     c.run(asts);
     if c.diags.is_empty() {
         Ok(c.info)
