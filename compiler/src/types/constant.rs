@@ -22,7 +22,9 @@ pub enum Const {
 
 /// Largest binary exponent that a rational constant may reach before it is
 /// treated as an overflow (gc limits constants to about 2^2^15 too).
-const MAX_EXP_BITS: u64 = 1 << 15;
+const MAX_INT_BITS: u64 = 1 << 15;
+/// Largest size of a rational's numerator or denominator (about 10^±315000).
+const MAX_RAT_BITS: u64 = 1 << 20;
 
 impl Const {
     pub fn int(v: i64) -> Const {
@@ -59,9 +61,9 @@ impl Const {
     /// Whether the magnitude is too large to represent at all.
     pub fn too_large(&self) -> bool {
         let big =
-            |r: &BigRational| r.numer().bits() > MAX_EXP_BITS || r.denom().bits() > MAX_EXP_BITS;
+            |r: &BigRational| r.numer().bits() > MAX_RAT_BITS || r.denom().bits() > MAX_RAT_BITS;
         match self {
-            Const::Int(i) => i.bits() > MAX_EXP_BITS,
+            Const::Int(i) => i.bits() > MAX_INT_BITS,
             Const::Float(f) => big(f),
             Const::Complex(a, b) => big(a) || big(b),
             _ => false,

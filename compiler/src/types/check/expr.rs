@@ -142,6 +142,11 @@ impl<'a> Checker<'a> {
     }
 
     fn single_value(&mut self, op: Operand, e: &Expr) -> Operand {
+        if op.mode != Mode::Invalid && matches!(self.info.tys.kind(op.typ), TypeKind::Func(..)) {
+            // Only direct calls are compiled so far.
+            self.error(e.span, "not supported yet: function values");
+            return self.invalid();
+        }
         match op.mode {
             Mode::NoValue => {
                 let t = self.text(e.span);
@@ -180,7 +185,11 @@ impl<'a> Checker<'a> {
 
     /// Checks an expression that may be a type, a builtin or a multi-value call.
     pub(crate) fn raw_expr(&mut self, e: &Expr) -> Operand {
-        let op = self.expr_inner(e);
+        let mut op = self.expr_inner(e);
+        if !matches!(op.mode, Mode::Invalid | Mode::Builtin(_)) && self.info.tys.is_invalid(op.typ) {
+            // An earlier error made the type unknown: no follow-on errors.
+            op = self.invalid();
+        }
         self.record(e, &op);
         op
     }
@@ -233,6 +242,11 @@ impl<'a> Checker<'a> {
                 self.error(e.span, "not supported yet: selector expressions");
                 self.invalid()
             }
+            ExprKind::Star(x) if !self.denotes_type(x) => {
+                self.raw_expr(x);
+                self.error(e.span, "not supported yet: pointers");
+                self.invalid()
+            }
             ExprKind::Star(_)
             | ExprKind::ArrayType(..)
             | ExprKind::SliceType(_)
@@ -268,6 +282,18 @@ impl<'a> Checker<'a> {
                 self.error(e.span, format!("not supported yet: {}", t));
                 self.invalid()
             }
+        }
+    }
+
+    /// Whether an expression names a type (without reporting anything).
+    fn denotes_type(&mut self, e: &Expr) -> bool {
+        match &*e.kind {
+            ExprKind::Ident(id) => self
+                .lookup(&id.name)
+                .is_some_and(|o| self.info.objs[o as usize].kind == ObjKind::TypeName),
+            ExprKind::Paren(x) | ExprKind::Star(x) => self.denotes_type(x),
+            ExprKind::Selector(..) | ExprKind::Index(..) => false,
+            _ => true,
         }
     }
 
@@ -357,7 +383,10 @@ impl<'a> Checker<'a> {
             LitKind::Float => match parse_float(raw) {
                 Some(v) => self.constant(Basic::UntypedFloat, Const::Float(v)),
                 None => {
-                    self.error(e.span, format!("invalid floating-point literal {}", raw));
+                    self.error(
+                        e.span,
+                        format!("not supported yet: floating-point constant {} (exponent too large)", raw),
+                    );
                     self.invalid()
                 }
             },
@@ -1666,7 +1695,8 @@ pub(crate) fn parse_float(raw: &str) -> Option<BigRational> {
     let (ip, fp) = mant.split_once('.').unwrap_or((&mant, ""));
     let digits = format!("{}{}", ip, fp);
     let m = parse_int_radix(&digits, radix)?;
-    if exp.abs() > 100_000 {
+    // Exact rationals: keep the numbers to about a million bits.
+    if exp.abs() > 300_000 {
         return None;
     }
     let base = BigInt::from(radix);
