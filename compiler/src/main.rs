@@ -123,16 +123,28 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    // A bug in gocl must still end in a one-line message and a clean exit
+    // status, not a Rust backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("gocl: internal compiler error{}: {}", at, msg);
+    }));
     // The front end recurses over the syntax tree: give it room.
     let worker = std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(move || run_cli(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("gocl: internal compiler error");
-            ExitCode::from(3)
-        }
+        _ => ExitCode::from(3),
     }
 }
 

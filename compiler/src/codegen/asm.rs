@@ -71,7 +71,9 @@ pub fn render(object: &[u8], arch: Arch, funcs: &[FuncAsm], files: &[SourceFile]
             .and_then(|d| d.iter().find(|(n, _)| *n == f.name))
         {
             Some((_, insts)) => {
-                let mut last_line = 0;
+                // The prologue (frame set-up, stack check) has no source
+                // location of its own: gc shows the function's line.
+                let mut last_line = line;
                 for (off, text) in insts {
                     let src = f
                         .srclocs

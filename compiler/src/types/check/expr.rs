@@ -186,7 +186,8 @@ impl<'a> Checker<'a> {
     /// Checks an expression that may be a type, a builtin or a multi-value call.
     pub(crate) fn raw_expr(&mut self, e: &Expr) -> Operand {
         let mut op = self.expr_inner(e);
-        if !matches!(op.mode, Mode::Invalid | Mode::Builtin(_)) && self.info.tys.is_invalid(op.typ) {
+        if !matches!(op.mode, Mode::Invalid | Mode::Builtin(_)) && self.info.tys.is_invalid(op.typ)
+        {
             // An earlier error made the type unknown: no follow-on errors.
             op = self.invalid();
         }
@@ -380,16 +381,18 @@ impl<'a> Checker<'a> {
                     self.invalid()
                 }
             },
-            LitKind::Float => match parse_float(raw) {
-                Some(v) => self.constant(Basic::UntypedFloat, Const::Float(v)),
-                None => {
-                    self.error(
+            LitKind::Float => {
+                match parse_float(raw) {
+                    Some(v) => self.constant(Basic::UntypedFloat, Const::Float(v)),
+                    None => {
+                        self.error(
                         e.span,
                         format!("not supported yet: floating-point constant {} (exponent too large)", raw),
                     );
-                    self.invalid()
+                        self.invalid()
+                    }
                 }
-            },
+            }
             LitKind::Imag => {
                 let body = &raw[..raw.len() - 1];
                 let v = if body.contains(['.', 'e', 'E', 'p', 'P'])
@@ -513,9 +516,16 @@ impl<'a> Checker<'a> {
                 }
                 Err(_) => {
                     let tn = self.info.tys.name(t);
+                    let text = self.text(e.span);
                     self.error(
                         e.span,
-                        format!("constant {} overflows {}", v.describe(), tn),
+                        format!(
+                            "{} (constant {} of type {}) overflows {}",
+                            text,
+                            v.describe(),
+                            tn,
+                            tn
+                        ),
                     );
                     return self.invalid();
                 }
@@ -630,14 +640,16 @@ impl<'a> Checker<'a> {
                 }
             }
         } else if ua {
-            if self.implicit_convert(a, x, b.typ).is_err() {
-                self.mismatch(e, op, x, y, a, b);
+            let d = self.describe(a, x);
+            if let Err(why) = self.implicit_convert(a, x, b.typ) {
+                self.convert_failed(why, d, e, op, x, y, a, b);
                 return false;
             }
             true
         } else if ub {
-            if self.implicit_convert(b, y, a.typ).is_err() {
-                self.mismatch(e, op, x, y, a, b);
+            let d = self.describe(b, y);
+            if let Err(why) = self.implicit_convert(b, y, a.typ) {
+                self.convert_failed(why, d, e, op, x, y, a, b);
                 return false;
             }
             true
@@ -646,6 +658,44 @@ impl<'a> Checker<'a> {
             false
         } else {
             true
+        }
+    }
+
+    /// An untyped constant operand did not fit the other operand's type:
+    /// gc says it overflows or is truncated; other kinds mismatch.
+    #[allow(clippy::too_many_arguments)]
+    fn convert_failed(
+        &mut self,
+        why: super::assign::Unrepresentable,
+        desc: String,
+        e: &Expr,
+        op: BinOp,
+        x: &Expr,
+        y: &Expr,
+        a: &Operand,
+        b: &Operand,
+    ) {
+        use super::assign::Unrepresentable::*;
+        let (u, target) = if self.info.tys.is_untyped(a.typ) {
+            (x, b.typ)
+        } else {
+            (y, a.typ)
+        };
+        let tn = self.info.tys.name(target);
+        let from_float = {
+            let uo = if self.info.tys.is_untyped(a.typ) {
+                a
+            } else {
+                b
+            };
+            self.info.tys.is_float(uo.typ) || self.info.tys.is_complex(uo.typ)
+        };
+        match why {
+            Truncated | Overflows if from_float && self.info.tys.is_integer(target) => {
+                self.error(u.span, format!("{} truncated to {}", desc, tn))
+            }
+            Overflows => self.error(u.span, format!("{} overflows {}", desc, tn)),
+            _ => self.mismatch(e, op, x, y, a, b),
         }
     }
 

@@ -203,7 +203,10 @@ pub fn check_package(
     c.run(asts);
     // Code behind a construct that is not supported yet was not checked,
     // so "not used" errors could be wrong: leave them out then.
-    if c.diags.iter().any(|(_, d)| d.msg.starts_with("not supported yet")) {
+    if c.diags
+        .iter()
+        .any(|(_, d)| d.msg.starts_with("not supported yet"))
+    {
         c.diags.retain(|(_, d)| {
             !d.msg.starts_with("declared and not used") && !d.msg.ends_with("imported and not used")
         });
