@@ -229,6 +229,23 @@ impl Gen {
         id
     }
 
+    /// `runtime.morestack` is called with `PreserveAll` (docs/abi.md §4):
+    /// the rare slow path then costs the function no register saves.
+    fn morestack_func(&mut self) -> FuncId {
+        let sym = Rt::MoreStack.symbol();
+        if let Some(&id) = self.rt_funcs.get(sym) {
+            return id;
+        }
+        let mut sig = Signature::new(CallConv::PreserveAll);
+        sig.params.push(AbiParam::new(types::I64));
+        let id = self
+            .module
+            .declare_function(sym, Linkage::Import, &sig)
+            .expect("runtime function declaration");
+        self.rt_funcs.insert(sym, id);
+        id
+    }
+
     fn bounds_func(&mut self) -> FuncId {
         const SYM: &str = "runtime.panicBounds";
         if let Some(&id) = self.rt_funcs.get(SYM) {
@@ -299,17 +316,24 @@ impl Gen {
         b.ins().brif(low, morestack, &[], body, &[]);
         b.switch_to_block(morestack);
         b.seal_block(morestack);
-        let ms = self.rt_func(Rt::MoreStack);
+        let ms = self.morestack_func();
         let msr = self.module.declare_func_in_func(ms, b.func);
         b.ins().call(msr, &[g]);
         b.ins().jump(body, &[]);
         b.switch_to_block(body);
         b.seal_block(body);
-        let entry_args: Vec<BlockArg> = params[1..].iter().map(|&v| BlockArg::Value(v)).collect();
-        b.ins().jump(blocks[0], &entry_args);
+        b.ins().jump(blocks[0], &[]);
 
-        // Block parameters.
-        for (bi, bd) in f.blocks.iter().enumerate() {
+        // Block parameters. The SSA entry block's parameters are the
+        // function's own (nothing else jumps to the entry), so they map to
+        // the Cranelift entry block's parameters without copies.
+        for (&p, &v) in f.blocks[0].params.iter().zip(&params[1..]) {
+            if f.pointers[p.0 as usize] {
+                b.declare_value_needs_stack_map(v);
+            }
+            vals.insert(p, v);
+        }
+        for (bi, bd) in f.blocks.iter().enumerate().skip(1) {
             for &p in &bd.params {
                 let v = b.append_block_param(blocks[bi], cl_ty(f.ty(p)));
                 if f.pointers[p.0 as usize] {
