@@ -100,10 +100,51 @@ pub fn format_rat(r: &BigRational) -> String {
         }
     }
     let f = rat_to_f64(r);
-    if f.is_infinite() {
-        return if r.is_negative() { "-1e+309" } else { "1e+309" }.to_string();
+    if f.is_infinite() || (f == 0.0 && !r.is_zero()) || f.abs() < f64::MIN_POSITIVE {
+        return format_big(r);
     }
     format_g(f, 6)
+}
+
+/// `%.6g` of a rational outside float64's range, by exact scaling.
+fn format_big(r: &BigRational) -> String {
+    let neg = r.is_negative();
+    let a = r.abs();
+    let ten = BigInt::from(10);
+    // Decimal exponent estimate from the bit lengths, then corrected.
+    let bits = a.numer().bits() as i64 - a.denom().bits() as i64;
+    let mut e = (bits as f64 * std::f64::consts::LOG10_2).floor() as i64;
+    let pow = |k: i64| -> BigRational {
+        if k >= 0 {
+            BigRational::from_integer(num_traits::pow(ten.clone(), k as usize))
+        } else {
+            BigRational::new(BigInt::one(), num_traits::pow(ten.clone(), (-k) as usize))
+        }
+    };
+    while a < pow(e) {
+        e -= 1;
+    }
+    while a >= pow(e + 1) {
+        e += 1;
+    }
+    // Six significant digits, rounded half up.
+    let scaled = &a * pow(5 - e);
+    let mut m = (scaled + BigRational::new(BigInt::one(), BigInt::from(2))).to_integer();
+    if m >= BigInt::from(1_000_000) {
+        m /= 10;
+        e += 1;
+    }
+    let digits = m.to_string();
+    let mant = format!("{}.{}", &digits[..1], &digits[1..]);
+    let mant = trim_zeros(&mant);
+    let sign = if e < 0 { '-' } else { '+' };
+    format!(
+        "{}{}e{}{:02}",
+        if neg { "-" } else { "" },
+        mant,
+        sign,
+        e.abs()
+    )
 }
 
 /// `%.{prec}g` formatting as Go's strconv does it.

@@ -300,7 +300,7 @@ impl<'a> Checker<'a> {
 
     fn ident(&mut self, e: &Expr, name: &str) -> Operand {
         if name == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return self.invalid();
         }
         let Some(o) = self.lookup(name) else {
@@ -308,7 +308,7 @@ impl<'a> Checker<'a> {
             return self.invalid();
         };
         self.info.uses.insert(e.id, o);
-        self.used.insert(o);
+        let was_used = !self.used.insert(o);
         let obj = self.info.objs[o as usize].clone();
         match obj.kind {
             ObjKind::Var { .. } => {
@@ -361,7 +361,11 @@ impl<'a> Checker<'a> {
                 val: None,
             },
             ObjKind::PkgName(_) => {
-                self.error(e.span, format!("use of package {} without selector", name));
+                // Not a use: the import may still be reported as unused.
+                if !was_used {
+                    self.used.remove(&o);
+                }
+                self.error(e.span, format!("use of package {} not in selector", name));
                 self.invalid()
             }
             ObjKind::Nil => Operand {
@@ -592,6 +596,19 @@ impl<'a> Checker<'a> {
                 self.error(e.span, "invalid constant operation");
                 return self.invalid();
             };
+            // gc keeps integer constants to 512 bits.
+            if let Const::Int(i) = &r {
+                if i.bits() > 512 {
+                    let what = match op {
+                        BinOp::Add => "addition",
+                        BinOp::Sub => "subtraction",
+                        BinOp::Mul => "multiplication",
+                        _ => "operation",
+                    };
+                    self.error(e.span, format!("constant {} overflow", what));
+                    return self.invalid();
+                }
+            }
             return self.typed_const(e, t, r);
         }
         Operand {
@@ -761,23 +778,14 @@ impl<'a> Checker<'a> {
             ordered
         };
         if !ok {
-            let d = self.describe(&a, x);
-            let what = if matches!(op, BinOp::Eql | BinOp::Neq) {
-                "cannot compare"
-            } else {
-                "cannot order"
-            };
-            let _ = what;
+            let tn = self.info.tys.name(a.typ);
             self.error(
                 e.span,
                 format!(
                     "invalid operation: {} (operator {} not defined on {})",
                     self.text(e.span),
                     op.as_str(),
-                    d.split(" (")
-                        .nth(1)
-                        .map(|s| s.trim_end_matches(')'))
-                        .unwrap_or("")
+                    tn
                 ),
             );
             return self.invalid();
@@ -831,29 +839,40 @@ impl<'a> Checker<'a> {
             return self.invalid();
         }
         // The count: integer, or an untyped constant representable as uint.
+        let count_desc = self.describe(&b, y);
         if b.mode == Mode::Const {
-            let Some(n) = b.val.as_ref().and_then(|v| v.to_int()) else {
-                let d = self.describe(&b, y);
+            let d = count_desc.clone();
+            if b.val
+                .as_ref()
+                .and_then(|v| v.to_int())
+                .is_some_and(|n| n.is_negative())
+            {
                 self.error(
                     y.span,
-                    format!("invalid operation: shift count {} must be integer", d),
-                );
-                return self.invalid();
-            };
-            if n.is_negative() {
-                let d = self.describe(&b, y);
-                self.error(
-                    y.span,
-                    format!("invalid shift count {} (must not be negative)", d).replace(
-                        "invalid shift count",
-                        "invalid operation: negative shift count",
-                    ),
+                    format!("invalid operation: negative shift count {}", d),
                 );
                 return self.invalid();
             }
             if self.info.tys.is_untyped(b.typ) {
                 let uint = self.info.tys.basic(Basic::Uint);
-                let _ = self.implicit_convert(&mut b, y, uint);
+                let from_float = self.info.tys.is_float(b.typ) || self.info.tys.is_complex(b.typ);
+                if let Err(why) = self.implicit_convert(&mut b, y, uint) {
+                    let msg = match why {
+                        super::assign::Unrepresentable::WrongKind => {
+                            format!("cannot convert {} to type uint", d)
+                        }
+                        _ if from_float => format!("{} truncated to uint", d),
+                        _ => format!("{} overflows uint", d),
+                    };
+                    self.error(y.span, msg);
+                    return self.invalid();
+                }
+            } else if !self.info.tys.is_integer(b.typ) {
+                self.error(
+                    y.span,
+                    format!("invalid operation: shift count {} must be integer", d),
+                );
+                return self.invalid();
             }
         } else if !self.info.tys.is_integer(b.typ) {
             let d = self.describe(&b, y);
@@ -873,9 +892,14 @@ impl<'a> Checker<'a> {
                 return self.invalid();
             };
             if b.mode == Mode::Const {
-                let n = b.val.as_ref().and_then(|v| v.to_int()).unwrap();
-                let Some(n) = n.to_u32().filter(|&n| n < 10000) else {
-                    self.error(y.span, format!("invalid shift count {}", self.text(y.span)));
+                let n = b.val.as_ref().and_then(|v| v.to_int()).unwrap_or_default();
+                // gc's bound on constant shift counts.
+                let Some(n) = n.to_u32().filter(|&n| n <= 1074) else {
+                    let d = count_desc;
+                    self.error(
+                        y.span,
+                        format!("invalid operation: invalid shift count {}", d),
+                    );
                     return self.invalid();
                 };
                 let r = match op {
@@ -891,12 +915,17 @@ impl<'a> Checker<'a> {
                     // The operand was a float/rune-kind constant with an integer value.
                     self.update_untyped(x, t);
                 }
+                if r.bits() > 512 {
+                    self.error(e.span, "constant shift overflow");
+                    return self.invalid();
+                }
                 return self.typed_const(e, t, Const::Int(r));
             }
             if self.info.tys.is_untyped(a.typ) {
                 // Non-constant shift of an untyped constant: its type comes
-                // from the context (spec); until then it is an untyped int value.
-                let ui = self.info.tys.basic(Basic::UntypedInt);
+                // from the context (spec); until then it keeps its untyped
+                // kind (so `1.0 << s` as a float64 is an error).
+                let ui = a.typ;
                 a.val = Some(Const::Int(v));
                 self.info.types.insert(x.id, ui);
                 return Operand {
@@ -949,7 +978,7 @@ impl<'a> Checker<'a> {
         // Indexing a string (even a constant one) gives a non-constant byte.
         Operand {
             mode: Mode::Value,
-            typ: self.info.tys.basic(Basic::Uint8),
+            typ: self.info.tys.byte(),
             val: None,
         }
     }
@@ -960,46 +989,22 @@ impl<'a> Checker<'a> {
         if o.mode == Mode::Invalid {
             return false;
         }
-        if o.mode == Mode::Const {
+        if self.info.tys.is_untyped(o.typ) {
+            // An untyped index becomes an int first (gc's messages follow).
             let d = self.describe(&o, i);
-            let Some(v) = o.val.as_ref().and_then(|v| v.to_int()) else {
-                self.error(
-                    i.span,
-                    format!("invalid argument: index {} must be integer", d),
-                );
+            let from_float = self.info.tys.is_float(o.typ) || self.info.tys.is_complex(o.typ);
+            let int = self.info.tys.basic(Basic::Int);
+            if let Err(why) = self.implicit_convert(&mut o, i, int) {
+                let msg = match why {
+                    super::assign::Unrepresentable::WrongKind => {
+                        format!("cannot convert {} to type int", d)
+                    }
+                    _ if from_float => format!("{} truncated to int", d),
+                    _ => format!("{} overflows int", d),
+                };
+                self.error(i.span, msg);
                 return false;
-            };
-            if v.is_negative() {
-                self.error(
-                    i.span,
-                    format!("invalid argument: index {} must not be negative", d),
-                );
-                return false;
             }
-            if let Some(len) = len {
-                if v >= BigInt::from(len) {
-                    self.error(
-                        i.span,
-                        format!(
-                            "invalid argument: index {} out of bounds [0:{}]",
-                            self.text(i.span),
-                            len
-                        ),
-                    );
-                    return false;
-                }
-            }
-            if self.info.tys.is_untyped(o.typ) {
-                let int = self.info.tys.basic(Basic::Int);
-                if self.implicit_convert(&mut o, i, int).is_err() {
-                    self.error(
-                        i.span,
-                        format!("invalid argument: index {} must be integer", d),
-                    );
-                    return false;
-                }
-            }
-            return true;
         }
         if !self.info.tys.is_integer(o.typ) {
             let d = self.describe(&o, i);
@@ -1009,9 +1014,26 @@ impl<'a> Checker<'a> {
             );
             return false;
         }
-        if self.info.tys.is_untyped(o.typ) {
-            let int = self.info.tys.basic(Basic::Int);
-            self.update_untyped(i, int);
+        if o.mode == Mode::Const {
+            let v = o.val.as_ref().and_then(|v| v.to_int()).unwrap_or_default();
+            if v.is_negative() {
+                let d = self.describe(&o, i);
+                self.error(
+                    i.span,
+                    format!("invalid argument: index {} must not be negative", d),
+                );
+                return false;
+            }
+            if let Some(len) = len {
+                if v >= BigInt::from(len) {
+                    let t = self.text(i.span);
+                    self.error(
+                        i.span,
+                        format!("invalid argument: index {} out of bounds [0:{}]", t, len),
+                    );
+                    return false;
+                }
+            }
         }
         true
     }
@@ -1306,6 +1328,7 @@ impl<'a> Checker<'a> {
                     name
                 ),
             );
+            self.eval_all(args);
             return self.invalid();
         }
         let novalue = Operand {
@@ -1330,7 +1353,8 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if self.info.tys.basic_of(op.typ) == Some(Basic::UntypedNil) {
-                        self.error(a.span, "use of untyped nil in argument to built-in print");
+                        let msg = format!("use of untyped nil in argument to built-in {}", name);
+                        self.error(a.span, msg);
                         continue;
                     }
                     self.default_and_record(&mut op, a, &format!("argument to built-in {}", name));
@@ -1339,6 +1363,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Panic => {
                 if args.len() != 1 {
+                    self.eval_all(args);
                     self.arg_count(e, &name, args.len(), 1);
                     return novalue;
                 }
@@ -1350,6 +1375,7 @@ impl<'a> Checker<'a> {
             }
             Builtin::Len => {
                 if args.len() != 1 {
+                    self.eval_all(args);
                     self.arg_count(e, &name, args.len(), 1);
                     return self.invalid();
                 }
@@ -1391,6 +1417,24 @@ impl<'a> Checker<'a> {
                 for a in &args[1..] {
                     let mut o = self.expr(a);
                     if acc.mode == Mode::Invalid || o.mode == Mode::Invalid {
+                        return self.invalid();
+                    }
+                    let tys = &self.info.tys;
+                    let (ua, uo) = (tys.is_untyped(acc.typ), tys.is_untyped(o.typ));
+                    let incompatible = if !ua && !uo {
+                        !tys.identical(acc.typ, o.typ)
+                    } else if ua && uo {
+                        acc.typ != o.typ && !(tys.is_numeric(acc.typ) && tys.is_numeric(o.typ))
+                    } else {
+                        false
+                    };
+                    if incompatible {
+                        let (pn, on) = (tys.name(acc.typ), tys.name(o.typ));
+                        let t = self.text(a.span);
+                        self.error(
+                            a.span,
+                            format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", pn, on, t),
+                        );
                         return self.invalid();
                     }
                     if !self.match_types(e, BinOp::Lss, &args[0], a, &mut acc, &mut o) {
@@ -1457,50 +1501,107 @@ impl<'a> Checker<'a> {
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 let mut ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+                let want = if b == Builtin::Complex { 2 } else { 1 };
+                if ops.len() != want {
+                    self.arg_count(e, &name, ops.len(), want);
+                    return self.invalid();
+                }
                 if ops.iter().any(|o| o.mode == Mode::Invalid) {
                     return self.invalid();
                 }
-                if ops.iter().any(|o| o.mode != Mode::Const) {
+                if b != Builtin::Complex {
+                    let x = &ops[0];
+                    let numeric_const = x.mode == Mode::Const
+                        && self.info.tys.is_numeric(x.typ)
+                        && self.info.tys.is_untyped(x.typ);
+                    if !numeric_const && !self.info.tys.is_complex(x.typ) {
+                        let tn = self.info.tys.name(x.typ);
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid argument: argument has type {}, expected complex type",
+                                tn
+                            ),
+                        );
+                        return self.invalid();
+                    }
+                    if x.mode == Mode::Const {
+                        let (r, i) = x
+                            .val
+                            .as_ref()
+                            .and_then(|v| v.to_complex())
+                            .unwrap_or_default();
+                        let v = if b == Builtin::Real { r } else { i };
+                        let t = match self.info.tys.basic_of(x.typ) {
+                            Some(Basic::Complex64) => Basic::Float32,
+                            Some(Basic::Complex128) => Basic::Float64,
+                            _ => Basic::UntypedFloat,
+                        };
+                        return self.constant(t, Const::Float(v));
+                    }
                     return self.complex_builtin_value(e, b, args, &mut ops, &name);
                 }
-                match (b, ops.as_slice()) {
-                    (Builtin::Complex, [re, im]) => {
-                        let (Some(r), Some(i)) = (
-                            re.val.as_ref().and_then(|v| v.to_rat()),
-                            im.val.as_ref().and_then(|v| v.to_rat()),
-                        ) else {
-                            self.error(
-                                e.span,
-                                "invalid operation: complex arguments must be numeric",
-                            );
-                            return self.invalid();
-                        };
-                        self.constant(Basic::UntypedComplex, Const::Complex(r, i))
-                    }
-                    (Builtin::Real | Builtin::Imag, [x]) => {
-                        let Some((r, i)) = x.val.as_ref().and_then(|v| v.to_complex()) else {
-                            self.error(
-                                e.span,
-                                format!(
-                                    "invalid argument: {} must be numeric",
-                                    self.text(args[0].span)
-                                ),
-                            );
-                            return self.invalid();
-                        };
-                        let v = if b == Builtin::Real { r } else { i };
-                        self.constant(Basic::UntypedFloat, Const::Float(v))
-                    }
-                    _ => {
-                        self.arg_count(
-                            e,
-                            &name,
-                            args.len(),
-                            if b == Builtin::Complex { 2 } else { 1 },
-                        );
-                        self.invalid()
-                    }
+                let tys = &self.info.tys;
+                let (ua, ub) = (tys.is_untyped(ops[0].typ), tys.is_untyped(ops[1].typ));
+                if ua
+                    && ub
+                    && ops[0].typ != ops[1].typ
+                    && !(tys.is_numeric(ops[0].typ) && tys.is_numeric(ops[1].typ))
+                {
+                    // complex() takes untyped numbers as untyped floats.
+                    let shown = |t: TypeId| {
+                        if tys.is_integer(t) {
+                            tys.name(tys.basic(Basic::UntypedFloat))
+                        } else {
+                            tys.name(t)
+                        }
+                    };
+                    let (an, bn) = (shown(ops[0].typ), shown(ops[1].typ));
+                    let t = self.text(e.span);
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} (mismatched types {} and {})",
+                            t, an, bn
+                        ),
+                    );
+                    return self.invalid();
                 }
+                if ua != ub {
+                    // The untyped part takes the other part's type.
+                    let (u, t) = if ua { (0, ops[1].typ) } else { (1, ops[0].typ) };
+                    let d = self.describe(&ops[u], &args[u]);
+                    let from_float = self.info.tys.is_float(ops[u].typ);
+                    let mut o = ops[u].clone();
+                    if let Err(why) = self.implicit_convert(&mut o, &args[u], t) {
+                        let tn = self.info.tys.name(t);
+                        let msg = match why {
+                            super::assign::Unrepresentable::WrongKind => {
+                                format!("cannot convert {} to type {}", d, tn)
+                            }
+                            _ if from_float && self.info.tys.is_integer(t) => {
+                                format!("{} truncated to {}", d, tn)
+                            }
+                            _ => format!("{} overflows {}", d, tn),
+                        };
+                        self.error(args[u].span, msg);
+                        return self.invalid();
+                    }
+                    ops[u] = o;
+                }
+                if ops.iter().all(|o| o.mode == Mode::Const) && ua && ub {
+                    let (Some(r), Some(i)) = (
+                        ops[0].val.as_ref().and_then(|v| v.to_rat()),
+                        ops[1].val.as_ref().and_then(|v| v.to_rat()),
+                    ) else {
+                        let tn = self.info.tys.name(ops[0].typ);
+                        let t = self.text(e.span);
+                        self.error(e.span, format!("invalid operation: {} (arguments have type {}, expected floating-point)", t, tn));
+                        return self.invalid();
+                    };
+                    return self.constant(Basic::UntypedComplex, Const::Complex(r, i));
+                }
+                self.complex_builtin_value(e, b, args, &mut ops, &name)
             }
             _ => {
                 for a in args {
@@ -1571,6 +1672,13 @@ impl<'a> Checker<'a> {
             mode: Mode::Value,
             typ: self.info.tys.basic(r),
             val: None,
+        }
+    }
+
+    /// Checks expressions only to record their uses (after an error).
+    fn eval_all(&mut self, args: &[Expr]) {
+        for a in args {
+            self.raw_expr(a);
         }
     }
 

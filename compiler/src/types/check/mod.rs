@@ -188,6 +188,12 @@ pub(crate) struct Checker<'a> {
     fallthrough_ok: bool,
     in_last_case: bool,
     scratch: ObjId,
+    /// Package-level type declarations being resolved, outermost first.
+    type_path: Vec<ObjId>,
+    /// Type cycles already reported (by their first type).
+    reported_cycles: HashSet<ObjId>,
+    /// The result objects of the functions being checked (innermost last).
+    result_objs: Vec<Vec<ObjId>>,
 }
 
 /// Checks one package. Files are parsed; `files[i]` is the source of `asts[i]`.
@@ -269,6 +275,9 @@ impl<'a> Checker<'a> {
             fallthrough_ok: false,
             in_last_case: false,
             scratch: 0,
+            result_objs: Vec::new(),
+            type_path: Vec::new(),
+            reported_cycles: HashSet::new(),
         };
         c.init_universe();
         c
@@ -456,6 +465,12 @@ impl<'a> Checker<'a> {
     }
 
     fn declare_pkg(&mut self, ident: &Ident, kind: ObjKind, decl: PkgDecl) -> ObjId {
+        if (ident.name == "init" || ident.name == "main") && kind != ObjKind::Func {
+            self.error(
+                ident.span,
+                format!("cannot declare {} - must be func", ident.name),
+            );
+        }
         let inv = self.info.tys.basic(Basic::Invalid);
         let id = self.new_obj(&ident.name, kind, inv, ident.span);
         self.info.defs.insert((self.file, ident.span.lo), id);
@@ -621,7 +636,9 @@ impl<'a> Checker<'a> {
             }
             PkgDecl::Type { file, spec } => {
                 self.file = file;
+                self.type_path.push(id);
                 self.type_decl(id, &spec);
+                self.type_path.pop();
             }
             PkgDecl::Unsupported => {}
             PkgDecl::Func { file, decl } => {
@@ -650,15 +667,21 @@ impl<'a> Checker<'a> {
     ) -> (TypeId, Const) {
         let inv = self.info.tys.basic(Basic::Invalid);
         let typ = src.typ.as_ref().map(|t| self.type_expr(t));
-        let Some(e) = src.values.get(index) else {
-            if src.values.len() < spec.names.len() {
-                self.error(name_span, "missing init expr for const declaration");
+        let implicit = spec.values.is_empty() && spec.typ.is_none();
+        if index == 0 && src.values.len() > spec.names.len() {
+            if implicit {
+                self.error(name_span, "extra init expr");
+            } else {
+                let extra = &src.values[spec.names.len()];
+                let t = self.text(extra.span);
+                self.error(extra.span, format!("extra init expr {}", t));
             }
+        }
+        let Some(e) = src.values.get(index) else {
+            let name = spec.names[index].name.clone();
+            self.error(name_span, format!("missing init expr for {}", name));
             return (inv, Const::int(0));
         };
-        if index == 0 && src.values.len() > spec.names.len() {
-            self.error(src.values[spec.names.len()].span, "extra init expr");
-        }
         let mut op = self.expr(e);
         if op.mode == expr::Mode::Invalid {
             return (inv, Const::int(0));
@@ -718,11 +741,7 @@ impl<'a> Checker<'a> {
                     (Some(t), Some(ts)) => {
                         let vt = ts[k];
                         if !self.assignable(vt, t) {
-                            let (vn, tn) = (self.info.tys.name(vt), self.info.tys.name(t));
-                            self.error(
-                                e.span,
-                                format!("cannot use {} value as {} value in assignment", vn, tn),
-                            );
+                            self.result_mismatch(e.span, k, vt, t, "multiple assignment");
                         }
                         t
                     }
@@ -741,7 +760,13 @@ impl<'a> Checker<'a> {
         }
         if spec.values.len() != n {
             if index == 0 {
-                self.assign_mismatch(spec.names[0].span, n, spec.values.len(), &spec.values);
+                if spec.values.len() > n {
+                    let extra = &spec.values[n];
+                    let t = self.text(extra.span);
+                    self.error(extra.span, format!("extra init expr {}", t));
+                } else {
+                    self.assign_mismatch(spec.names[0].span, n, spec.values.len(), &spec.values);
+                }
             }
             self.info.objs[id as usize].typ = typ.unwrap_or(inv);
             return;
@@ -873,16 +898,27 @@ impl<'a> Checker<'a> {
                         self.error(e.span, format!("not supported yet: type {}", id.name));
                         inv
                     } else if obj.kind != ObjKind::TypeName {
-                        let msg = format!("{} is not a type", id.name);
+                        // gc counts the mention as a use and names the kind.
+                        self.used.insert(o);
+                        let what = match obj.kind {
+                            ObjKind::Var { global: true } => "package-level variable",
+                            ObjKind::Var { global: false } => "local variable",
+                            ObjKind::Const(_) => "constant",
+                            ObjKind::Func => "function",
+                            ObjKind::Builtin(_) => "built-in function",
+                            ObjKind::PkgName(_) => "package",
+                            _ => "value",
+                        };
+                        let msg = format!("{} ({}) is not a type", id.name, what);
                         self.error(e.span, msg);
                         inv
+                    } else if let Some(k) = self.type_path.iter().position(|&p| p == o) {
+                        // A type declaration that reaches itself through names
+                        // only (no pointer, slice, ... in between) is a cycle.
+                        let cycle = self.type_path[k..].to_vec();
+                        self.report_type_cycle(&cycle);
+                        inv
                     } else {
-                        // An alias whose target is being resolved refers to itself.
-                        if self.state.get(&o) == Some(&Resolve::InProgress)
-                            && obj.typ == self.info.tys.basic(Basic::Invalid)
-                        {
-                            self.error(e.span, format!("invalid recursive type {}", id.name));
-                        }
                         obj.typ
                     }
                 }
@@ -1000,6 +1036,56 @@ impl<'a> Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// Reports a cycle of type declarations as gc does, at its first type.
+    fn report_type_cycle(&mut self, cycle: &[ObjId]) {
+        let first = cycle[0];
+        if !self.reported_cycles.insert(first) {
+            return;
+        }
+        let o = self.info.objs[first as usize].clone();
+        let mut msg = if cycle.len() == 1 {
+            format!("invalid recursive type: {} refers to itself", o.name)
+        } else {
+            format!("invalid recursive type {}", o.name)
+        };
+        if cycle.len() > 1 {
+            for (k, &from) in cycle.iter().enumerate() {
+                let to = cycle[(k + 1) % cycle.len()];
+                let fo = &self.info.objs[from as usize];
+                let sf = &self.files[fo.file as usize];
+                let (l, c) = sf.line_col(fo.span.lo);
+                msg.push_str(&format!(
+                    "\n\t{}:{}:{}: {} refers to {}",
+                    sf.name, l, c, fo.name, self.info.objs[to as usize].name
+                ));
+            }
+        }
+        let saved = self.file;
+        self.file = o.file;
+        self.error(o.span, msg);
+        self.file = saved;
+    }
+
+    /// gc's error for a multi-value result that does not fit its target:
+    /// `cannot use 1st function result (value of type int) as string value in ...`.
+    pub(crate) fn result_mismatch(&mut self, at: Span, k: usize, vt: TypeId, t: TypeId, ctx: &str) {
+        let n = k + 1;
+        let suffix = match (n % 10, n % 100) {
+            (1, r) if r != 11 => "st",
+            (2, r) if r != 12 => "nd",
+            (3, r) if r != 13 => "rd",
+            _ => "th",
+        };
+        let (vn, tn) = (self.info.tys.name(vt), self.info.tys.name(t));
+        self.error(
+            at,
+            format!(
+                "cannot use {}{} function result (value of type {}) as {} value in {}",
+                n, suffix, vn, tn, ctx
+            ),
+        );
+    }
+
     /// A dependency path from `start` back to itself (variables and
     /// functions), if there is one: gc's "a refers to b" chain.
     fn dep_cycle(&self, start: ObjId) -> Option<Vec<ObjId>> {

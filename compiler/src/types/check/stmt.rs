@@ -128,6 +128,7 @@ impl<'a> Checker<'a> {
                 k += 1;
             }
         }
+        self.result_objs.push(robjs.clone());
         self.pending_params.push((fi.symbol.clone(), pobjs, robjs));
         self.func_results.push(results.clone());
         self.func_named_results.push(fi.named_results);
@@ -161,6 +162,7 @@ impl<'a> Checker<'a> {
         }
         self.func_results.pop();
         self.func_named_results.pop();
+        self.result_objs.pop();
         self.pop_scope();
     }
 
@@ -172,9 +174,12 @@ impl<'a> Checker<'a> {
     }
 
     fn block(&mut self, b: &Block, ctx: &Ctx) {
+        // `fallthrough` may only end a case clause itself, never a nested block.
+        let saved = std::mem::replace(&mut self.fallthrough_ok, false);
         self.push_scope();
         self.block_stmts(&b.stmts, ctx);
         self.pop_scope();
+        self.fallthrough_ok = saved;
     }
 
     fn stmt(&mut self, s: &Stmt, ctx: &Ctx, last_in_case: bool) {
@@ -196,20 +201,32 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Expr(e) => {
                 let op = self.raw_expr(e);
-                let is_call = matches!(&*strip_parens(e).kind, ExprKind::Call { .. });
-                if let Mode::Builtin(_) = op.mode {
-                    let t = self.text(e.span);
-                    self.error(e.span, format!("{} (built-in) must be called", t));
-                } else if (op.mode != Mode::Invalid && (!is_call || op.mode == Mode::Type))
-                    || (is_call && op.mode == Mode::Const)
-                {
-                    let t = self.text(e.span);
-                    self.error(
-                        e.span,
-                        format!("{} ({}) is not used", t, self.mode_word(&op)),
-                    );
-                } else if is_call {
-                    self.check_unused_builtin_call(e, &op);
+                let call_func = match &*strip_parens(e).kind {
+                    ExprKind::Call { func, .. } => Some(func),
+                    _ => None,
+                };
+                // A conversion is a call in the syntax but a value in Go.
+                let conversion = call_func.is_some_and(|f| {
+                    self.info
+                        .types
+                        .get(&f.id)
+                        .is_some_and(|_| self.denotes_type_expr(f))
+                });
+                match op.mode {
+                    Mode::Invalid => {}
+                    Mode::Builtin(_) => {
+                        let t = self.text(e.span);
+                        self.error(e.span, format!("{} (built-in) must be called", t));
+                    }
+                    Mode::Type => {
+                        let t = self.text(e.span);
+                        self.error(e.span, format!("{} (type) is not an expression", t));
+                    }
+                    _ if call_func.is_none() || conversion || op.mode == Mode::Const => {
+                        let d = self.describe(&op, e);
+                        self.error(e.span, format!("{} is not used", d));
+                    }
+                    _ => self.check_unused_builtin_call(e, &op),
                 }
             }
             StmtKind::IncDec(x, inc) => {
@@ -376,6 +393,27 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether a call's function expression names a type (a conversion).
+    fn denotes_type_expr(&self, f: &Expr) -> bool {
+        match &*f.kind {
+            ExprKind::Ident(_) => self
+                .info
+                .uses
+                .get(&f.id)
+                .is_some_and(|&o| self.info.objs[o as usize].kind == ObjKind::TypeName),
+            ExprKind::Paren(x) => self.denotes_type_expr(x),
+            ExprKind::Star(_)
+            | ExprKind::ArrayType(..)
+            | ExprKind::SliceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_) => true,
+            _ => false,
+        }
+    }
+
     fn check_unused_builtin_call(&mut self, e: &Expr, op: &Operand) {
         if let ExprKind::Call { func, .. } = &*strip_parens(e).kind {
             if let Some(&o) = self.info.uses.get(&func.id) {
@@ -506,14 +544,8 @@ impl<'a> Checker<'a> {
                         match typ {
                             Some(tt) => {
                                 if !self.assignable(t, tt) {
-                                    let (a, b) = (self.info.tys.name(t), self.info.tys.name(tt));
-                                    self.error(
-                                        v.values[0].span,
-                                        format!(
-                                            "cannot use {} value as {} value in assignment",
-                                            a, b
-                                        ),
-                                    );
+                                    let at = v.values[0].span;
+                                    self.result_mismatch(at, k, t, tt, "multiple assignment");
                                 }
                             }
                             None => types[k] = t,
@@ -524,7 +556,13 @@ impl<'a> Checker<'a> {
                 for e in &v.values {
                     self.raw_expr(e);
                 }
-                self.assign_mismatch(v.names[0].span, n, v.values.len(), &v.values);
+                if v.values.len() > n {
+                    let extra = &v.values[n];
+                    let t = self.text(extra.span);
+                    self.error(extra.span, format!("extra init expr {}", t));
+                } else {
+                    self.assign_mismatch(v.names[0].span, n, v.values.len(), &v.values);
+                }
             } else {
                 for (k, e) in v.values.iter().enumerate() {
                     let mut op = if n == 1 {
@@ -593,7 +631,20 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.raw_expr(x)
+        let op = self.raw_expr(x);
+        match op.mode {
+            Mode::Type => {
+                let t = self.text(x.span);
+                self.error(x.span, format!("{} (type) is not an expression", t));
+                self.invalid()
+            }
+            Mode::Builtin(_) => {
+                let t = self.text(x.span);
+                self.error(x.span, format!("{} (built-in) must be called", t));
+                self.invalid()
+            }
+            _ => op,
+        }
     }
 
     fn assign_stmt(
@@ -631,16 +682,12 @@ impl<'a> Checker<'a> {
             if rhs.len() == 1 {
                 let lops: Vec<Operand> = lhs.iter().map(|x| self.lhs_expr(x)).collect();
                 if let Some(ts) = self.multi_value(&rhs[0], lhs.len(), lhs[0].span) {
-                    for ((x, mut l), t) in lhs.iter().zip(lops).zip(ts) {
+                    for (k, ((x, mut l), t)) in lhs.iter().zip(lops).zip(ts).enumerate() {
                         if self.is_blank(x) || l.mode == Mode::Invalid {
                             continue;
                         }
                         if self.check_assignable_lhs(x, &mut l) && !self.assignable(t, l.typ) {
-                            let (a, b) = (self.info.tys.name(t), self.info.tys.name(l.typ));
-                            self.error(
-                                rhs[0].span,
-                                format!("cannot use {} value as {} value in assignment", a, b),
-                            );
+                            self.result_mismatch(rhs[0].span, k, t, l.typ, "multiple assignment");
                         }
                     }
                 }
@@ -730,6 +777,7 @@ impl<'a> Checker<'a> {
             let ExprKind::Ident(id) = &*x.kind else {
                 let t = self.text(x.span);
                 self.error(x.span, format!("non-name {} on left side of :=", t));
+                self.raw_expr(x);
                 continue;
             };
             if id.name != "_" && seen.contains(&id.name) {
@@ -755,11 +803,7 @@ impl<'a> Checker<'a> {
                         self.assign_to(&mut op2, e, t, "assignment");
                     } else if let Some(vt) = types[k] {
                         if !self.assignable(vt, t) {
-                            let (a, b) = (self.info.tys.name(vt), self.info.tys.name(t));
-                            self.error(
-                                rhs[0].span,
-                                format!("cannot use {} value as {} value in assignment", a, b),
-                            );
+                            self.result_mismatch(rhs[0].span, k, vt, t, "multiple assignment");
                         }
                     }
                 }
@@ -808,6 +852,28 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
+            if named {
+                // A bare return needs every named result in scope.
+                let results = self.result_objs.last().cloned().unwrap_or_default();
+                for r in results {
+                    let name = self.info.objs[r as usize].name.clone();
+                    if name == "_" || name.starts_with('~') {
+                        continue;
+                    }
+                    if let Some(found) = self.lookup(&name) {
+                        if found != r {
+                            let inner = self.info.objs[found as usize].span;
+                            let sf = &self.files[self.file as usize];
+                            let (l, c) = sf.line_col(inner.lo);
+                            let msg = format!(
+                                "result parameter {} not in scope at return\n\t{}:{}:{}: inner declaration of {}",
+                                name, sf.name, l, c, name
+                            );
+                            self.error(s.span, msg);
+                        }
+                    }
+                }
+            }
             return;
         }
         if want.is_empty() {
@@ -827,16 +893,9 @@ impl<'a> Checker<'a> {
             }
             if let TypeKind::Tuple(ts) = self.info.tys.kind(op.typ).clone() {
                 if ts.len() == want.len() {
-                    for (&t, &w) in ts.iter().zip(&want) {
+                    for (k, (&t, &w)) in ts.iter().zip(&want).enumerate() {
                         if !self.assignable(t, w) {
-                            let (a, b) = (self.info.tys.name(t), self.info.tys.name(w));
-                            self.error(
-                                vals[0].span,
-                                format!(
-                                    "cannot use {} value as {} value in return statement",
-                                    a, b
-                                ),
-                            );
+                            self.result_mismatch(vals[0].span, k, t, w, "return statement");
                         }
                     }
                     return;
@@ -911,10 +970,7 @@ impl<'a> Checker<'a> {
                 let st = self.info.tys.basic(Basic::String);
                 let _ = self.implicit_convert(&mut op, x, st);
             }
-            (
-                self.info.tys.basic(Basic::Int),
-                self.info.tys.basic(Basic::Int32),
-            )
+            (self.info.tys.basic(Basic::Int), self.info.tys.rune())
         } else if self.info.tys.is_integer(op.typ) {
             if let Some(v) = value {
                 let t = self.text(x.span);
@@ -930,12 +986,22 @@ impl<'a> Checker<'a> {
             let t = if self.info.tys.is_untyped(op.typ) {
                 // The key's type decides an untyped constant's type.
                 let mut kt = self.info.tys.basic(Basic::Int);
+                let mut assigned = false;
                 if let (Some(k), false) = (key, define) {
                     if let Some(&o) = self.lookup_ident(k) {
-                        kt = self.info.objs[o as usize].typ;
+                        if matches!(self.info.objs[o as usize].kind, ObjKind::Var { .. }) {
+                            kt = self.info.objs[o as usize].typ;
+                            assigned = true;
+                        }
                     }
                 }
-                let _ = self.implicit_convert(&mut op, x, kt);
+                if assigned {
+                    if !self.assign_to(&mut op, x, kt, "range clause") {
+                        kt = inv;
+                    }
+                } else {
+                    let _ = self.implicit_convert(&mut op, x, kt);
+                }
                 kt
             } else {
                 op.typ
@@ -971,7 +1037,7 @@ impl<'a> Checker<'a> {
                         self.error(
                             e.span,
                             format!(
-                                "cannot use {} (value of type {}) as {} value in range",
+                                "cannot use {} (value of type {}) as {} value in assignment",
                                 self.text(e.span),
                                 a,
                                 b
@@ -1016,13 +1082,10 @@ impl<'a> Checker<'a> {
             if cc.default {
                 if let Some(prev) = default_seen {
                     let (l, col) = self.files[self.file as usize].line_col(prev.lo);
-                    let _ = col;
+                    let name = self.files[self.file as usize].name.clone();
                     self.error(
                         cc.span,
-                        format!(
-                            "multiple defaults in switch (first at {}:{})",
-                            self.files[self.file as usize].name, l
-                        ),
+                        format!("multiple defaults (first at {}:{}:{})", name, l, col),
                     );
                 }
                 default_seen = Some(cc.span);
@@ -1037,10 +1100,7 @@ impl<'a> Checker<'a> {
                         // Compare as `tag == e`.
                         let tt = t.typ;
                         if self.info.tys.is_untyped(op.typ) {
-                            if self.implicit_convert(&mut op, e, tt).is_err() {
-                                let d = self.describe(&op, e);
-                                let tn = self.info.tys.name(tt);
-                                self.error(e.span, format!("cannot convert {} to type {}", d, tn));
+                            if !self.convert_case(&mut op, e, tt) {
                                 continue;
                             }
                         } else if !self.info.tys.identical(op.typ, tt) {
@@ -1061,21 +1121,23 @@ impl<'a> Checker<'a> {
                     }
                     Some(_) => continue,
                     None => {
-                        if !self.info.tys.is_boolean(op.typ) {
-                            let d = self.describe(&op, e);
+                        // A tagless switch compares each case with `true`.
+                        let b = self.info.tys.basic(Basic::Bool);
+                        if self.info.tys.is_untyped(op.typ) {
+                            if !self.convert_case(&mut op, e, b) {
+                                continue;
+                            }
+                        } else if !self.info.tys.is_boolean(op.typ) {
                             self.error(
                                 e.span,
                                 format!(
-                                    "invalid case {} in switch (mismatched types {} and bool)",
+                                    "invalid case {} in switch on true (mismatched types {} and bool)",
                                     self.text(e.span),
                                     self.info.tys.name(op.typ)
                                 ),
                             );
-                            let _ = d;
                             continue;
                         }
-                        let b = self.info.tys.basic(Basic::Bool);
-                        let _ = self.implicit_convert(&mut op, e, b);
                     }
                 }
                 if op.mode == Mode::Const {
@@ -1229,6 +1291,32 @@ impl<'a> Checker<'a> {
                     label.name, name, sf.name, l, col
                 );
                 self.error(label.span, msg);
+            }
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Converts an untyped case value to the switch's type, with gc's
+    /// wording when it does not fit.
+    fn convert_case(&mut self, op: &mut Operand, e: &Expr, t: TypeId) -> bool {
+        let d = self.describe(op, e);
+        let from_float = self.info.tys.is_float(op.typ) || self.info.tys.is_complex(op.typ);
+        match self.implicit_convert(op, e, t) {
+            Ok(()) => true,
+            Err(why) => {
+                let tn = self.info.tys.name(t);
+                let msg = match why {
+                    super::assign::Unrepresentable::WrongKind => {
+                        format!("cannot convert {} to type {}", d, tn)
+                    }
+                    _ if from_float && self.info.tys.is_integer(t) => {
+                        format!("{} truncated to {}", d, tn)
+                    }
+                    _ => format!("{} overflows {}", d, tn),
+                };
+                self.error(e.span, msg);
+                false
             }
         }
     }
