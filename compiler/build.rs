@@ -86,6 +86,8 @@ fn build_runtime(workspace: &Path, out_dir: &Path) {
             }
         }
         cmd.env("CARGO_ENCODED_RUSTFLAGS", "-Cpanic=abort");
+        // Programs carry no DWARF for the runtime: it would triple their size.
+        cmd.env("CARGO_PROFILE_RELEASE_DEBUG", "false");
         let status = cmd
             .status()
             .unwrap_or_else(|e| panic!("cannot run {cargo:?} to build the runtime: {e}"));

@@ -123,6 +123,7 @@ pub fn link(object: &[u8], arch: Arch, out: &Path) -> Result<(), String> {
             "-e",
             "_start",
             "--gc-sections",
+            "--strip-debug",
             "-o",
         ])
         .arg(out)
