@@ -33,7 +33,9 @@
 //!   gc prints.
 //! * [`panic`]: bounds, division and shift panics, `panic(v)`, fatal errors.
 //! * [`mem`]: heap allocation (a bump allocator until the GC arrives).
-//! * [`string`]: concatenation, comparison, `string(rune)`, rune decoding.
+//! * [`slice`]: `make` and `append`'s growth, with gc's capacities.
+//! * [`string`]: concatenation, comparison, `string(rune)`, rune decoding,
+//!   conversions between strings and `[]byte` / `[]rune`.
 //! * [`memfuncs`]: `memcpy`, `memmove`, `memset`, `memcmp`, `bcmp`.
 //! * [`types`]: the type descriptor layout.
 //! * [`global`], [`buf`]: small building blocks.
@@ -66,6 +68,7 @@ pub mod memfuncs;
 pub mod panic;
 pub mod print;
 pub mod sched;
+pub mod slice;
 pub mod start;
 pub mod string;
 pub mod sys;

@@ -1,4 +1,6 @@
-//! Heap allocation: `runtime.newobject` and `runtime.mallocgc`.
+//! Heap allocation: `runtime.newobject` and `runtime.mallocgc`, and gc's
+//! size classes ([`roundupsize`]), which fix the capacity `append` and
+//! `[]byte(s)` give a slice.
 //!
 //! A placeholder until the garbage collector arrives: a bump allocator over
 //! 64 MiB chunks reserved with `mmap(MAP_NORESERVE)`, which the kernel
@@ -9,6 +11,11 @@
 //! not wasted on them.
 //!
 //! Zero-sized objects all share one address, like gc's `zerobase`.
+//!
+//! Every typed allocation goes through [`malloc`] with the type of the
+//! values it holds: an object bigger than its type is an array of that type
+//! (gc's `mallocgc` convention), which is how the collector will learn the
+//! pointer layout of a slice's backing array.
 
 use crate::global::Global;
 use crate::panic::throw;
@@ -23,7 +30,60 @@ const LARGE_OBJECT: usize = 1 << 20;
 /// Minimum alignment of every object (Go's largest alignment is 8).
 const MIN_ALIGN: usize = 8;
 /// Larger requests cannot be satisfied on a 47-bit address space.
-const MAX_ALLOC: usize = 1 << 46;
+const MAX_SATISFIABLE: usize = 1 << 46;
+/// gc's `maxAlloc` on linux/amd64 and linux/arm64 (`1 << heapAddrBits`):
+/// `make` and `append` panic for larger sizes; smaller ones that the OS
+/// refuses are a fatal out of memory error, as in gc.
+pub const MAX_ALLOC: u64 = 1 << 48;
+/// gc's page size, the unit large objects are rounded to.
+const GC_PAGE: u64 = 8192;
+/// The largest size served from a size class.
+const MAX_SMALL_SIZE: u64 = 32768;
+/// gc stores a one-word header in small objects larger than this that
+/// contain pointers (8 words * 64 bits: beyond it the span's heap bits
+/// cannot describe them).
+const MIN_SIZE_FOR_MALLOC_HEADER: u64 = 512;
+/// Size of that header.
+const MALLOC_HEADER_SIZE: u64 = 8;
+
+/// gc's 67 size classes for small objects (go1.27, 64-bit): an allocation
+/// of up to 32 KiB takes the smallest class that holds it.
+const SIZE_CLASSES: [u16; 67] = [
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
+    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048,
+    2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
+];
+
+/// The number of bytes gc's allocator really hands out for a request of
+/// `size` bytes (gc's `roundupsize`); `noscan` says the object holds no
+/// pointers. Small objects take their size class, less the header gc
+/// puts in front of pointerful ones above 512 bytes; large ones a whole
+/// number of 8 KiB pages (or `size` itself if that would overflow).
+///
+/// gocl's allocator does not use size classes (yet), but capacities must
+/// come out as gc's: `cap(append(s, x))` is observable.
+pub fn roundupsize(size: u64, noscan: bool) -> u64 {
+    if size == 0 {
+        return 0;
+    }
+    if size <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
+        let header = if !noscan && size > MIN_SIZE_FOR_MALLOC_HEADER {
+            MALLOC_HEADER_SIZE
+        } else {
+            0
+        };
+        let need = size + header;
+        // The table is sorted and its last entry is 32768 >= need.
+        let i = SIZE_CLASSES.partition_point(|&c| (c as u64) < need);
+        return SIZE_CLASSES[i] as u64 - header;
+    }
+    match size.checked_add(GC_PAGE - 1) {
+        Some(n) => n & !(GC_PAGE - 1),
+        None => size,
+    }
+}
 /// The page size used to round large mappings (4 KiB on both targets).
 const PAGE: usize = 4096;
 
@@ -58,7 +118,7 @@ pub fn alloc(size: usize, align: usize) -> *mut u8 {
     if size == 0 {
         return (&raw const ZEROBASE) as *mut u8;
     }
-    if size > MAX_ALLOC {
+    if size > MAX_SATISFIABLE {
         out_of_memory(size);
     }
     let align = align.max(MIN_ALIGN);
@@ -111,6 +171,18 @@ fn out_of_memory(size: usize) -> ! {
     throw(b"out of memory")
 }
 
+/// Allocates `size` zeroed bytes holding values of type `typ`, gc's
+/// `mallocgc`: with `size > typ.size` the object is an array of
+/// `size / typ.size` elements of `typ` (`size` a multiple of `typ.size`);
+/// `None` means memory without pointers (strings, `[]byte`).
+///
+/// The bump allocator only uses the type's alignment; the collector will
+/// record the layout here.
+pub fn malloc(size: usize, typ: Option<&Type>) -> *mut u8 {
+    debug_assert!(typ.is_none_or(|t| t.size == 0 || (size as u64).is_multiple_of(t.size)));
+    alloc(size, typ.map_or(MIN_ALIGN, |t| t.align as usize))
+}
+
 /// `new(T)` and every other heap object of a known type: `typ.size` zeroed
 /// bytes.
 ///
@@ -120,11 +192,12 @@ fn out_of_memory(size: usize) -> ! {
 pub unsafe extern "C" fn newobject(_g: *mut G, typ: *const Type) -> *mut u8 {
     // SAFETY: the compiler passes the address of an emitted descriptor.
     let t = unsafe { &*typ };
-    alloc(t.size as usize, t.align as usize)
+    malloc(t.size as usize, Some(t))
 }
 
 /// A raw allocation of `size` bytes; `typ` (possibly null) describes what
-/// it will hold, `needzero` asks for zeroed memory (always given today).
+/// it will hold (see [`malloc`]), `needzero` asks for zeroed memory (always
+/// given today).
 ///
 /// # Safety
 /// `typ` must be null or point to a valid type descriptor.
@@ -135,18 +208,71 @@ pub unsafe extern "C" fn mallocgc(
     typ: *const Type,
     _needzero: u8,
 ) -> *mut u8 {
-    let align = if typ.is_null() {
-        MIN_ALIGN
-    } else {
-        // SAFETY: a non-null `typ` is a valid descriptor (caller contract).
-        unsafe { (*typ).align as usize }
-    };
-    alloc(size as usize, align)
+    // SAFETY: a non-null `typ` is a valid descriptor (caller contract).
+    malloc(size as usize, unsafe { typ.as_ref() })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// gc's `roundupsize` as go1.27 shows it: (no pointers, first size,
+    /// last size, rounded size).
+    const ROUNDUP_TABLE: &[(u8, u64, u64, u64)] = include!("slice_table_roundup.in");
+
+    #[test]
+    fn roundupsize_matches_gc() {
+        for &(noscan, first, last, want) in ROUNDUP_TABLE {
+            let step = if noscan == 1 { 1 } else { 8 };
+            for size in (first..=last).step_by(step) {
+                assert_eq!(
+                    roundupsize(size, noscan == 1),
+                    want,
+                    "{size} noscan {noscan}"
+                );
+            }
+        }
+        assert_eq!(roundupsize(0, true), 0);
+        assert_eq!(roundupsize(0, false), 0);
+        // Pointer-free sizes between the multiples of 8 observed above.
+        assert_eq!(roundupsize(513, false), 568);
+        assert_eq!(roundupsize(32761, false), 32768);
+        assert_eq!(roundupsize(32760, false), 32760);
+        // Large objects: whole pages, unless that overflows.
+        assert_eq!(roundupsize(1 << 40, true), 1 << 40);
+        assert_eq!(roundupsize((1 << 40) + 1, false), (1 << 40) + 8192);
+        assert_eq!(roundupsize(u64::MAX - 100, true), u64::MAX - 100);
+        // Every class is its own rounding, for pointer-free objects.
+        for c in SIZE_CLASSES {
+            assert_eq!(roundupsize(c as u64, true), c as u64);
+        }
+    }
+
+    #[test]
+    fn typed_allocations() {
+        let t = crate::types::Type {
+            size: 24,
+            ptrdata: 8,
+            hash: 0,
+            tflag: 0,
+            align: 8,
+            field_align: 8,
+            kind: crate::types::kind::SLICE,
+            gcdata: core::ptr::null(),
+            name_ptr: core::ptr::null(),
+            name_len: 0,
+            extra: core::ptr::null(),
+        };
+        let a = malloc(72, Some(&t));
+        assert_eq!(a as usize % 8, 0);
+        // SAFETY: `a` holds 72 bytes.
+        assert!(unsafe { core::slice::from_raw_parts(a, 72) }
+            .iter()
+            .all(|&b| b == 0));
+        assert_eq!(malloc(0, Some(&t)), malloc(0, None));
+        // SAFETY: `t` is a valid descriptor.
+        assert_ne!(unsafe { newobject(core::ptr::null_mut(), &t) }, a);
+    }
 
     #[test]
     fn allocations_are_zeroed_aligned_and_disjoint() {

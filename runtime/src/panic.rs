@@ -327,16 +327,25 @@ pub extern "C" fn panic_bounds(g: *mut G, code: u64, x: u64, y: u64) -> ! {
     die_panicking(g, |out| bounds_message(out, code, x, y))
 }
 
+/// A run-time error panic (gc's `panic(errorString(msg))`): prints
+/// `panic: runtime error: MSG` and ends the program.
+pub fn panic_runtime_error(g: *const G, msg: &[u8]) -> ! {
+    die_panicking(g, |out| {
+        out.put(b"runtime error: ");
+        out.put(msg);
+    })
+}
+
 /// Integer division or remainder by zero.
 #[export_name = "runtime.panicdivide"]
 pub extern "C" fn panicdivide(g: *mut G) -> ! {
-    die_panicking(g, |out| out.put(b"runtime error: integer divide by zero"))
+    panic_runtime_error(g, b"integer divide by zero")
 }
 
 /// A shift by a negative amount.
 #[export_name = "runtime.panicshift"]
 pub extern "C" fn panicshift(g: *mut G) -> ! {
-    die_panicking(g, |out| out.put(b"runtime error: negative shift amount"))
+    panic_runtime_error(g, b"negative shift amount")
 }
 
 /// `panic(v)` with `v` as an `any`: its type descriptor (null for a nil

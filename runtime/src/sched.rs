@@ -16,7 +16,7 @@ use crate::print::{Sink, Stderr};
 use crate::sys;
 
 /// A goroutine. `#[repr(C)]` with the offsets in abi.md section 3; compiled
-/// code reads `stackguard0` at offset 16.
+/// code reads `stackguard0` at offset 16 and `ret0` at offset 32.
 #[repr(C)]
 #[derive(Debug)]
 pub struct G {
@@ -28,6 +28,10 @@ pub struct G {
     pub stackguard0: u64,
     /// The goroutine's number, as `goroutine N [running]:` prints it.
     pub id: u64,
+    /// Scratch for runtime calls that return a third word (a slice's
+    /// capacity from `runtime.stringtoslicerune`): the entry point stores it
+    /// here and compiled code loads it right after the call.
+    pub ret0: u64,
 }
 
 /// Bytes between `stack_lo` and `stackguard0`: the largest frame a Go
@@ -50,6 +54,7 @@ static MAIN_G: Global<G> = Global::new(G {
     stack_hi: 0,
     stackguard0: 0,
     id: 1,
+    ret0: 0,
 });
 
 /// The number of goroutine `g` (of the main goroutine when `g` is null).
@@ -139,7 +144,8 @@ mod tests {
         assert_eq!(offset_of!(G, stack_hi), 8);
         assert_eq!(offset_of!(G, stackguard0), 16);
         assert_eq!(offset_of!(G, id), 24);
-        assert_eq!(size_of::<G>(), 32);
+        assert_eq!(offset_of!(G, ret0), 32);
+        assert_eq!(size_of::<G>(), 40);
     }
 
     #[test]
@@ -149,6 +155,7 @@ mod tests {
             stack_hi: 0x4000_1000,
             stackguard0: 0x11000,
             id: 1,
+            ret0: 0,
         };
         let mut b = Buf::<256>::new();
         stack_overflow_message(&mut b, &g, 0x10f00);

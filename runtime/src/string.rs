@@ -1,12 +1,13 @@
 //! String operations the compiler calls: concatenation, comparison,
-//! `string(rune)` and the slow path of `for i, r := range s`.
+//! `string(rune)`, the slow path of `for i, r := range s`, and the
+//! conversions between strings and `[]byte` / `[]rune`.
 //!
 //! Strings are `{ptr, len}` pairs of immutable bytes (abi.md section 1);
 //! results come back as a two-word [`Pair`]. The UTF-8 rules are gc's: an
 //! invalid or truncated sequence decodes as U+FFFD and advances one byte;
 //! surrogates and values past U+10FFFF encode as U+FFFD.
 
-use crate::mem;
+use crate::mem::{self, roundupsize, MAX_ALLOC};
 use crate::panic::throw;
 use crate::sched::G;
 
@@ -219,6 +220,140 @@ pub unsafe extern "C" fn decoderune(ptr: *const u8, len: u64, k: u64) -> Pair {
     }
 }
 
+/// Copies `len` bytes from `src` into a fresh allocation of `size >= len`
+/// bytes for data without pointers.
+///
+/// # Safety
+/// `src` must be readable for `len` bytes.
+unsafe fn copy_bytes(src: *const u8, len: usize, size: usize) -> *mut u8 {
+    let p = mem::malloc(size, None);
+    if len > 0 {
+        // SAFETY: `p` is a fresh allocation of at least `len` bytes, disjoint
+        // from `src`, which is readable for `len` bytes.
+        unsafe { core::ptr::copy_nonoverlapping(src, p, len) };
+    }
+    p
+}
+
+/// `string(b)` for a `[]byte` `b` given as its pointer and length: a copy,
+/// or `(0, 0)` for an empty slice.
+///
+/// # Safety
+/// `ptr` must be readable for `len` bytes.
+#[export_name = "runtime.slicebytetostring"]
+pub unsafe extern "C" fn slicebytetostring(_g: *mut G, ptr: *const u8, len: u64) -> Pair {
+    if len == 0 {
+        return Pair { a: 0, b: 0 };
+    }
+    // SAFETY: forwarded caller contract.
+    let p = unsafe { copy_bytes(ptr, len as usize, len as usize) };
+    Pair {
+        a: p as u64,
+        b: len,
+    }
+}
+
+/// `[]byte(s)`: a fresh copy of the string `(ptr, len)`. Returns its
+/// pointer and capacity; the length is `len`. The capacity is the
+/// allocator's size for `len` bytes (gc's `rawbyteslice`), e.g. 8 for
+/// `"hello"`, and the bytes past `len` are zero. An empty string gives a
+/// non-nil empty slice (the zero-size address, capacity 0).
+///
+/// # Safety
+/// `(ptr, len)` must be a valid Go string.
+#[export_name = "runtime.stringtoslicebyte"]
+pub unsafe extern "C" fn stringtoslicebyte(_g: *mut G, ptr: *const u8, len: u64) -> Pair {
+    let cap = roundupsize(len, true);
+    // SAFETY: forwarded caller contract.
+    let p = unsafe { copy_bytes(ptr, len as usize, cap as usize) };
+    Pair {
+        a: p as u64,
+        b: cap,
+    }
+}
+
+/// `string(a)` for a `[]rune` `a` given as its pointer and length: the
+/// runes encoded as UTF-8, invalid ones (negative, surrogates, past
+/// U+10FFFF) as U+FFFD. `(0, 0)` when `a` is empty.
+///
+/// # Safety
+/// `ptr` must be readable for `len` `int32`s.
+#[export_name = "runtime.slicerunetostring"]
+pub unsafe extern "C" fn slicerunetostring(_g: *mut G, ptr: *const i32, len: u64) -> Pair {
+    if len == 0 {
+        return Pair { a: 0, b: 0 };
+    }
+    // SAFETY: the caller guarantees `len` readable runes.
+    let runes = unsafe { core::slice::from_raw_parts(ptr, len as usize) };
+    let mut buf = [0u8; 4];
+    let size: usize = runes.iter().map(|&r| encode_rune(&mut buf, r as i64)).sum();
+    let p = mem::malloc(size, None);
+    let mut at = 0;
+    for &r in runes {
+        let n = encode_rune(&mut buf, r as i64);
+        // SAFETY: the first pass counted exactly these bytes, so
+        // `[at, at + n)` lies inside the fresh `size`-byte allocation.
+        unsafe { core::ptr::copy_nonoverlapping(buf.as_ptr(), p.add(at), n) };
+        at += n;
+    }
+    Pair {
+        a: p as u64,
+        b: size as u64,
+    }
+}
+
+/// Counts the runes of `s` as `for range s` sees them.
+fn count_runes(s: &[u8]) -> usize {
+    let mut n = 0;
+    let mut k = 0;
+    while k < s.len() {
+        k = decode_rune(s, k).1;
+        n += 1;
+    }
+    n
+}
+
+/// Decodes `s` into `out`, which holds [`count_runes`]`(s)` runes.
+fn decode_into(s: &[u8], out: &mut [i32]) {
+    let mut k = 0;
+    for slot in out {
+        let (r, next) = decode_rune(s, k);
+        *slot = r;
+        k = next;
+    }
+}
+
+/// `[]rune(s)`: the runes of the string `(ptr, len)` as `for range` decodes
+/// them (an invalid byte is U+FFFD). Returns the array and the slice's
+/// length; its capacity, the allocator's size for that many runes (gc's
+/// `rawruneslice`: 6 for 5 runes), is stored in `g.ret0` (abi.md section
+/// 3). An empty string gives a non-nil empty slice.
+///
+/// # Safety
+/// `g` must be the running goroutine and `(ptr, len)` a valid Go string.
+#[export_name = "runtime.stringtoslicerune"]
+pub unsafe extern "C" fn stringtoslicerune(g: *mut G, ptr: *const u8, len: u64) -> Pair {
+    // SAFETY: Go strings are readable for their lengths.
+    let s = unsafe { bytes(ptr, len) };
+    let n = count_runes(s);
+    if n as u64 > MAX_ALLOC / 4 {
+        throw(b"out of memory");
+    }
+    let size = roundupsize(n as u64 * 4, true);
+    let p = mem::malloc(size as usize, None) as *mut i32;
+    if n > 0 {
+        // SAFETY: `p` is a fresh, 4-aligned allocation of at least `4 * n`
+        // bytes.
+        decode_into(s, unsafe { core::slice::from_raw_parts_mut(p, n) });
+    }
+    // SAFETY: `g` is the running goroutine (caller contract).
+    unsafe { (*g).ret0 = size / 4 };
+    Pair {
+        a: p as u64,
+        b: n as u64,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -307,6 +442,115 @@ mod tests {
                 assert_eq!(decode_rune(&buf[..n], 0), (c as i32, n));
             }
         }
+    }
+
+    fn g() -> G {
+        G {
+            stack_lo: 0,
+            stack_hi: 0,
+            stackguard0: 0,
+            id: 1,
+            ret0: 0,
+        }
+    }
+
+    /// The bytes of a `(ptr, len)` result.
+    fn view<'a>(p: u64, len: u64) -> &'a [u8] {
+        // SAFETY: the runtime returned a live allocation of `len` bytes.
+        unsafe { bytes(p as *const u8, len) }
+    }
+
+    #[test]
+    fn bytes_and_strings() {
+        let gp = core::ptr::null_mut();
+        let src = *b"hello, world";
+        // SAFETY: `src` is readable for its length (each call below).
+        let r = unsafe { slicebytetostring(gp, src.as_ptr(), 5) };
+        assert_ne!(r.a, src.as_ptr() as u64);
+        assert_eq!(view(r.a, r.b), b"hello");
+        // SAFETY: as above.
+        let r = unsafe { slicebytetostring(gp, src.as_ptr(), 0) };
+        assert_eq!(r, Pair { a: 0, b: 0 });
+        // []byte("hello") has capacity 8 on the heap, zeroed past len.
+        // SAFETY: as above.
+        let r = unsafe { stringtoslicebyte(gp, src.as_ptr(), 5) };
+        assert_eq!(r.b, 8);
+        assert_eq!(view(r.a, 8), b"hello\0\0\0");
+        // SAFETY: as above.
+        let r = unsafe { stringtoslicebyte(gp, src.as_ptr(), 12) };
+        assert_eq!((view(r.a, 12), r.b), (&src[..], 16));
+        // []byte("") is empty but not nil.
+        // SAFETY: an empty string.
+        let r = unsafe { stringtoslicebyte(gp, core::ptr::null(), 0) };
+        assert_ne!(r.a, 0);
+        assert_eq!(r.b, 0);
+        let long = [b'x'; 33];
+        // SAFETY: as above.
+        let r = unsafe { stringtoslicebyte(gp, long.as_ptr(), 33) };
+        assert_eq!(r.b, 48);
+    }
+
+    #[test]
+    fn runes_to_string() {
+        let gp = core::ptr::null_mut();
+        // As go1.27: string([]rune{'a', 0xD800, -1, 0x110000, 'é'}).
+        let runes = [0x61, 0xD800, -1, 0x110000, 0xE9];
+        // SAFETY: `runes` is readable for its length.
+        let r = unsafe { slicerunetostring(gp, runes.as_ptr(), 5) };
+        assert_eq!(view(r.a, r.b), "a\u{FFFD}\u{FFFD}\u{FFFD}é".as_bytes());
+        assert_eq!(r.b, 12);
+        // SAFETY: empty.
+        let r = unsafe { slicerunetostring(gp, core::ptr::null(), 0) };
+        assert_eq!(r, Pair { a: 0, b: 0 });
+        let all = ['A', 'é', '€', '𝄞'].map(|c| c as i32);
+        // SAFETY: `all` is readable for its length.
+        let r = unsafe { slicerunetostring(gp, all.as_ptr(), 4) };
+        assert_eq!(view(r.a, r.b), "Aé€𝄞".as_bytes());
+    }
+
+    /// `[]rune(s)`: (runes, cap).
+    fn to_runes(s: &[u8]) -> (std::vec::Vec<i32>, u64) {
+        let mut g = g();
+        // SAFETY: `s` is readable for its length, `g` is a live G.
+        let r = unsafe { stringtoslicerune(&mut g, s.as_ptr(), s.len() as u64) };
+        assert_ne!(r.a, 0);
+        // SAFETY: the result holds `r.b` runes.
+        let v = unsafe { core::slice::from_raw_parts(r.a as *const i32, r.b as usize) };
+        // SAFETY: and `g.ret0` of capacity, zero past the length.
+        let tail = unsafe {
+            core::slice::from_raw_parts(
+                (r.a as *const i32).add(r.b as usize),
+                (g.ret0 - r.b) as usize,
+            )
+        };
+        assert!(tail.iter().all(|&x| x == 0));
+        (v.to_vec(), g.ret0)
+    }
+
+    #[test]
+    fn string_to_runes() {
+        // As go1.27 prints for escaping slices.
+        assert_eq!(
+            to_runes("héllo".as_bytes()),
+            (vec![0x68, 0xE9, 0x6C, 0x6C, 0x6F], 6)
+        );
+        assert_eq!(
+            to_runes(b"a\xffb\xe2\x82"),
+            (vec![0x61, RUNE_ERROR, 0x62, RUNE_ERROR, RUNE_ERROR], 6)
+        );
+        assert_eq!(to_runes(b""), (vec![], 0));
+        assert_eq!(to_runes(b"abcdefgh").1, 8);
+        assert_eq!(to_runes(b"abcdefghi").1, 12);
+        assert_eq!(to_runes("€𝄞".as_bytes()), (vec![0x20AC, 0x1D11E], 2));
+        // Round trip through both conversions for valid text.
+        let text = "Grüße, 世界! 𝄞 \u{10FFFF}\u{FFFD}";
+        let (runes, _) = to_runes(text.as_bytes());
+        assert_eq!(runes.len(), text.chars().count());
+        // SAFETY: `runes` is readable for its length.
+        let r =
+            unsafe { slicerunetostring(core::ptr::null_mut(), runes.as_ptr(), runes.len() as u64) };
+        assert_eq!(view(r.a, r.b), text.as_bytes());
+        assert_eq!(count_runes(b"\xe2\x82\xac\xe2\x82"), 3);
     }
 
     #[test]
