@@ -44,7 +44,9 @@ fn hash(name: &str) -> u32 {
 fn layout(info: &Info, t: TypeId) -> (u64, Vec<bool>) {
     let word_ptrs = |t: TypeId| -> Vec<bool> {
         let n = crate::ssa::lower::type_words(info, t).len();
-        (0..n).map(|i| info.tys.is_string(t) && i == 0).collect()
+        (0..n)
+            .map(|i| crate::ssa::lower::is_pointer_word(info, t, i))
+            .collect()
     };
     match info.tys.kind(t) {
         TypeKind::Tuple(ts) => {
@@ -54,7 +56,7 @@ fn layout(info: &Info, t: TypeId) -> (u64, Vec<bool>) {
         _ => {
             let size = info.tys.size(t);
             let mut mask = vec![false; size.div_ceil(8) as usize];
-            if info.tys.is_string(t) {
+            if crate::ssa::lower::is_pointer_word(info, t, 0) {
                 mask[0] = true;
             }
             (size, mask)

@@ -129,6 +129,9 @@ pub enum Bounds {
     SliceAlen = 1,
     SliceAcap = 2,
     SliceB = 3,
+    Slice3Acap = 5,
+    Slice3B = 6,
+    Slice3C = 7,
 }
 
 /// Runtime entry points (docs/abi.md §2), called with the C convention.
@@ -157,6 +160,13 @@ pub enum Rt {
     GoPanic,
     NewObject,
     MoreStack,
+    MakeSlice,
+    GrowSlice,
+    SliceByteToString,
+    StringToSliceByte,
+    SliceRuneToString,
+    StringToSliceRune,
+    Memmove,
 }
 
 impl Rt {
@@ -186,6 +196,13 @@ impl Rt {
             Rt::GoPanic => "runtime.gopanic",
             Rt::NewObject => "runtime.newobject",
             Rt::MoreStack => "runtime.morestack",
+            Rt::MakeSlice => "runtime.makeslice",
+            Rt::GrowSlice => "runtime.growslice",
+            Rt::SliceByteToString => "runtime.slicebytetostring",
+            Rt::StringToSliceByte => "runtime.stringtoslicebyte",
+            Rt::SliceRuneToString => "runtime.slicerunetostring",
+            Rt::StringToSliceRune => "runtime.stringtoslicerune",
+            Rt::Memmove => "memmove",
         }
     }
 
@@ -210,6 +227,13 @@ impl Rt {
             Rt::PanicDivide | Rt::PanicShift | Rt::MoreStack => (&[I64], &[]),
             Rt::GoPanic => (&[I64, I64, I64], &[]),
             Rt::NewObject => (&[I64, I64], &[I64]),
+            Rt::MakeSlice => (&[I64, I64, I64, I64], &[I64]),
+            Rt::GrowSlice => (&[I64, I64, I64, I64, I64, I64], &[I64, I64]),
+            Rt::SliceByteToString
+            | Rt::StringToSliceByte
+            | Rt::SliceRuneToString
+            | Rt::StringToSliceRune => (&[I64, I64, I64], &[I64, I64]),
+            Rt::Memmove => (&[I64, I64, I64], &[I64]),
         }
     }
 

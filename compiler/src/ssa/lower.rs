@@ -146,8 +146,37 @@ pub fn type_words(info: &Info, t: TypeId) -> Vec<Ty> {
             _ => vec![Ty::I64],
         },
         TypeKind::Tuple(ts) => ts.iter().flat_map(|&t| type_words(info, t)).collect(),
+        TypeKind::Slice(_) => vec![Ty::I64, Ty::I64, Ty::I64],
         _ => vec![Ty::I64],
     }
+}
+
+/// Byte offsets of a type's words in memory (docs/abi.md §1 layouts).
+pub fn word_offsets(info: &Info, t: TypeId) -> Vec<i32> {
+    let mut off = 0i32;
+    type_words(info, t)
+        .into_iter()
+        .map(|w| {
+            let o = off;
+            off += (w.bits() / 8) as i32;
+            o
+        })
+        .collect()
+}
+
+/// Whether word `i` of a value of type `t` is a pointer.
+pub fn is_pointer_word(info: &Info, t: TypeId, i: usize) -> bool {
+    i == 0 && (info.tys.is_string(t) || info.tys.slice_elem(t).is_some())
+}
+
+/// Where an assignment stores.
+enum Place {
+    /// Nothing (`_`).
+    Blank,
+    /// A variable.
+    Var(ObjId),
+    /// Memory at an address, holding a value of the type.
+    Mem(Value, TypeId),
 }
 
 impl<'a> Lowerer<'a> {
@@ -245,7 +274,91 @@ impl<'a> Lowerer<'a> {
 
     /// Whether word `i` of type `t` is a pointer (string data pointers).
     fn is_ptr_word(&self, t: TypeId, i: usize) -> bool {
-        self.info.tys.is_string(t) && i == 0
+        is_pointer_word(self.info, t, i)
+    }
+
+    /// Loads a value of type `t` from memory.
+    fn load(&mut self, addr: Value, t: TypeId) -> Vec<Value> {
+        let words = self.words(t);
+        let offs = word_offsets(self.info, t);
+        let mut out = Vec::new();
+        for (i, (w, o)) in words.into_iter().zip(offs).enumerate() {
+            let v = self.b.inst1(Op::Load(w, addr, o), w);
+            if self.is_ptr_word(t, i) {
+                self.b.mark_ptr(v);
+            }
+            out.push(v);
+        }
+        out
+    }
+
+    /// Stores a value of type `t` to memory.
+    fn store(&mut self, addr: Value, t: TypeId, vals: &[Value]) {
+        let offs = word_offsets(self.info, t);
+        for (&v, o) in vals.iter().zip(offs) {
+            self.b.inst(Op::Store(addr, o, v), &[]);
+        }
+    }
+
+    /// The place an assignable expression denotes; index operands are
+    /// evaluated (and bounds-checked) here, once.
+    fn place(&mut self, x: &Expr) -> Place {
+        match &*x.kind {
+            ExprKind::Ident(id) if id.name == "_" => Place::Blank,
+            ExprKind::Paren(inner) => self.place(inner),
+            ExprKind::Ident(_) => match self.obj_of(x) {
+                Some(o) => Place::Var(o),
+                None => Place::Blank,
+            },
+            ExprKind::Index(s, idx) => {
+                let et = self.ty_of(x);
+                let a = self.elem_addr(s, &idx[0]);
+                Place::Mem(a, et)
+            }
+            _ => Place::Blank,
+        }
+    }
+
+    fn read_place(&mut self, p: &Place) -> Vec<Value> {
+        match p {
+            Place::Blank => Vec::new(),
+            Place::Var(o) => self.read_var(*o),
+            Place::Mem(a, t) => self.load(*a, *t),
+        }
+    }
+
+    fn write_place(&mut self, p: &Place, vals: &[Value]) {
+        match p {
+            Place::Blank => {}
+            Place::Var(o) => self.write_var(*o, vals),
+            Place::Mem(a, t) => self.store(*a, *t, vals),
+        }
+    }
+
+    /// The address of `s[i]` for a slice `s`, after the bounds check.
+    fn elem_addr(&mut self, s: &Expr, i: &Expr) -> Value {
+        let st = self.ty_of(s);
+        let et = self.info.tys.slice_elem(st).unwrap_or(st);
+        let sv = self.expr(s);
+        let iv = self.index_i64(i);
+        let signed = !self.info.tys.is_unsigned(self.ty_of(i));
+        self.b
+            .inst(Op::BoundsCheck(Bounds::Index, signed, iv, sv[1]), &[]);
+        self.offset_addr(sv[0], iv, et)
+    }
+
+    /// `base + i * sizeof(et)`.
+    fn offset_addr(&mut self, base: Value, i: Value, et: TypeId) -> Value {
+        let size = self.info.tys.size(et) as i64;
+        let off = if size == 1 {
+            i
+        } else {
+            let sz = self.iconst(Ty::I64, size);
+            self.b.inst1(Op::Bin(B::Imul, i, sz), Ty::I64)
+        };
+        let a = self.b.inst1(Op::Bin(B::Iadd, base, off), Ty::I64);
+        self.b.mark_ptr(a);
+        a
     }
 
     fn new_local(&mut self, o: ObjId, vals: &[Value]) {
@@ -474,11 +587,12 @@ impl<'a> Lowerer<'a> {
             }
             StmtKind::IncDec(x, inc) => {
                 let t = self.ty_of(x);
-                let cur = self.expr(x);
+                let p = self.place(x);
+                let cur = self.read_place(&p);
                 let one = self.const_words(&Const::int(1), t);
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
                 let v = self.arith(op, t, &cur, &one);
-                self.assign_to(x, &v);
+                self.write_place(&p, &v);
             }
             StmtKind::Assign {
                 lhs,
@@ -677,7 +791,8 @@ impl<'a> Lowerer<'a> {
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], op: Option<BinOp>, define: bool) {
         if let Some(op) = op {
             let t = self.ty_of(&lhs[0]);
-            let cur = self.expr(&lhs[0]);
+            let p = self.place(&lhs[0]);
+            let cur = self.read_place(&p);
             let r = self.expr(&rhs[0]);
             let v = if matches!(op, BinOp::Shl | BinOp::Shr) {
                 let rt = self.ty_of(&rhs[0]);
@@ -685,7 +800,7 @@ impl<'a> Lowerer<'a> {
             } else {
                 self.arith(op, t, &cur, &r)
             };
-            self.assign_to(&lhs[0], &v);
+            self.write_place(&p, &v);
             return;
         }
         if rhs.len() == 1 && lhs.len() > 1 {
@@ -733,16 +848,8 @@ impl<'a> Lowerer<'a> {
     }
 
     fn assign_to(&mut self, x: &Expr, vals: &[Value]) {
-        match &*x.kind {
-            ExprKind::Ident(id) if id.name == "_" => {}
-            ExprKind::Paren(inner) => self.assign_to(inner, vals),
-            ExprKind::Ident(_) => {
-                if let Some(o) = self.obj_of(x) {
-                    self.write_var(o, vals);
-                }
-            }
-            _ => {}
-        }
+        let p = self.place(x);
+        self.write_place(&p, vals);
     }
 
     fn ret(&mut self, vals: &[Expr]) {
@@ -773,7 +880,8 @@ impl<'a> Lowerer<'a> {
         let xt = self.ty_of(x);
         let xs = self.expr(x);
         let is_string = self.info.tys.is_string(xt);
-        let it = if is_string {
+        let elem = self.info.tys.slice_elem(xt);
+        let it = if is_string || elem.is_some() {
             self.info.tys.basic(Basic::Int)
         } else {
             xt
@@ -792,7 +900,11 @@ impl<'a> Lowerer<'a> {
         self.b.jump(header);
         self.b.switch_to(header);
         let i = self.b.use_var(idx);
-        let limit = if is_string { xs[1] } else { xs[0] };
+        let limit = if is_string || elem.is_some() {
+            xs[1]
+        } else {
+            xs[0]
+        };
         let signed = !self.info.tys.is_unsigned(it);
         let c = self.b.inst1(
             Op::Icmp(if signed { Cond::Slt } else { Cond::Ult }, i, limit),
@@ -844,6 +956,12 @@ impl<'a> Lowerer<'a> {
             let one = self.iconst(iw, 1);
             let n1 = self.b.inst1(Op::Bin(B::Iadd, i, one), iw);
             self.b.def_var(next, n1);
+            if let (Some(et), Some(_)) = (elem, value) {
+                // The element is read once per iteration, before the body.
+                let a = self.offset_addr(xs[0], i, et);
+                let v = self.load(a, et);
+                vals.push(v);
+            }
         }
         for (e, v) in [key, value].into_iter().zip(vals) {
             if let Some(e) = e {
@@ -973,6 +1091,7 @@ impl<'a> Lowerer<'a> {
     fn expr_inner(&mut self, e: &Expr, t: TypeId) -> Vec<Value> {
         match &*e.kind {
             ExprKind::Ident(_) => match self.obj_of(e) {
+                Some(o) if self.info.objs[o as usize].kind == ObjKind::Nil => self.zero(t),
                 Some(o) => self.read_var(o),
                 None => Vec::new(),
             },
@@ -1007,6 +1126,73 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::Binary(op, x, y) => self.binary(*op, x, y, t),
             ExprKind::Call { func, args, .. } => self.call(e, func, args, t),
+            ExprKind::Index(x, idx) if self.info.tys.slice_elem(self.ty_of(x)).is_some() => {
+                let a = self.elem_addr(x, &idx[0]);
+                self.load(a, t)
+            }
+            ExprKind::Slice { x, lo, hi, max, .. }
+                if self.info.tys.slice_elem(self.ty_of(x)).is_some() =>
+            {
+                let et = self.info.tys.slice_elem(self.ty_of(x)).unwrap_or(t);
+                let s = self.expr(x);
+                let sgn = |l: &Self, e: &Expr| !l.info.tys.is_unsigned(l.ty_of(e));
+                // gc's order: max (or hi) against cap, then hi against max, then lo against hi.
+                let (hv, mv) = match max {
+                    Some(m) => {
+                        let mv = self.index_i64(m);
+                        let sg = sgn(self, m);
+                        self.b
+                            .inst(Op::BoundsCheck(Bounds::Slice3Acap, sg, mv, s[2]), &[]);
+                        let hv = match hi {
+                            Some(h) => {
+                                let v = self.index_i64(h);
+                                let sg = sgn(self, h);
+                                self.b
+                                    .inst(Op::BoundsCheck(Bounds::Slice3B, sg, v, mv), &[]);
+                                v
+                            }
+                            None => mv,
+                        };
+                        (hv, mv)
+                    }
+                    None => {
+                        let hv = match hi {
+                            Some(h) => {
+                                let v = self.index_i64(h);
+                                let sg = sgn(self, h);
+                                self.b
+                                    .inst(Op::BoundsCheck(Bounds::SliceAcap, sg, v, s[2]), &[]);
+                                v
+                            }
+                            None => s[1],
+                        };
+                        (hv, s[2])
+                    }
+                };
+                let lv = match lo {
+                    Some(l) => {
+                        let v = self.index_i64(l);
+                        let sg = sgn(self, l);
+                        let kind = if max.is_some() {
+                            Bounds::Slice3C
+                        } else {
+                            Bounds::SliceB
+                        };
+                        self.b.inst(Op::BoundsCheck(kind, sg, v, hv), &[]);
+                        v
+                    }
+                    None => self.iconst(Ty::I64, 0),
+                };
+                let n = self.b.inst1(Op::Bin(B::Isub, hv, lv), Ty::I64);
+                let c = self.b.inst1(Op::Bin(B::Isub, mv, lv), Ty::I64);
+                // An empty result keeps the base pointer, never one past the end.
+                let z = self.iconst(Ty::I64, 0);
+                let empty = self.b.inst1(Op::Icmp(Cond::Eq, c, z), Ty::I8);
+                let lo_eff = self.b.inst1(Op::Select(empty, z, lv), Ty::I64);
+                let p = self.offset_addr(s[0], lo_eff, et);
+                vec![p, n, c]
+            }
+            ExprKind::CompositeLit { elts, .. } => self.slice_literal(t, elts),
             ExprKind::Index(x, idx) => {
                 let s = self.expr(x);
                 let i = self.index_i64(&idx[0]);
@@ -1113,6 +1299,11 @@ impl<'a> Lowerer<'a> {
 
     fn compare(&mut self, op: BinOp, t: TypeId, a: &[Value], b: &[Value]) -> Vec<Value> {
         let tys = &self.info.tys;
+        if tys.nillable(t) {
+            // Only comparisons with nil type-check: compare the pointers.
+            let c = if op == BinOp::Eql { Cond::Eq } else { Cond::Ne };
+            return vec![self.b.inst1(Op::Icmp(c, a[0], b[0]), Ty::I8)];
+        }
         if tys.is_string(t) {
             if matches!(op, BinOp::Eql | BinOp::Neq) {
                 let r = self.b.declare_var(Ty::I8, false);
@@ -1420,6 +1611,9 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
+        if let ExprKind::SliceType(_) = &*strip(func).kind {
+            return self.conversion(&args[0], t);
+        }
         if let ExprKind::Paren(_) = &*func.kind {
             // A parenthesized type: conversion.
             if self.info.types.contains_key(&func.id) && args.len() == 1 {
@@ -1448,9 +1642,53 @@ impl<'a> Lowerer<'a> {
     fn conversion(&mut self, x: &Expr, to: TypeId) -> Vec<Value> {
         let from = self.ty_of(x);
         let v = self.expr(x);
+        if let Some(e) = self.info.tys.slice_elem(to) {
+            if self.info.tys.is_string(from) {
+                let g = self.g;
+                if self.basic(e) == Basic::Uint8 {
+                    let r = self.b.inst(
+                        Op::CallRt(Rt::StringToSliceByte, vec![g, v[0], v[1]]),
+                        &[Ty::I64, Ty::I64],
+                    );
+                    self.b.mark_ptr(r[0]);
+                    // A constant string converts to exactly its length (gc).
+                    let cap = if self.info.consts.contains_key(&x.id) {
+                        v[1]
+                    } else {
+                        r[1]
+                    };
+                    return vec![r[0], v[1], cap];
+                }
+                let r = self.b.inst(
+                    Op::CallRt(Rt::StringToSliceRune, vec![g, v[0], v[1]]),
+                    &[Ty::I64, Ty::I64],
+                );
+                self.b.mark_ptr(r[0]);
+                let cap = if self.info.consts.contains_key(&x.id) {
+                    r[1]
+                } else {
+                    self.b.inst1(Op::Load(Ty::I64, g, 32), Ty::I64)
+                };
+                return vec![r[0], r[1], cap];
+            }
+            return v;
+        }
         let tys = &self.info.tys;
         let (fb, tb) = (self.basic(from), self.basic(to));
         if tb.is_string() {
+            if let Some(e) = tys.slice_elem(from) {
+                let rt = if self.basic(e) == Basic::Uint8 {
+                    Rt::SliceByteToString
+                } else {
+                    Rt::SliceRuneToString
+                };
+                let g = self.g;
+                let r = self
+                    .b
+                    .inst(Op::CallRt(rt, vec![g, v[0], v[1]]), &[Ty::I64, Ty::I64]);
+                self.b.mark_ptr(r[0]);
+                return r;
+            }
             if tys.is_integer(from) {
                 let r = self.widen(v[0], !fb.is_unsigned());
                 let g = self.g;
@@ -1558,6 +1796,72 @@ impl<'a> Lowerer<'a> {
                 let v = self.expr(&args[0]);
                 vec![v[1]]
             }
+            Builtin::Cap => {
+                let v = self.expr(&args[0]);
+                vec![v[2]]
+            }
+            Builtin::Make => {
+                let et = self.info.tys.slice_elem(t).unwrap_or(t);
+                let l = self.index_i64(&args[1]);
+                let c = match args.get(2) {
+                    Some(c) => self.index_i64(c),
+                    None => l,
+                };
+                let tp = self.type_desc(et);
+                let g = self.g;
+                let p = self
+                    .b
+                    .inst1(Op::CallRt(Rt::MakeSlice, vec![g, tp, l, c]), Ty::I64);
+                self.b.mark_ptr(p);
+                vec![p, l, c]
+            }
+            Builtin::Copy => {
+                let dt = self.ty_of(&args[0]);
+                let et = self.info.tys.slice_elem(dt).unwrap_or(dt);
+                let d = self.expr(&args[0]);
+                let s = self.expr(&args[1]);
+                let lt = self.b.inst1(Op::Icmp(Cond::Slt, s[1], d[1]), Ty::I8);
+                let n = self.b.inst1(Op::Select(lt, s[1], d[1]), Ty::I64);
+                let size = self.info.tys.size(et) as i64;
+                let sz = self.iconst(Ty::I64, size);
+                let bytes = self.b.inst1(Op::Bin(B::Imul, n, sz), Ty::I64);
+                self.b
+                    .inst(Op::CallRt(Rt::Memmove, vec![d[0], s[0], bytes]), &[Ty::I64]);
+                vec![n]
+            }
+            Builtin::Clear => {
+                let st = self.ty_of(&args[0]);
+                let et = self.info.tys.slice_elem(st).unwrap_or(st);
+                let s = self.expr(&args[0]);
+                // Zero the elements one by one (no memset entry point yet).
+                let i = self.b.declare_var(Ty::I64, false);
+                let z = self.iconst(Ty::I64, 0);
+                self.b.def_var(i, z);
+                let (head, body, exit) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
+                self.b.jump(head);
+                self.b.switch_to(head);
+                let iv = self.b.use_var(i);
+                let more = self.b.inst1(Op::Icmp(Cond::Slt, iv, s[1]), Ty::I8);
+                self.b.brif(more, body, exit);
+                self.b.seal(body);
+                self.b.switch_to(body);
+                let a = self.offset_addr(s[0], iv, et);
+                let zero = self.zero(et);
+                self.store(a, et, &zero);
+                let one = self.iconst(Ty::I64, 1);
+                let n = self.b.inst1(Op::Bin(B::Iadd, iv, one), Ty::I64);
+                self.b.def_var(i, n);
+                self.b.jump(head);
+                self.b.seal(head);
+                self.b.seal(exit);
+                self.b.switch_to(exit);
+                Vec::new()
+            }
+            Builtin::Append => self.append(args, t),
             Builtin::Panic => {
                 let at = self.ty_of(&args[0]);
                 let v = self.expr(&args[0]);
@@ -1664,8 +1968,139 @@ impl<'a> Lowerer<'a> {
         self.b.inst1(Op::Conv(Conv::Bitcast, ty, v), ty)
     }
 
+    /// The address of a type's descriptor (emitted with the program).
+    fn type_desc(&mut self, t: TypeId) -> Value {
+        self.type_descs.insert(t);
+        let sym = crate::codegen::typedesc::symbol(self.info, t);
+        self.b.inst1(Op::Addr(DataRef::Sym(sym)), Ty::I64)
+    }
+
+    /// Makes room for `n` more elements: returns (ptr, newlen, cap),
+    /// growing through the runtime when the capacity is too small.
+    fn grow(&mut self, s: &[Value], n: Value, et: TypeId) -> (Value, Value, Value) {
+        let newlen = self.b.inst1(Op::Bin(B::Iadd, s[1], n), Ty::I64);
+        let (p, c) = (
+            self.b.declare_var(Ty::I64, true),
+            self.b.declare_var(Ty::I64, false),
+        );
+        self.b.def_var(p, s[0]);
+        self.b.def_var(c, s[2]);
+        let big = self.b.inst1(Op::Icmp(Cond::Ugt, newlen, s[2]), Ty::I8);
+        let (growb, done) = (self.b.create_block(), self.b.create_block());
+        self.b.brif(big, growb, done);
+        self.b.seal(growb);
+        self.b.switch_to(growb);
+        let tp = self.type_desc(et);
+        let g = self.g;
+        let r = self.b.inst(
+            Op::CallRt(Rt::GrowSlice, vec![g, s[0], newlen, s[2], n, tp]),
+            &[Ty::I64, Ty::I64],
+        );
+        self.b.mark_ptr(r[0]);
+        self.b.def_var(p, r[0]);
+        self.b.def_var(c, r[1]);
+        self.b.jump(done);
+        self.b.seal(done);
+        self.b.switch_to(done);
+        let pv = self.b.use_var(p);
+        let cv = self.b.use_var(c);
+        (pv, newlen, cv)
+    }
+
+    /// `append(s, xs...)`.
+    fn append(&mut self, args: &[Expr], t: TypeId) -> Vec<Value> {
+        let et = self.info.tys.slice_elem(t).unwrap_or(t);
+        let s = self.expr(&args[0]);
+        let rest = &args[1..];
+        let spread = rest.len() == 1 && self.info.tys.slice_elem(self.ty_of(&rest[0])).is_some()
+            || rest.len() == 1
+                && self.info.tys.is_string(self.ty_of(&rest[0]))
+                && !self.info.tys.is_string(et);
+        if spread {
+            // append(s, t...): copy t's elements after s's.
+            let src = self.expr(&rest[0]);
+            let (p, nl, c) = self.grow(&s, src[1], et);
+            let dst = self.offset_addr(p, s[1], et);
+            let size = self.info.tys.size(et) as i64;
+            let sz = self.iconst(Ty::I64, size);
+            let bytes = self.b.inst1(Op::Bin(B::Imul, src[1], sz), Ty::I64);
+            self.b.inst(
+                Op::CallRt(Rt::Memmove, vec![dst, src[0], bytes]),
+                &[Ty::I64],
+            );
+            return vec![p, nl, c];
+        }
+        let vals: Vec<Vec<Value>> = rest.iter().map(|a| self.expr(a)).collect();
+        if vals.is_empty() {
+            return s;
+        }
+        let n = self.iconst(Ty::I64, vals.len() as i64);
+        let (p, nl, c) = self.grow(&s, n, et);
+        for (k, v) in vals.iter().enumerate() {
+            let kv = self.iconst(Ty::I64, k as i64);
+            let idx = self.b.inst1(Op::Bin(B::Iadd, s[1], kv), Ty::I64);
+            let a = self.offset_addr(p, idx, et);
+            self.store(a, et, v);
+        }
+        vec![p, nl, c]
+    }
+
+    /// `[]T{...}`: a new backing array with the elements stored in it.
+    fn slice_literal(&mut self, t: TypeId, elts: &[Expr]) -> Vec<Value> {
+        let et = self.info.tys.slice_elem(t).unwrap_or(t);
+        // Element indices (keys are constants).
+        let mut idx = Vec::new();
+        let mut next = 0i64;
+        for el in elts {
+            if let ExprKind::KeyValue(k, _) = &*el.kind {
+                if let Some(c) = self.info.consts.get(&k.id).and_then(|c| c.to_int()) {
+                    next = num_traits::ToPrimitive::to_i64(&c).unwrap_or(0);
+                }
+            }
+            idx.push(next);
+            next += 1;
+        }
+        let n = idx.iter().copied().max().map(|m| m + 1).unwrap_or(0);
+        let nv = self.iconst(Ty::I64, n);
+        let tp = self.type_desc(et);
+        let g = self.g;
+        let p = self
+            .b
+            .inst1(Op::CallRt(Rt::MakeSlice, vec![g, tp, nv, nv]), Ty::I64);
+        self.b.mark_ptr(p);
+        for (el, &i) in elts.iter().zip(&idx) {
+            let v = match &*el.kind {
+                ExprKind::KeyValue(_, v) => v,
+                _ => el,
+            };
+            let vals = match &*v.kind {
+                ExprKind::CompositeLit {
+                    typ: None, elts, ..
+                } => self.slice_literal(et, elts),
+                _ => self.expr(v),
+            };
+            let iv = self.iconst(Ty::I64, i);
+            let a = self.offset_addr(p, iv, et);
+            self.store(a, et, &vals);
+        }
+        vec![p, nv, nv]
+    }
+
     /// Prints one value as the builtin print does.
     fn print_value(&mut self, v: &[Value], t: TypeId) {
+        if self.info.tys.slice_elem(t).is_some() {
+            // gc prints a slice as [len/cap]0xptr.
+            let open = self.string_const(b"[");
+            self.b.inst(Op::CallRt(Rt::PrintString, open), &[]);
+            self.b.inst(Op::CallRt(Rt::PrintInt, vec![v[1]]), &[]);
+            let slash = self.string_const(b"/");
+            self.b.inst(Op::CallRt(Rt::PrintString, slash), &[]);
+            self.b.inst(Op::CallRt(Rt::PrintInt, vec![v[2]]), &[]);
+            let close = self.string_const(b"]");
+            self.b.inst(Op::CallRt(Rt::PrintString, close), &[]);
+            self.b.inst(Op::CallRt(Rt::PrintPointer, vec![v[0]]), &[]);
+            return;
+        }
         let b = self.basic(t);
         let (rt, args): (Rt, Vec<Value>) = match b {
             Basic::Bool | Basic::UntypedBool => (Rt::PrintBool, v.to_vec()),

@@ -403,6 +403,22 @@ impl TypeTable {
         self.basic_pred(t, Basic::is_boolean)
     }
 
+    /// The element type of a slice type (through names).
+    pub fn slice_elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Slice(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// Whether `nil` is a value of the type.
+    pub fn nillable(&self, t: TypeId) -> bool {
+        matches!(
+            self.kind(self.underlying(t)),
+            TypeKind::Slice(_) | TypeKind::Pointer(_) | TypeKind::Func(..)
+        ) || self.basic_of(t) == Some(Basic::UnsafePointer)
+    }
+
     /// Name of a defined type.
     pub fn named_info(&self, t: TypeId) -> Option<&NamedInfo> {
         match *self.kind(t) {

@@ -113,10 +113,19 @@ impl<'a> Checker<'a> {
         }
         let tys = &self.info.tys;
         let ob = tys.basic_of(op.typ).unwrap();
-        let Some(tb) = tys.basic_of(target) else {
+        let Some(tb) = tys.basic_of(target).or(if ob == Basic::UntypedNil {
+            Some(Basic::Invalid)
+        } else {
+            None
+        }) else {
             return Err(Unrepresentable::WrongKind);
         };
         if ob == Basic::UntypedNil {
+            if self.info.tys.nillable(target) {
+                op.typ = target;
+                self.update_untyped(e, target);
+                return Ok(());
+            }
             return Err(Unrepresentable::WrongKind);
         }
         if tb.is_untyped() {
@@ -214,6 +223,9 @@ impl<'a> Checker<'a> {
         }
         if tys.is_untyped(v) {
             let vb = tys.basic_of(v).unwrap();
+            if vb == Basic::UntypedNil {
+                return tys.nillable(t);
+            }
             let Some(tb) = tys.basic_of(t) else {
                 return false;
             };
@@ -224,6 +236,7 @@ impl<'a> Checker<'a> {
                 _ => tb.is_numeric(),
             };
         }
+
         // Identical underlying types where one is not named.
         let (vu, tu) = (tys.underlying(v), tys.underlying(t));
         vu == tu

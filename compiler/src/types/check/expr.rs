@@ -266,10 +266,22 @@ impl<'a> Checker<'a> {
                     val: None,
                 }
             }
-            ExprKind::CompositeLit { .. } => {
-                self.error(e.span, "not supported yet: composite literals");
-                self.invalid()
-            }
+            ExprKind::CompositeLit { typ, elts, .. } => match typ {
+                Some(t) => {
+                    let t = self.type_expr(t);
+                    self.composite_lit(e, t, elts)
+                }
+                None => {
+                    let t = self.elided.take();
+                    match t {
+                        Some(t) => self.composite_lit(e, t, elts),
+                        None => {
+                            self.error(e.span, "invalid composite literal type: missing type");
+                            self.invalid()
+                        }
+                    }
+                }
+            },
             ExprKind::FuncLit(..) => {
                 self.error(e.span, "not supported yet: function literals");
                 self.invalid()
@@ -766,11 +778,21 @@ impl<'a> Checker<'a> {
         mut a: Operand,
         mut b: Operand,
     ) -> Operand {
+        let nil = self.info.tys.basic(Basic::UntypedNil);
+        let with_nil = a.typ == nil || b.typ == nil;
         if !self.match_types(e, op, x, y, &mut a, &mut b) {
             return self.invalid();
         }
         let t = a.typ;
         let tys = &self.info.tys;
+        if with_nil && tys.nillable(t) && matches!(op, BinOp::Eql | BinOp::Neq) {
+            let ub = tys.basic(Basic::UntypedBool);
+            return Operand {
+                mode: Mode::Value,
+                typ: ub,
+                val: None,
+            };
+        }
         let ordered = tys.is_integer(t) || tys.is_float(t) || tys.is_string(t);
         let ok = if matches!(op, BinOp::Eql | BinOp::Neq) {
             tys.comparable(t)
@@ -959,6 +981,17 @@ impl<'a> Checker<'a> {
             return self.invalid();
         }
         let i = &idx[0];
+        if let Some(elem) = self.info.tys.slice_elem(a.typ) {
+            if !self.index_value(i, None) {
+                return self.invalid();
+            }
+            // Slice elements are addressable variables.
+            return Operand {
+                mode: Mode::Var,
+                typ: elem,
+                val: None,
+            };
+        }
         if !self.info.tys.is_string(a.typ) {
             let d = self.describe(&a, x);
             self.error(e.span, format!("invalid operation: cannot index {}", d));
@@ -1050,6 +1083,27 @@ impl<'a> Checker<'a> {
         let a = self.expr(x);
         if a.mode == Mode::Invalid {
             return a;
+        }
+        if self.info.tys.slice_elem(a.typ).is_some() {
+            let mut consts = Vec::new();
+            for ix in [lo, hi, max].into_iter().flatten() {
+                if !self.index_value(ix, None) {
+                    return self.invalid();
+                }
+                consts.push(self.info.consts.get(&ix.id).and_then(|v| v.to_int()));
+            }
+            // Constant indices must not decrease.
+            let known: Vec<_> = consts.iter().flatten().collect();
+            if known.windows(2).any(|w| w[0] > w[1]) {
+                let (a0, b0) = (known[0], known[1]);
+                self.error(e.span, format!("invalid slice indices: {} < {}", b0, a0));
+                return self.invalid();
+            }
+            return Operand {
+                mode: Mode::Value,
+                typ: a.typ,
+                val: None,
+            };
         }
         if !self.info.tys.is_string(a.typ) {
             let d = self.describe(&a, x);
@@ -1291,6 +1345,8 @@ impl<'a> Checker<'a> {
                 || (tys.is_integer(from) && tys.is_string(to))
                 || (tys.is_string(from) && tys.is_string(to))
                 || (tys.is_untyped(from) && self.assignable(from, to))
+                || (tys.is_string(from) && bytes_or_runes(tys, to))
+                || (bytes_or_runes(tys, from) && tys.is_string(to))
         };
         if !ok {
             let d = self.describe(&op, x);
@@ -1320,7 +1376,7 @@ impl<'a> Checker<'a> {
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> Operand {
         let name = format!("{:?}", b).to_lowercase();
-        if ellipsis {
+        if ellipsis && b != Builtin::Append {
             self.error(
                 e.span,
                 format!(
@@ -1383,6 +1439,13 @@ impl<'a> Checker<'a> {
                 if op.mode == Mode::Invalid {
                     return op;
                 }
+                if self.info.tys.slice_elem(op.typ).is_some() {
+                    return Operand {
+                        mode: Mode::Value,
+                        typ: self.info.tys.basic(Basic::Int),
+                        val: None,
+                    };
+                }
                 if !self.info.tys.is_string(op.typ) {
                     let d = self.describe(&op, &args[0]);
                     self.error(
@@ -1403,6 +1466,90 @@ impl<'a> Checker<'a> {
                     typ: self.info.tys.basic(Basic::Int),
                     val: None,
                 }
+            }
+            Builtin::Cap => {
+                if args.len() != 1 {
+                    self.eval_all(args);
+                    self.arg_count(e, &name, args.len(), 1);
+                    return self.invalid();
+                }
+                let op = self.expr(&args[0]);
+                if op.mode == Mode::Invalid {
+                    return op;
+                }
+                if self.info.tys.slice_elem(op.typ).is_none() {
+                    let d = self.describe(&op, &args[0]);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} for built-in cap", d),
+                    );
+                    return self.invalid();
+                }
+                Operand {
+                    mode: Mode::Value,
+                    typ: self.info.tys.basic(Basic::Int),
+                    val: None,
+                }
+            }
+            Builtin::Append => self.append_builtin(e, args, ellipsis),
+            Builtin::Make => self.make_builtin(e, args),
+            Builtin::Copy => {
+                if args.len() != 2 {
+                    self.eval_all(args);
+                    self.arg_count(e, &name, args.len(), 2);
+                    return self.invalid();
+                }
+                let (d, s) = (self.expr(&args[0]), self.expr(&args[1]));
+                if d.mode == Mode::Invalid || s.mode == Mode::Invalid {
+                    return self.invalid();
+                }
+                let de = self.info.tys.slice_elem(d.typ);
+                let ok = match de {
+                    Some(de) => match self.info.tys.slice_elem(s.typ) {
+                        Some(se) => self.info.tys.identical(de, se),
+                        None => {
+                            self.info.tys.is_string(s.typ)
+                                && self.info.tys.basic_of(de) == Some(Basic::Uint8)
+                        }
+                    },
+                    None => false,
+                };
+                if !ok {
+                    let (dd, sd) = (self.describe(&d, &args[0]), self.describe(&s, &args[1]));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {} and {}",
+                            dd, sd
+                        ),
+                    );
+                    return self.invalid();
+                }
+                if self.info.tys.is_untyped(s.typ) {
+                    let st = self.info.tys.basic(Basic::String);
+                    self.update_untyped(&args[1], st);
+                }
+                Operand {
+                    mode: Mode::Value,
+                    typ: self.info.tys.basic(Basic::Int),
+                    val: None,
+                }
+            }
+            Builtin::Clear => {
+                if args.len() != 1 {
+                    self.eval_all(args);
+                    self.arg_count(e, &name, args.len(), 1);
+                    return novalue;
+                }
+                let op = self.expr(&args[0]);
+                if op.mode != Mode::Invalid && self.info.tys.slice_elem(op.typ).is_none() {
+                    let d = self.describe(&op, &args[0]);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} must be a map or slice", d),
+                    );
+                }
+                novalue
             }
             Builtin::Min | Builtin::Max => {
                 if args.is_empty() {
@@ -1675,6 +1822,236 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `append(s, x...)`: the result has the slice's type.
+    fn append_builtin(&mut self, e: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        if args.is_empty() {
+            self.error(
+                e.span,
+                "not enough arguments for append() (expected 1, found 0)",
+            );
+            return self.invalid();
+        }
+        let s = self.expr(&args[0]);
+        if s.mode == Mode::Invalid {
+            self.eval_all(&args[1..]);
+            return self.invalid();
+        }
+        if self.info.tys.basic_of(s.typ) == Some(Basic::UntypedNil) {
+            self.error(
+                args[0].span,
+                "first argument to append must be a typed slice; found untyped nil",
+            );
+            self.eval_all(&args[1..]);
+            return self.invalid();
+        }
+        let Some(elem) = self.info.tys.slice_elem(s.typ) else {
+            let d = self.describe(&s, &args[0]);
+            self.error(
+                args[0].span,
+                format!("invalid argument: {} is not a slice", d),
+            );
+            self.eval_all(&args[1..]);
+            return self.invalid();
+        };
+        let result = Operand {
+            mode: Mode::Value,
+            typ: s.typ,
+            val: None,
+        };
+        if ellipsis {
+            if args.len() != 2 {
+                self.eval_all(&args[1..]);
+                self.error(e.span, "can only use ... with final argument in list");
+                return self.invalid();
+            }
+            let mut t = self.expr(&args[1]);
+            if t.mode == Mode::Invalid {
+                return self.invalid();
+            }
+            // append([]byte, string...) is allowed.
+            if self.info.tys.basic_of(elem) == Some(Basic::Uint8) && self.info.tys.is_string(t.typ)
+            {
+                let st = self.info.tys.basic(Basic::String);
+                let _ = self.implicit_convert(&mut t, &args[1], st);
+                return result;
+            }
+            let slice_t = self.info.tys.intern(TypeKind::Slice(elem));
+            self.assign_to(&mut t, &args[1], slice_t, "argument to append");
+            return result;
+        }
+        for a in &args[1..] {
+            let mut op = self.expr(a);
+            if op.mode != Mode::Invalid {
+                self.assign_to(&mut op, a, elem, "argument to append");
+            }
+        }
+        result
+    }
+
+    /// `make([]T, len[, cap])`.
+    fn make_builtin(&mut self, e: &Expr, args: &[Expr]) -> Operand {
+        if args.is_empty() {
+            self.error(
+                e.span,
+                "not enough arguments for make() (expected 1, found 0)",
+            );
+            return self.invalid();
+        }
+        let t = self.type_expr(&args[0]);
+        if self.info.tys.is_invalid(t) {
+            self.eval_all(&args[1..]);
+            return self.invalid();
+        }
+        if self.info.tys.slice_elem(t).is_none() {
+            let tn = self.info.tys.name(t);
+            self.error(
+                args[0].span,
+                format!("not supported yet: make({}, ...)", tn),
+            );
+            self.eval_all(&args[1..]);
+            return self.invalid();
+        }
+        if args.len() < 2 || args.len() > 3 {
+            self.eval_all(&args[1..]);
+            let t = self.text(e.span);
+            let msg = if args.len() < 2 {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: {} arguments for {} (expected 2 or 3, found {})",
+                    msg,
+                    t,
+                    args.len()
+                ),
+            );
+            return self.invalid();
+        }
+        let mut sizes = Vec::new();
+        for a in &args[1..] {
+            let mut op = self.expr(a);
+            if op.mode == Mode::Invalid {
+                return self.invalid();
+            }
+            let d = self.describe(&op, a);
+            if self.info.tys.is_untyped(op.typ) {
+                let int = self.info.tys.basic(Basic::Int);
+                if self.implicit_convert(&mut op, a, int).is_err() {
+                    self.error(a.span, format!("cannot convert {} to type int", d));
+                    return self.invalid();
+                }
+            } else if !self.info.tys.is_integer(op.typ) {
+                self.error(a.span, format!("cannot convert {} to type int", d));
+                return self.invalid();
+            }
+            if op.mode == Mode::Const {
+                let v = op.val.as_ref().and_then(|v| v.to_int()).unwrap_or_default();
+                if v.is_negative() {
+                    self.error(
+                        a.span,
+                        format!("invalid argument: index {} must not be negative", d),
+                    );
+                    return self.invalid();
+                }
+                sizes.push(Some(v));
+            } else {
+                sizes.push(None);
+            }
+        }
+        if let [Some(l), Some(c)] = sizes.as_slice() {
+            if l > c {
+                self.error(e.span, "invalid argument: length and capacity swapped");
+                return self.invalid();
+            }
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: t,
+            val: None,
+        }
+    }
+
+    /// `T{...}` for a slice type `T` (other literal types come later).
+    fn composite_lit(&mut self, e: &Expr, t: TypeId, elts: &[Expr]) -> Operand {
+        if self.info.tys.is_invalid(t) {
+            for el in elts {
+                let v = match &*el.kind {
+                    ExprKind::KeyValue(_, v) => v,
+                    _ => el,
+                };
+                if !matches!(&*v.kind, ExprKind::CompositeLit { typ: None, .. }) {
+                    self.raw_expr(v);
+                }
+            }
+            return self.invalid();
+        }
+        let Some(elem) = self.info.tys.slice_elem(t) else {
+            let tn = self.info.tys.name(t);
+            self.error(
+                e.span,
+                format!("not supported yet: composite literals of type {}", tn),
+            );
+            return self.invalid();
+        };
+        let mut next: i64 = 0;
+        let mut seen = std::collections::HashSet::new();
+        for el in elts {
+            let v = match &*el.kind {
+                ExprKind::KeyValue(k, v) => {
+                    let ko = self.expr(k);
+                    match ko
+                        .val
+                        .as_ref()
+                        .and_then(|c| c.to_int())
+                        .and_then(|i| i.to_i64())
+                    {
+                        Some(i) if ko.mode == Mode::Const && i >= 0 => {
+                            if self.info.tys.is_untyped(ko.typ) {
+                                let int = self.info.tys.basic(Basic::Int);
+                                let mut ko = ko.clone();
+                                let _ = self.implicit_convert(&mut ko, k, int);
+                            }
+                            next = i;
+                        }
+                        _ => {
+                            if ko.mode != Mode::Invalid {
+                                let d = self.describe(&ko, k);
+                                self.error(k.span, format!("index {} must be integer constant", d));
+                            }
+                        }
+                    }
+                    v
+                }
+                _ => el,
+            };
+            if !seen.insert(next) {
+                self.error(
+                    el.span,
+                    format!("duplicate index {} in array or slice literal", next),
+                );
+            }
+            next += 1;
+            if let ExprKind::CompositeLit { typ: None, .. } = &*v.kind {
+                self.elided = Some(elem);
+                let op = self.raw_expr(v);
+                let _ = op;
+                continue;
+            }
+            let mut op = self.expr(v);
+            if op.mode != Mode::Invalid {
+                self.assign_to(&mut op, v, elem, "slice literal");
+            }
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: t,
+            val: None,
+        }
+    }
+
     /// Checks expressions only to record their uses (after an error).
     fn eval_all(&mut self, args: &[Expr]) {
         for a in args {
@@ -1703,6 +2080,13 @@ impl<'a> Checker<'a> {
             ),
         );
     }
+}
+
+/// Whether `t` is a slice of bytes or of runes (string conversions).
+fn bytes_or_runes(tys: &crate::types::ty::TypeTable, t: TypeId) -> bool {
+    tys.slice_elem(t)
+        .and_then(|e| tys.basic_of(e))
+        .is_some_and(|b| matches!(b, Basic::Uint8 | Basic::Int32))
 }
 
 /// A constant operand's value as messages print it.

@@ -180,6 +180,9 @@ pub(crate) struct Checker<'a> {
     func_named_results: Vec<bool>,
     /// The value of `iota` inside a constant declaration.
     iota: Option<i64>,
+    /// The element type an elided composite literal (`{1, 2}` inside
+    /// `[][]int{...}`) takes.
+    elided: Option<TypeId>,
     /// Parameter and result objects of the function just checked.
     pending_params: Vec<(String, Vec<ObjId>, Vec<ObjId>)>,
     /// Labels of the current function: position and whether used.
@@ -270,6 +273,7 @@ impl<'a> Checker<'a> {
             func_results: Vec::new(),
             func_named_results: Vec::new(),
             iota: None,
+            elided: None,
             pending_params: Vec::new(),
             labels: HashMap::new(),
             fallthrough_ok: false,
@@ -932,6 +936,14 @@ impl<'a> Checker<'a> {
             ExprKind::Selector(..) => {
                 self.error(e.span, "not supported yet: qualified types");
                 inv
+            }
+            ExprKind::SliceType(elem) => {
+                let et = self.type_expr(elem);
+                if self.info.tys.is_invalid(et) {
+                    inv
+                } else {
+                    self.info.tys.intern(TypeKind::Slice(et))
+                }
             }
             _ => {
                 self.error(

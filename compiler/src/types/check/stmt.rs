@@ -965,6 +965,8 @@ impl<'a> Checker<'a> {
         let inv = self.info.tys.basic(Basic::Invalid);
         let (kt, vt) = if op.mode == Mode::Invalid {
             (inv, inv)
+        } else if let Some(elem) = self.info.tys.slice_elem(op.typ) {
+            (self.info.tys.basic(Basic::Int), elem)
         } else if self.info.tys.is_string(op.typ) {
             if self.info.tys.is_untyped(op.typ) {
                 let st = self.info.tys.basic(Basic::String);

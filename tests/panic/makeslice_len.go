@@ -1,0 +1,10 @@
+// run
+
+package main
+
+func main() {
+	n := -1
+	println("making")
+	s := make([]byte, n)
+	println(len(s))
+}
