@@ -427,3 +427,29 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+impl<'a> Checker<'a> {
+    /// Converts an untyped operand to `t`, reporting gc's wording when it
+    /// does not fit (`truncated to`, `overflows`, `cannot convert`).
+    pub(crate) fn convert_or_report(&mut self, op: &mut Operand, e: &Expr, t: TypeId) -> bool {
+        let d = self.describe(op, e);
+        let from_float = self.info.tys.is_float(op.typ) || self.info.tys.is_complex(op.typ);
+        match self.implicit_convert(op, e, t) {
+            Ok(()) => true,
+            Err(why) => {
+                let tn = self.info.tys.name(t);
+                let msg = match why {
+                    Unrepresentable::WrongKind => {
+                        format!("cannot convert {} to type {}", d, tn)
+                    }
+                    _ if from_float && self.info.tys.is_integer(t) => {
+                        format!("{} truncated to {}", d, tn)
+                    }
+                    _ => format!("{} overflows {}", d, tn),
+                };
+                self.error(e.span, msg);
+                false
+            }
+        }
+    }
+}

@@ -877,16 +877,7 @@ impl<'a> Checker<'a> {
             }
             if self.info.tys.is_untyped(b.typ) {
                 let uint = self.info.tys.basic(Basic::Uint);
-                let from_float = self.info.tys.is_float(b.typ) || self.info.tys.is_complex(b.typ);
-                if let Err(why) = self.implicit_convert(&mut b, y, uint) {
-                    let msg = match why {
-                        super::assign::Unrepresentable::WrongKind => {
-                            format!("cannot convert {} to type uint", d)
-                        }
-                        _ if from_float => format!("{} truncated to uint", d),
-                        _ => format!("{} overflows uint", d),
-                    };
-                    self.error(y.span, msg);
+                if !self.convert_or_report(&mut b, y, uint) {
                     return self.invalid();
                 }
             } else if !self.info.tys.is_integer(b.typ) {
@@ -1024,18 +1015,8 @@ impl<'a> Checker<'a> {
         }
         if self.info.tys.is_untyped(o.typ) {
             // An untyped index becomes an int first (gc's messages follow).
-            let d = self.describe(&o, i);
-            let from_float = self.info.tys.is_float(o.typ) || self.info.tys.is_complex(o.typ);
             let int = self.info.tys.basic(Basic::Int);
-            if let Err(why) = self.implicit_convert(&mut o, i, int) {
-                let msg = match why {
-                    super::assign::Unrepresentable::WrongKind => {
-                        format!("cannot convert {} to type int", d)
-                    }
-                    _ if from_float => format!("{} truncated to int", d),
-                    _ => format!("{} overflows int", d),
-                };
-                self.error(i.span, msg);
+            if !self.convert_or_report(&mut o, i, int) {
                 return false;
             }
         }
@@ -1717,21 +1698,8 @@ impl<'a> Checker<'a> {
                 if ua != ub {
                     // The untyped part takes the other part's type.
                     let (u, t) = if ua { (0, ops[1].typ) } else { (1, ops[0].typ) };
-                    let d = self.describe(&ops[u], &args[u]);
-                    let from_float = self.info.tys.is_float(ops[u].typ);
                     let mut o = ops[u].clone();
-                    if let Err(why) = self.implicit_convert(&mut o, &args[u], t) {
-                        let tn = self.info.tys.name(t);
-                        let msg = match why {
-                            super::assign::Unrepresentable::WrongKind => {
-                                format!("cannot convert {} to type {}", d, tn)
-                            }
-                            _ if from_float && self.info.tys.is_integer(t) => {
-                                format!("{} truncated to {}", d, tn)
-                            }
-                            _ => format!("{} overflows {}", d, tn),
-                        };
-                        self.error(args[u].span, msg);
+                    if !self.convert_or_report(&mut o, &args[u], t) {
                         return self.invalid();
                     }
                     ops[u] = o;

@@ -1102,7 +1102,7 @@ impl<'a> Checker<'a> {
                         // Compare as `tag == e`.
                         let tt = t.typ;
                         if self.info.tys.is_untyped(op.typ) {
-                            if !self.convert_case(&mut op, e, tt) {
+                            if !self.convert_or_report(&mut op, e, tt) {
                                 continue;
                             }
                         } else if !self.info.tys.identical(op.typ, tt) {
@@ -1126,7 +1126,7 @@ impl<'a> Checker<'a> {
                         // A tagless switch compares each case with `true`.
                         let b = self.info.tys.basic(Basic::Bool);
                         if self.info.tys.is_untyped(op.typ) {
-                            if !self.convert_case(&mut op, e, b) {
+                            if !self.convert_or_report(&mut op, e, b) {
                                 continue;
                             }
                         } else if !self.info.tys.is_boolean(op.typ) {
@@ -1293,32 +1293,6 @@ impl<'a> Checker<'a> {
                     label.name, name, sf.name, l, col
                 );
                 self.error(label.span, msg);
-            }
-        }
-    }
-}
-
-impl<'a> Checker<'a> {
-    /// Converts an untyped case value to the switch's type, with gc's
-    /// wording when it does not fit.
-    fn convert_case(&mut self, op: &mut Operand, e: &Expr, t: TypeId) -> bool {
-        let d = self.describe(op, e);
-        let from_float = self.info.tys.is_float(op.typ) || self.info.tys.is_complex(op.typ);
-        match self.implicit_convert(op, e, t) {
-            Ok(()) => true,
-            Err(why) => {
-                let tn = self.info.tys.name(t);
-                let msg = match why {
-                    super::assign::Unrepresentable::WrongKind => {
-                        format!("cannot convert {} to type {}", d, tn)
-                    }
-                    _ if from_float && self.info.tys.is_integer(t) => {
-                        format!("{} truncated to {}", d, tn)
-                    }
-                    _ => format!("{} overflows {}", d, tn),
-                };
-                self.error(e.span, msg);
-                false
             }
         }
     }
