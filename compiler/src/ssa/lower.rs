@@ -803,6 +803,19 @@ impl<'a> Lowerer<'a> {
             self.write_place(&p, &v);
             return;
         }
+        if rhs.len() == 1 && lhs.len() > 1 && !define {
+            let places: Vec<Place> = lhs.iter().map(|x| self.place(x)).collect();
+            let vals = self.expr_multi(&rhs[0]);
+            let parts = self.tuple_types(&rhs[0]);
+            let mut off = 0;
+            for (t, p) in parts.into_iter().zip(&places) {
+                let n = self.words(t).len();
+                let part = vals[off..off + n].to_vec();
+                off += n;
+                self.write_place(p, &part);
+            }
+            return;
+        }
         if rhs.len() == 1 && lhs.len() > 1 {
             let vals = self.expr_multi(&rhs[0]);
             let mut off = 0;
@@ -815,10 +828,28 @@ impl<'a> Lowerer<'a> {
             }
             return;
         }
+        if !define {
+            // Spec: index operands on the left and the right-hand sides are
+            // evaluated first, then the assignments happen left to right.
+            let places: Vec<Place> = lhs.iter().map(|x| self.place(x)).collect();
+            let vals: Vec<Vec<Value>> = rhs.iter().map(|e| self.expr(e)).collect();
+            for (p, v) in places.iter().zip(vals) {
+                self.write_place(p, &v);
+            }
+            return;
+        }
         // All right-hand sides are evaluated before any assignment.
         let vals: Vec<Vec<Value>> = rhs.iter().map(|e| self.expr(e)).collect();
         for (x, v) in lhs.iter().zip(vals) {
             self.assign_or_define(x, &v, define);
+        }
+    }
+
+    /// The result types of a multi-value expression.
+    fn tuple_types(&self, e: &Expr) -> Vec<TypeId> {
+        match self.info.tys.kind(self.ty_of(e)) {
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ => vec![self.ty_of(e)],
         }
     }
 
@@ -1642,6 +1673,15 @@ impl<'a> Lowerer<'a> {
     fn conversion(&mut self, x: &Expr, to: TypeId) -> Vec<Value> {
         let from = self.ty_of(x);
         let v = self.expr(x);
+        if v.len() < self.words(from).len()
+            || self.info.tys.nillable(from) && self.info.tys.nillable(to)
+        {
+            // `T(nil)` and conversions between slice types keep the words.
+            if v.len() < self.words(to).len() {
+                return self.zero(to);
+            }
+            return v;
+        }
         if let Some(e) = self.info.tys.slice_elem(to) {
             if self.info.tys.is_string(from) {
                 let g = self.g;

@@ -1338,9 +1338,11 @@ impl<'a> Checker<'a> {
         if self.info.tys.is_untyped(op.typ) {
             // The operand takes its default type (or the target type when
             // representable, as for `float64(1<<s)`).
-            let tgt = if self.info.tys.is_numeric(to)
+            let nil = self.info.tys.basic_of(op.typ) == Some(Basic::UntypedNil);
+            let tgt = if (self.info.tys.is_numeric(to)
                 && self.info.tys.is_numeric(op.typ)
-                && op.mode != Mode::Const
+                && op.mode != Mode::Const)
+                || nil
             {
                 to
             } else {
