@@ -30,6 +30,8 @@ pub struct Builder {
     sealed: Vec<bool>,
     /// Provisional block parameters of unsealed blocks.
     incomplete: HashMap<Block, Vec<(Var, Value)>>,
+    /// Values defined by `Iconst`, for constant-operand fast paths.
+    consts: HashMap<Value, i64>,
     /// Current source position for new instructions.
     pub pos: u32,
 }
@@ -55,6 +57,7 @@ impl Builder {
             preds: Vec::new(),
             sealed: Vec::new(),
             incomplete: HashMap::new(),
+            consts: HashMap::new(),
             pos,
         };
         let entry = b.create_block();
@@ -102,6 +105,9 @@ impl Builder {
     pub fn inst(&mut self, op: Op, results: &[Ty]) -> Vec<Value> {
         self.ensure_open();
         let rs: Vec<Value> = results.iter().map(|&t| self.new_value(t, false)).collect();
+        if let (Op::Iconst(_, c), Some(&r)) = (&op, rs.first()) {
+            self.consts.insert(r, *c);
+        }
         let pos = self.pos;
         self.func.blocks[self.cur.0 as usize].insts.push(Inst {
             op,
@@ -114,6 +120,11 @@ impl Builder {
     /// Emits an instruction with one result.
     pub fn inst1(&mut self, op: Op, ty: Ty) -> Value {
         self.inst(op, &[ty])[0]
+    }
+
+    /// The value of an integer constant instruction, if `v` is one.
+    pub fn const_of(&self, v: Value) -> Option<i64> {
+        self.consts.get(&v).copied()
     }
 
     /// Marks a value as holding a pointer (it gets a stack map entry).

@@ -1468,7 +1468,7 @@ impl<'a> Lowerer<'a> {
     /// Integer division with Go's checks: a zero divisor panics, and
     /// `MinInt / -1` wraps to `MinInt` (remainder 0) instead of trapping.
     fn divide(&mut self, quo: bool, signed: bool, x: Value, y: Value, ty: Ty) -> Value {
-        let konst = self.const_value(y);
+        let konst = self.b.const_of(y);
         if konst != Some(0) && konst.is_some() {
             // Constant non-zero divisor: only -1 needs care.
             if signed && konst == Some(-1) {
@@ -1514,21 +1514,6 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// The value of an integer constant instruction, if `v` is one.
-    fn const_value(&self, v: Value) -> Option<i64> {
-        for blk in &self.b.func.blocks {
-            for inst in &blk.insts {
-                if inst.results.first() == Some(&v) {
-                    if let Op::Iconst(_, c) = inst.op {
-                        return Some(c);
-                    }
-                    return None;
-                }
-            }
-        }
-        None
-    }
-
     /// Go shifts: counts at or above the width give 0 (or the sign for
     /// signed `>>`); a negative signed count panics.
     fn shift(&mut self, op: BinOp, t: TypeId, x: Value, yt: TypeId, y: Value) -> Vec<Value> {
@@ -1536,7 +1521,7 @@ impl<'a> Lowerer<'a> {
         let signed_x = !self.info.tys.is_unsigned(t);
         let signed_y = !self.info.tys.is_unsigned(yt) && !self.info.tys.is_untyped(yt);
         let width = ty.bits() as i64;
-        if let Some(c) = self.const_value(y) {
+        if let Some(c) = self.b.const_of(y) {
             if c >= 0 {
                 let yt_ty = self.b.func.ty(y);
                 let c = if yt_ty != Ty::I64 {

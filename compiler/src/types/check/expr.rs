@@ -1377,17 +1377,15 @@ impl<'a> Checker<'a> {
         };
         match b {
             Builtin::Print | Builtin::Println => {
-                if args.len() == 1 {
+                for (k, a) in args.iter().enumerate() {
+                    let op = self.raw_expr(a);
                     // A multi-value call may be the only argument.
-                    let op = self.raw_expr(&args[0]);
                     if let TypeKind::Tuple(ts) = self.info.tys.kind(op.typ) {
-                        if ts.len() > 1 {
+                        if k == 0 && args.len() == 1 && ts.len() > 1 {
                             return novalue;
                         }
                     }
-                }
-                for a in args {
-                    let mut op = self.expr(a);
+                    let mut op = self.single_value(op, a);
                     if op.mode == Mode::Invalid {
                         continue;
                     }
@@ -1412,7 +1410,7 @@ impl<'a> Checker<'a> {
                 }
                 novalue
             }
-            Builtin::Len => {
+            Builtin::Len | Builtin::Cap => {
                 if args.len() != 1 {
                     self.eval_all(args);
                     self.arg_count(e, &name, args.len(), 1);
@@ -1422,57 +1420,31 @@ impl<'a> Checker<'a> {
                 if op.mode == Mode::Invalid {
                     return op;
                 }
+                let int = Operand {
+                    mode: Mode::Value,
+                    typ: self.info.tys.basic(Basic::Int),
+                    val: None,
+                };
                 if self.info.tys.slice_elem(op.typ).is_some() {
-                    return Operand {
-                        mode: Mode::Value,
-                        typ: self.info.tys.basic(Basic::Int),
-                        val: None,
-                    };
+                    return int;
                 }
-                if !self.info.tys.is_string(op.typ) {
+                // Strings have a length but no capacity.
+                if b == Builtin::Cap || !self.info.tys.is_string(op.typ) {
                     let d = self.describe(&op, &args[0]);
                     self.error(
                         args[0].span,
-                        format!("invalid argument: {} for built-in len", d),
+                        format!("invalid argument: {} for built-in {}", d, name),
                     );
                     return self.invalid();
                 }
                 if let (Mode::Const, Some(Const::String(s))) = (&op.mode, &op.val) {
                     return self.constant(Basic::Int, Const::int(s.len() as i64));
                 }
-                let st = self.info.tys.basic(Basic::String);
                 if self.info.tys.is_untyped(op.typ) {
+                    let st = self.info.tys.basic(Basic::String);
                     self.update_untyped(&args[0], st);
                 }
-                Operand {
-                    mode: Mode::Value,
-                    typ: self.info.tys.basic(Basic::Int),
-                    val: None,
-                }
-            }
-            Builtin::Cap => {
-                if args.len() != 1 {
-                    self.eval_all(args);
-                    self.arg_count(e, &name, args.len(), 1);
-                    return self.invalid();
-                }
-                let op = self.expr(&args[0]);
-                if op.mode == Mode::Invalid {
-                    return op;
-                }
-                if self.info.tys.slice_elem(op.typ).is_none() {
-                    let d = self.describe(&op, &args[0]);
-                    self.error(
-                        args[0].span,
-                        format!("invalid argument: {} for built-in cap", d),
-                    );
-                    return self.invalid();
-                }
-                Operand {
-                    mode: Mode::Value,
-                    typ: self.info.tys.basic(Basic::Int),
-                    val: None,
-                }
+                int
             }
             Builtin::Append => self.append_builtin(e, args, ellipsis),
             Builtin::Make => self.make_builtin(e, args),
