@@ -342,6 +342,21 @@ pub extern "C" fn panicdivide(g: *mut G) -> ! {
     panic_runtime_error(g, b"integer divide by zero")
 }
 
+/// A nil pointer dereference found by an explicit check in compiled code;
+/// `addr` is the address the access would have touched (the field
+/// offset), printed as gc prints the faulting address of its SIGSEGV.
+#[export_name = "runtime.panicmem"]
+pub extern "C" fn panicmem(g: *mut G, addr: u64) -> ! {
+    die_panicking(g, |out| {
+        out.put(b"runtime error: invalid memory address or nil pointer dereference\n");
+        let mut b = Buf::<96>::new();
+        b.extend(b"[signal SIGSEGV: segmentation violation code=0x1 addr=");
+        b.push_hex(addr);
+        b.extend(b" pc=0x0]");
+        out.put(b.as_bytes());
+    })
+}
+
 /// A shift by a negative amount.
 #[export_name = "runtime.panicshift"]
 pub extern "C" fn panicshift(g: *mut G) -> ! {

@@ -25,6 +25,7 @@ fn kind(info: &Info, t: TypeId) -> u8 {
         TypeKind::Slice(_) => 23,
         TypeKind::Array(..) => 17,
         TypeKind::Func(..) => 19,
+        TypeKind::Struct(_) => 25,
         _ => 0,
     }
 }
@@ -42,25 +43,18 @@ fn hash(name: &str) -> u32 {
 /// Size and pointer mask (one flag per 8-byte word) of a type's memory
 /// layout. A result tuple (docs/abi.md §1) keeps each word in its own slot.
 fn layout(info: &Info, t: TypeId) -> (u64, Vec<bool>) {
-    let word_ptrs = |t: TypeId| -> Vec<bool> {
-        let n = crate::ssa::lower::type_words(info, t).len();
-        (0..n)
-            .map(|i| crate::ssa::lower::is_pointer_word(info, t, i))
-            .collect()
-    };
     match info.tys.kind(t) {
         TypeKind::Tuple(ts) => {
-            let mask: Vec<bool> = ts.iter().flat_map(|&e| word_ptrs(e)).collect();
+            let mask: Vec<bool> = ts
+                .iter()
+                .flat_map(|&e| {
+                    let n = crate::ssa::layout::type_words(info, e).len();
+                    (0..n).map(move |i| crate::ssa::layout::is_pointer_word(info, e, i))
+                })
+                .collect();
             (mask.len() as u64 * 8, mask)
         }
-        _ => {
-            let size = info.tys.size(t);
-            let mut mask = vec![false; size.div_ceil(8) as usize];
-            if crate::ssa::lower::is_pointer_word(info, t, 0) {
-                mask[0] = true;
-            }
-            (size, mask)
-        }
+        _ => (info.tys.size(t), crate::ssa::layout::ptr_mask(info, t)),
     }
 }
 
@@ -98,7 +92,7 @@ pub fn define(
     bytes[8..16].copy_from_slice(&ptrdata.to_le_bytes());
     bytes[16..20].copy_from_slice(&hash(&name).to_le_bytes());
     bytes[20] = info.tys.is_named(t) as u8;
-    let align = size.clamp(1, 8) as u8;
+    let align = info.tys.align(t).clamp(1, 8) as u8;
     bytes[21] = align;
     bytes[22] = align;
     bytes[23] = kind(info, t);

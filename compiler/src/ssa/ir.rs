@@ -157,6 +157,7 @@ pub enum Rt {
     DecodeRune,
     PanicDivide,
     PanicShift,
+    PanicMem,
     GoPanic,
     NewObject,
     MoreStack,
@@ -193,6 +194,7 @@ impl Rt {
             Rt::DecodeRune => "runtime.decoderune",
             Rt::PanicDivide => "runtime.panicdivide",
             Rt::PanicShift => "runtime.panicshift",
+            Rt::PanicMem => "runtime.panicmem",
             Rt::GoPanic => "runtime.gopanic",
             Rt::NewObject => "runtime.newobject",
             Rt::MoreStack => "runtime.morestack",
@@ -226,6 +228,7 @@ impl Rt {
             Rt::DecodeRune => (&[I64, I64, I64], &[I64, I64]),
             Rt::PanicDivide | Rt::PanicShift | Rt::MoreStack => (&[I64], &[]),
             Rt::GoPanic => (&[I64, I64, I64], &[]),
+            Rt::PanicMem => (&[I64, I64], &[]),
             Rt::NewObject => (&[I64, I64], &[I64]),
             Rt::MakeSlice => (&[I64, I64, I64, I64], &[I64]),
             Rt::GrowSlice => (&[I64, I64, I64, I64, I64, I64], &[I64, I64]),
@@ -239,7 +242,10 @@ impl Rt {
 
     /// Whether the call never returns.
     pub fn noreturn(self) -> bool {
-        matches!(self, Rt::PanicDivide | Rt::PanicShift | Rt::GoPanic)
+        matches!(
+            self,
+            Rt::PanicDivide | Rt::PanicShift | Rt::GoPanic | Rt::PanicMem
+        )
     }
 }
 

@@ -7,4 +7,5 @@
 
 pub mod builder;
 pub mod ir;
+pub mod layout;
 pub mod lower;

@@ -194,6 +194,31 @@ pub enum TypeKind {
     /// An alias name for another type (`byte`, `rune`, `type A = B`): the
     /// same type in every respect but its spelling in messages.
     Alias(String, TypeId),
+    /// A struct type with its fields in declaration order.
+    Struct(Vec<Field>),
+}
+
+/// A field of a struct type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    /// The field name; for an embedded field, the type's name.
+    pub name: String,
+    pub typ: TypeId,
+    pub embedded: bool,
+    /// The tag, unquoted (empty when there is none).
+    pub tag: String,
+}
+
+/// A method declared on a defined type.
+#[derive(Clone, Debug)]
+pub struct MethodInfo {
+    pub name: String,
+    /// Whether the receiver is `*T` (else `T`).
+    pub ptr_recv: bool,
+    /// The signature without the receiver (filled when resolved).
+    pub sig: Option<TypeId>,
+    /// The function's symbol, `main.T.M` or `main.(*T).M`.
+    pub sym: String,
 }
 
 /// What the table knows about a defined type.
@@ -203,6 +228,8 @@ pub struct NamedInfo {
     pub name: String,
     /// Filled in once the declaration is resolved; `None` while resolving.
     pub underlying: Option<TypeId>,
+    /// Declared methods, in source order.
+    pub methods: Vec<MethodInfo>,
 }
 
 /// The interning table of all types of a compilation.
@@ -313,6 +340,14 @@ impl TypeTable {
             TypeKind::Func(p, r, v) => {
                 TypeKind::Func(p.iter().map(c).collect(), r.iter().map(c).collect(), v)
             }
+            TypeKind::Struct(fs) => TypeKind::Struct(
+                fs.into_iter()
+                    .map(|f| Field {
+                        typ: c(&f.typ),
+                        ..f
+                    })
+                    .collect(),
+            ),
             other => other,
         };
         if let Some(&id) = self.dedup.get(&k) {
@@ -330,6 +365,7 @@ impl TypeTable {
         self.named.push(NamedInfo {
             name,
             underlying: None,
+            methods: Vec::new(),
         });
         self.intern(TypeKind::Named(n))
     }
@@ -373,8 +409,15 @@ impl TypeTable {
         matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
     }
 
+    /// Whether `t` is the invalid type (or a defined type whose
+    /// declaration failed; one still being resolved is not invalid).
     pub fn is_invalid(&self, t: TypeId) -> bool {
-        self.basic_of(t) == Some(Basic::Invalid)
+        match *self.kind(t) {
+            TypeKind::Named(n) => {
+                self.named[n as usize].underlying == Some(self.basic(Basic::Invalid))
+            }
+            _ => self.basic_of(t) == Some(Basic::Invalid),
+        }
     }
 
     fn basic_pred(&self, t: TypeId, f: fn(Basic) -> bool) -> bool {
@@ -417,6 +460,38 @@ impl TypeTable {
             self.kind(self.underlying(t)),
             TypeKind::Slice(_) | TypeKind::Pointer(_) | TypeKind::Func(..)
         ) || self.basic_of(t) == Some(Basic::UnsafePointer)
+    }
+
+    /// The element type of a pointer type (through names).
+    pub fn pointer_elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Pointer(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// The fields of a struct type (through names).
+    pub fn struct_fields(&self, t: TypeId) -> Option<&[Field]> {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Struct(fs) => Some(fs),
+            _ => None,
+        }
+    }
+
+    /// Length and element type of an array type (through names).
+    pub fn array_of(&self, t: TypeId) -> Option<(u64, TypeId)> {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Array(n, e) => Some((*n, *e)),
+            _ => None,
+        }
+    }
+
+    /// Mutable access to a defined type's information.
+    pub fn named_info_mut(&mut self, t: TypeId) -> Option<&mut NamedInfo> {
+        match *self.kind(t) {
+            TypeKind::Named(n) => Some(&mut self.named[n as usize]),
+            _ => None,
+        }
     }
 
     /// Name of a defined type.
@@ -505,6 +580,33 @@ impl TypeTable {
                 let names: Vec<String> = ts.iter().map(|&x| name(x)).collect();
                 format!("({})", names.join(", "))
             }
+            // gc's messages write `struct{a int}`, %T `struct { a int }`.
+            TypeKind::Struct(fs) => {
+                let parts: Vec<String> = fs
+                    .iter()
+                    .map(|f| {
+                        let mut p = if f.embedded {
+                            name(f.typ)
+                        } else {
+                            format!("{} {}", f.name, name(f.typ))
+                        };
+                        if !f.tag.is_empty() {
+                            p.push(' ');
+                            p.push_str(&crate::syntax::literal::quote(&f.tag));
+                        }
+                        p
+                    })
+                    .collect();
+                if qualify {
+                    if parts.is_empty() {
+                        "struct {}".to_string()
+                    } else {
+                        format!("struct {{ {} }}", parts.join("; "))
+                    }
+                } else {
+                    format!("struct{{{}}}", parts.join("; "))
+                }
+            }
             // %T prints an alias by its target (`uint8`, not `byte`).
             TypeKind::Alias(n, target) => {
                 if qualify {
@@ -516,15 +618,49 @@ impl TypeTable {
         }
     }
 
-    /// Size in bytes of a value of the type.
+    /// Size in bytes of a value of the type (gc's layout on 64-bit targets).
     pub fn size(&self, t: TypeId) -> u64 {
         match self.kind(self.underlying(t)) {
             TypeKind::Basic(b) => b.size(),
             TypeKind::Pointer(_) | TypeKind::Func(..) => 8,
             TypeKind::Slice(_) => 24,
-            TypeKind::Array(n, e) => n * self.size(*e),
+            TypeKind::Array(n, e) => n.saturating_mul(self.size(*e)),
+            TypeKind::Struct(_) => self.struct_layout(t).1,
             TypeKind::Named(_) | TypeKind::Tuple(_) | TypeKind::Alias(..) => 0,
         }
+    }
+
+    /// Alignment in bytes of a value of the type.
+    pub fn align(&self, t: TypeId) -> u64 {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Basic(Basic::Complex64) => 4,
+            TypeKind::Basic(b) => b.size().clamp(1, 8),
+            TypeKind::Array(_, e) => self.align(*e),
+            TypeKind::Struct(fs) => fs.iter().map(|f| self.align(f.typ)).max().unwrap_or(1),
+            _ => 8,
+        }
+    }
+
+    /// Field offsets and total size of a struct type. As gc does, a struct
+    /// that ends in a zero-size field (and is not itself empty) gets one
+    /// byte of padding, so that a pointer to that field stays inside it.
+    pub fn struct_layout(&self, t: TypeId) -> (Vec<u64>, u64) {
+        let Some(fs) = self.struct_fields(t) else {
+            return (Vec::new(), 0);
+        };
+        let mut off = 0u64;
+        let mut offs = Vec::with_capacity(fs.len());
+        for f in fs {
+            let a = self.align(f.typ);
+            off = off.div_ceil(a) * a;
+            offs.push(off);
+            off = off.saturating_add(self.size(f.typ));
+        }
+        if off > 0 && fs.last().is_some_and(|f| self.size(f.typ) == 0) {
+            off += 1;
+        }
+        let a = self.align(t);
+        (offs, off.div_ceil(a) * a)
     }
 
     /// Whether values of the type may be compared with `==`.
@@ -533,6 +669,7 @@ impl TypeTable {
             TypeKind::Basic(b) => *b != Basic::UntypedNil,
             TypeKind::Pointer(_) => true,
             TypeKind::Array(_, e) => self.comparable(*e),
+            TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.typ)),
             _ => false,
         }
     }

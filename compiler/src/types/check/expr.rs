@@ -240,14 +240,9 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                self.error(e.span, "not supported yet: selector expressions");
-                self.invalid()
+                self.selector(e, x, sel)
             }
-            ExprKind::Star(x) if !self.denotes_type(x) => {
-                self.raw_expr(x);
-                self.error(e.span, "not supported yet: pointers");
-                self.invalid()
-            }
+            ExprKind::Star(x) if !self.denotes_type(x) => self.star(e, x),
             ExprKind::Star(_)
             | ExprKind::ArrayType(..)
             | ExprKind::SliceType(_)
@@ -267,6 +262,18 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::CompositeLit { typ, elts, .. } => match typ {
+                Some(t) if matches!(&*t.kind, ExprKind::ArrayType(None, _)) => {
+                    let ExprKind::ArrayType(None, elem) = &*t.kind else {
+                        unreachable!()
+                    };
+                    let et = self.type_expr(elem);
+                    if self.info.tys.is_invalid(et) {
+                        return self.composite_lit(e, et, elts);
+                    }
+                    let op = self.array_lit(e, None, et, elts);
+                    self.info.types.insert(t.id, op.typ);
+                    op
+                }
                 Some(t) => {
                     let t = self.type_expr(t);
                     self.composite_lit(e, t, elts)
@@ -299,14 +306,20 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether an expression names a type (without reporting anything).
-    fn denotes_type(&mut self, e: &Expr) -> bool {
+    pub(crate) fn denotes_type(&mut self, e: &Expr) -> bool {
         match &*e.kind {
             ExprKind::Ident(id) => self
                 .lookup(&id.name)
                 .is_some_and(|o| self.info.objs[o as usize].kind == ObjKind::TypeName),
             ExprKind::Paren(x) | ExprKind::Star(x) => self.denotes_type(x),
-            ExprKind::Selector(..) | ExprKind::Index(..) => false,
-            _ => true,
+            ExprKind::ArrayType(..)
+            | ExprKind::SliceType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..) => true,
+            _ => false,
         }
     }
 
@@ -450,6 +463,9 @@ impl<'a> Checker<'a> {
     }
 
     fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr) -> Operand {
+        if op == UnOp::Addr {
+            return self.address_of(e, x);
+        }
         let mut o = self.expr(x);
         if o.mode == Mode::Invalid {
             return o;
@@ -459,10 +475,7 @@ impl<'a> Checker<'a> {
             UnOp::Pos | UnOp::Neg => tys.is_numeric(o.typ),
             UnOp::Xor => tys.is_integer(o.typ),
             UnOp::Not => tys.is_boolean(o.typ),
-            UnOp::Addr => {
-                self.error(e.span, "not supported yet: pointers");
-                return self.invalid();
-            }
+            UnOp::Addr => unreachable!(),
             UnOp::Recv => {
                 self.error(e.span, "not supported yet: channels");
                 return self.invalid();
@@ -972,6 +985,30 @@ impl<'a> Checker<'a> {
             return self.invalid();
         }
         let i = &idx[0];
+        let arr = self
+            .info
+            .tys
+            .array_of(a.typ)
+            .map(|x| (x, a.mode))
+            .or_else(|| {
+                let p = self.info.tys.pointer_elem(a.typ)?;
+                self.info.tys.array_of(p).map(|x| (x, Mode::Var))
+            });
+        if let Some(((n, elem), mode)) = arr {
+            if !self.index_value(i, Some(n as i64)) {
+                return self.invalid();
+            }
+            let mode = if mode == Mode::Var {
+                Mode::Var
+            } else {
+                Mode::Value
+            };
+            return Operand {
+                mode,
+                typ: elem,
+                val: None,
+            };
+        }
         if let Some(elem) = self.info.tys.slice_elem(a.typ) {
             if !self.index_value(i, None) {
                 return self.invalid();
@@ -1064,6 +1101,46 @@ impl<'a> Checker<'a> {
         let a = self.expr(x);
         if a.mode == Mode::Invalid {
             return a;
+        }
+        let arr = self
+            .info
+            .tys
+            .array_of(a.typ)
+            .map(|x| (x, a.mode == Mode::Var))
+            .or_else(|| {
+                let p = self.info.tys.pointer_elem(a.typ)?;
+                self.info.tys.array_of(p).map(|x| (x, true))
+            });
+        if let Some(((n, elem), addressable)) = arr {
+            if !addressable {
+                let d = self.describe(&a, x);
+                self.error(
+                    e.span,
+                    format!("invalid operation: {} (slice of unaddressable value)", d),
+                );
+                return self.invalid();
+            }
+            if self.info.tys.array_of(a.typ).is_some() {
+                self.mark_addr_root(x);
+            }
+            let mut consts = Vec::new();
+            for ix in [lo, hi, max].into_iter().flatten() {
+                if !self.index_value(ix, Some(n as i64 + 1)) {
+                    return self.invalid();
+                }
+                consts.push(self.info.consts.get(&ix.id).and_then(|v| v.to_int()));
+            }
+            let known: Vec<_> = consts.iter().flatten().collect();
+            if known.windows(2).any(|w| w[0] > w[1]) {
+                let (a0, b0) = (known[0], known[1]);
+                self.error(e.span, format!("invalid slice indices: {} < {}", b0, a0));
+                return self.invalid();
+            }
+            return Operand {
+                mode: Mode::Value,
+                typ: self.info.tys.intern(TypeKind::Slice(elem)),
+                val: None,
+            };
         }
         if self.info.tys.slice_elem(a.typ).is_some() {
             let mut consts = Vec::new();
@@ -1428,6 +1505,17 @@ impl<'a> Checker<'a> {
                 if self.info.tys.slice_elem(op.typ).is_some() {
                     return int;
                 }
+                let arr = self.info.tys.array_of(op.typ).or_else(|| {
+                    let p = self.info.tys.pointer_elem(op.typ)?;
+                    self.info.tys.array_of(p)
+                });
+                if let Some((n, _)) = arr {
+                    // Constant unless the operand has calls or receives.
+                    if !has_call_or_recv(&args[0]) {
+                        return self.constant(Basic::Int, Const::int(n as i64));
+                    }
+                    return int;
+                }
                 // Strings have a length but no capacity.
                 if b == Builtin::Cap || !self.info.tys.is_string(op.typ) {
                     let d = self.describe(&op, &args[0]);
@@ -1445,6 +1533,22 @@ impl<'a> Checker<'a> {
                     self.update_untyped(&args[0], st);
                 }
                 int
+            }
+            Builtin::New => {
+                if args.len() != 1 {
+                    self.eval_all(args);
+                    self.arg_count(e, &name, args.len(), 1);
+                    return self.invalid();
+                }
+                let t = self.type_expr(&args[0]);
+                if self.info.tys.is_invalid(t) {
+                    return self.invalid();
+                }
+                Operand {
+                    mode: Mode::Value,
+                    typ: self.info.tys.intern(TypeKind::Pointer(t)),
+                    val: None,
+                }
             }
             Builtin::Append => self.append_builtin(e, args, ellipsis),
             Builtin::Make => self.make_builtin(e, args),
@@ -1930,6 +2034,14 @@ impl<'a> Checker<'a> {
             }
             return self.invalid();
         }
+        if self.info.tys.struct_fields(t).is_some() {
+            return self.struct_lit(e, t, elts);
+        }
+        if let Some((n, et)) = self.info.tys.array_of(t) {
+            let mut op = self.array_lit(e, Some(n), et, elts);
+            op.typ = t;
+            return op;
+        }
         let Some(elem) = self.info.tys.slice_elem(t) else {
             let tn = self.info.tys.name(t);
             self.error(
@@ -2025,6 +2137,21 @@ impl<'a> Checker<'a> {
 }
 
 /// Whether `t` is a slice of bytes or of runes (string conversions).
+/// Whether an expression contains a function call or a channel receive
+/// (which make `len` of an array non-constant).
+fn has_call_or_recv(e: &Expr) -> bool {
+    match &*e.kind {
+        ExprKind::Call { .. } | ExprKind::Unary(UnOp::Recv, _) => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => has_call_or_recv(x),
+        ExprKind::Selector(x, _) => has_call_or_recv(x),
+        ExprKind::Index(x, i) => has_call_or_recv(x) || i.iter().any(has_call_or_recv),
+        ExprKind::Binary(_, x, y) => has_call_or_recv(x) || has_call_or_recv(y),
+        ExprKind::CompositeLit { elts, .. } => elts.iter().any(has_call_or_recv),
+        ExprKind::KeyValue(k, v) => has_call_or_recv(k) || has_call_or_recv(v),
+        _ => false,
+    }
+}
+
 fn bytes_or_runes(tys: &crate::types::ty::TypeTable, t: TypeId) -> bool {
     tys.slice_elem(t)
         .and_then(|e| tys.basic_of(e))

@@ -4,14 +4,17 @@
 
 mod assign;
 mod expr;
+mod member;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
 
 use super::constant::Const;
-use super::ty::{Basic, TypeId, TypeKind, TypeTable};
+use super::ty::{Basic, Field, MethodInfo, TypeId, TypeKind, TypeTable};
 use crate::syntax::ast::{self, Decl, Expr, ExprId, ExprKind, GenKind, Ident, Spec};
 use crate::syntax::source::{Diag, SourceFile, Span};
+use expr::Mode;
+use num_traits::ToPrimitive;
 
 /// Index of an [`Object`] in [`Info::objs`].
 pub type ObjId = u32;
@@ -93,6 +96,25 @@ pub struct FuncInfo {
     pub typ: TypeId,
 }
 
+/// What a selector expression `x.f` selects.
+#[derive(Clone, Debug)]
+pub struct Selection {
+    /// Indices of the embedded fields walked from `x`'s type to the
+    /// struct (or named type) that holds `f`.
+    pub path: Vec<usize>,
+    pub kind: SelKind,
+}
+
+/// The member a [`Selection`] ends at.
+#[derive(Clone, Debug)]
+pub enum SelKind {
+    /// Field number `i` of the struct reached by the path.
+    Field(usize),
+    /// A method of the defined type `named` reached by the path:
+    /// `named`'s method number `index`.
+    Method { named: TypeId, index: usize },
+}
+
 /// Everything the checker learned about a package.
 pub struct Info {
     pub tys: TypeTable,
@@ -112,6 +134,11 @@ pub struct Info {
     /// Symbols of the package's `init` functions, in source order.
     pub init_funcs: Vec<String>,
     pub pkg: String,
+    /// The member each selector expression selects.
+    pub selections: HashMap<ExprId, Selection>,
+    /// Local variables whose address is taken (`&x`, or a pointer-receiver
+    /// method called on them): they live in memory, not in SSA values.
+    pub addr_taken: HashSet<ObjId>,
 }
 
 /// A lexical scope.
@@ -197,6 +224,11 @@ pub(crate) struct Checker<'a> {
     reported_cycles: HashSet<ObjId>,
     /// The result objects of the functions being checked (innermost last).
     result_objs: Vec<Vec<ObjId>>,
+    /// Method declarations: file and declaration.
+    method_decls: Vec<(u32, ast::FuncDecl)>,
+    /// Methods whose signatures are not resolved yet: the defined type,
+    /// the method's index in it and its `method_decls` index.
+    pending_methods: Vec<(TypeId, usize, usize)>,
 }
 
 /// Checks one package. Files are parsed; `files[i]` is the source of `asts[i]`.
@@ -256,6 +288,8 @@ impl<'a> Checker<'a> {
                 funcs: Vec::new(),
                 init_funcs: Vec::new(),
                 pkg: "main".to_string(),
+                selections: HashMap::new(),
+                addr_taken: HashSet::new(),
             },
             diags: Vec::new(),
             file: 0,
@@ -282,6 +316,8 @@ impl<'a> Checker<'a> {
             result_objs: Vec::new(),
             type_path: Vec::new(),
             reported_cycles: HashSet::new(),
+            method_decls: Vec::new(),
+            pending_methods: Vec::new(),
         };
         c.init_universe();
         c
@@ -419,11 +455,17 @@ impl<'a> Checker<'a> {
                 self.collect_decl(d);
             }
         }
+        // 1b. Attach methods to their receiver types.
+        self.collect_methods();
         // 2. Resolve every package-level object.
         let mut ids: Vec<ObjId> = self.decls.keys().copied().collect();
         ids.sort();
         for id in ids {
             self.resolve(id);
+        }
+        let named: Vec<TypeId> = self.pending_methods.iter().map(|m| m.0).collect();
+        for t in named {
+            self.ensure_methods(t);
         }
         // 3. Check function bodies.
         let funcs = std::mem::take(&mut self.info.funcs);
@@ -503,7 +545,7 @@ impl<'a> Checker<'a> {
         match d {
             Decl::Func(f) => {
                 if f.recv.is_some() {
-                    self.error(f.name.span, "not supported yet: methods");
+                    self.method_decls.push((self.file, (**f).clone()));
                     return;
                 }
                 if !f.tparams.is_empty() {
@@ -834,6 +876,164 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Registers each method declaration with its receiver's defined type
+    /// (signatures are resolved later, on first use).
+    fn collect_methods(&mut self) {
+        let decls = std::mem::take(&mut self.method_decls);
+        for (k, (file, f)) in decls.iter().enumerate() {
+            self.file = *file;
+            let recv = f.recv.as_ref().unwrap();
+            let mut base = &recv.typ;
+            let mut ptr = false;
+            loop {
+                match &*base.kind {
+                    ExprKind::Paren(x) => base = x,
+                    ExprKind::Star(x) if !ptr => {
+                        ptr = true;
+                        base = x;
+                    }
+                    _ => break,
+                }
+            }
+            if !f.tparams.is_empty() {
+                self.error(f.name.span, "not supported yet: generic methods");
+                continue;
+            }
+            let ExprKind::Ident(id) = &*base.kind else {
+                if let ExprKind::Index(..) = &*base.kind {
+                    self.error(recv.typ.span, "not supported yet: methods of generic types");
+                } else {
+                    let t = self.text(recv.typ.span);
+                    self.error(recv.typ.span, format!("invalid receiver type {}", t));
+                }
+                continue;
+            };
+            let Some(&o) = self.pkg_scope.get(&id.name) else {
+                if self.universe.contains_key(&id.name) {
+                    self.error(
+                        base.span,
+                        format!("cannot define new methods on non-local type {}", id.name),
+                    );
+                } else {
+                    self.error(base.span, format!("undefined: {}", id.name));
+                }
+                continue;
+            };
+            if self.info.objs[o as usize].kind != ObjKind::TypeName {
+                self.error(base.span, format!("{} is not a type", id.name));
+                continue;
+            }
+            self.info.uses.insert(base.id, o);
+            self.resolve(o);
+            self.file = *file;
+            let t = self.info.objs[o as usize].typ;
+            if self.info.tys.is_invalid(t) {
+                continue;
+            }
+            if !self.info.tys.is_named(t) {
+                self.error(base.span, format!("invalid receiver type {}", id.name));
+                continue;
+            }
+            let u = self.info.tys.underlying(t);
+            if matches!(self.info.tys.kind(u), TypeKind::Pointer(_)) {
+                self.error(
+                    base.span,
+                    format!(
+                        "invalid receiver type {} (pointer or interface type)",
+                        id.name
+                    ),
+                );
+                continue;
+            }
+            let name = f.name.name.clone();
+            let ni = self.info.tys.named_info(t).unwrap();
+            if name != "_" {
+                if let Some(prev) = ni.methods.iter().position(|m| m.name == name) {
+                    let (pf, pd) = &decls[self
+                        .pending_methods
+                        .iter()
+                        .find(|m| m.0 == t && m.1 == prev)
+                        .map(|m| m.2)
+                        .unwrap_or(k)];
+                    let (l, c) = self.files[*pf as usize].line_col(pd.name.span.lo);
+                    let fname = &self.files[*pf as usize].name;
+                    let msg = format!(
+                        "method {}.{} already declared at {}:{}:{}",
+                        id.name, name, fname, l, c
+                    );
+                    self.error(f.name.span, msg);
+                    continue;
+                }
+            }
+            let qual = self.info.tys.qualified_name(t);
+            let sym = if ptr {
+                format!("main.(*{}).{}", &qual["main.".len()..], name)
+            } else {
+                format!("{}.{}", qual, name)
+            };
+            let ni = self.info.tys.named_info_mut(t).unwrap();
+            ni.methods.push(MethodInfo {
+                name,
+                ptr_recv: ptr,
+                sig: None,
+                sym,
+            });
+            let idx = ni.methods.len() - 1;
+            self.pending_methods.push((t, idx, k));
+        }
+        self.method_decls = decls;
+    }
+
+    /// Resolves the signatures of `t`'s methods and queues their bodies.
+    pub(crate) fn ensure_methods(&mut self, t: TypeId) {
+        let todo: Vec<(usize, usize)> = self
+            .pending_methods
+            .iter()
+            .filter(|m| m.0 == t)
+            .map(|m| (m.1, m.2))
+            .collect();
+        if todo.is_empty() {
+            return;
+        }
+        self.pending_methods.retain(|m| m.0 != t);
+        let saved_file = self.file;
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_path = std::mem::take(&mut self.type_path);
+        for (idx, k) in todo {
+            let (file, decl) = self.method_decls[k].clone();
+            self.file = file;
+            let sig = self.func_type(&decl.sig);
+            let recv = decl.recv.as_ref().unwrap();
+            let rt = self.type_expr(&recv.typ);
+            let m = &mut self.info.tys.named_info_mut(t).unwrap().methods[idx];
+            m.sig = Some(sig);
+            let sym = m.sym.clone();
+            if self
+                .info
+                .tys
+                .struct_fields(t)
+                .is_some_and(|fs| fs.iter().any(|f| f.name == decl.name.name))
+            {
+                let msg = format!("field and method with the same name {}", decl.name.name);
+                self.error(decl.name.span, msg);
+            }
+            let (mut params, results, variadic) = match self.info.tys.kind(sig).clone() {
+                TypeKind::Func(p, r, v) => (p, r, v),
+                _ => continue,
+            };
+            params.insert(0, rt);
+            let full = self
+                .info
+                .tys
+                .intern(TypeKind::Func(params, results, variadic));
+            let fi = self.make_func_info(sym, &decl, full);
+            self.info.funcs.push(fi);
+        }
+        self.file = saved_file;
+        self.scopes = saved_scopes;
+        self.type_path = saved_path;
+    }
+
     /// The type denoted by a function signature.
     pub(crate) fn func_type(&mut self, sig: &ast::FuncType) -> TypeId {
         let mut params = Vec::new();
@@ -929,16 +1129,38 @@ impl<'a> Checker<'a> {
             },
             ExprKind::Paren(x) => self.type_expr(x),
             ExprKind::Star(x) => {
-                self.type_expr(x);
-                self.error(e.span, "not supported yet: pointer types");
+                let et = self.indirect_type_expr(x);
+                if self.info.tys.is_invalid(et) {
+                    inv
+                } else {
+                    self.info.tys.intern(TypeKind::Pointer(et))
+                }
+            }
+            ExprKind::ArrayType(Some(len), elem) => {
+                let n = self.array_length(len);
+                let et = self.type_expr(elem);
+                match n {
+                    Some(n) if !self.info.tys.is_invalid(et) => {
+                        self.info.tys.intern(TypeKind::Array(n, et))
+                    }
+                    _ => inv,
+                }
+            }
+            ExprKind::ArrayType(None, elem) => {
+                self.type_expr(elem);
+                self.error(
+                    e.span,
+                    "invalid use of [...] array (outside a composite literal)",
+                );
                 inv
             }
+            ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::Selector(..) => {
                 self.error(e.span, "not supported yet: qualified types");
                 inv
             }
             ExprKind::SliceType(elem) => {
-                let et = self.type_expr(elem);
+                let et = self.indirect_type_expr(elem);
                 if self.info.tys.is_invalid(et) {
                     inv
                 } else {
@@ -955,6 +1177,108 @@ impl<'a> Checker<'a> {
         };
         self.info.types.insert(e.id, t);
         t
+    }
+
+    /// A type behind an indirection (pointer, slice element, ...): it may
+    /// refer to the types being declared, which need no size yet.
+    fn indirect_type_expr(&mut self, e: &Expr) -> TypeId {
+        let saved = std::mem::take(&mut self.type_path);
+        let t = self.type_expr(e);
+        self.type_path = saved;
+        t
+    }
+
+    /// The constant length of an array type, as gc checks it.
+    fn array_length(&mut self, len: &Expr) -> Option<u64> {
+        let op = self.expr(len);
+        if op.mode == Mode::Invalid {
+            return None;
+        }
+        let d = self.describe(&op, len);
+        let Some(v) = op.val.clone().filter(|_| op.mode == Mode::Const) else {
+            self.error(len.span, format!("array length {} must be constant", d));
+            return None;
+        };
+        let is_int = self.info.tys.is_integer(op.typ)
+            || (self.info.tys.is_untyped(op.typ) && v.to_int().is_some());
+        match v.to_int() {
+            Some(i) if is_int => match i.to_u64() {
+                Some(n) if n < (1u64 << 50) => {
+                    if self.info.tys.is_untyped(op.typ) {
+                        let it = self.info.tys.basic(Basic::Int);
+                        self.update_untyped(len, it);
+                    }
+                    Some(n)
+                }
+                _ => {
+                    self.error(len.span, format!("invalid array length {}", d));
+                    None
+                }
+            },
+            _ => {
+                self.error(len.span, format!("array length {} must be integer", d));
+                None
+            }
+        }
+    }
+
+    /// A struct type: field names must be unique (embedded fields are
+    /// named by their type name).
+    fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
+        let inv = self.info.tys.basic(Basic::Invalid);
+        let mut out: Vec<Field> = Vec::new();
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        let mut ok = true;
+        for f in fields {
+            let t = self.type_expr(&f.typ);
+            if self.info.tys.is_invalid(t) {
+                ok = false;
+                continue;
+            }
+            let tag = f.tag.clone().unwrap_or_default();
+            let mut add = |c: &mut Self, name: String, span: Span, embedded: bool| {
+                if name != "_" {
+                    if seen.contains_key(&name) {
+                        c.error(span, format!("{} redeclared", name));
+                    }
+                    seen.insert(name.clone(), span);
+                }
+                out.push(Field {
+                    name,
+                    typ: t,
+                    embedded,
+                    tag: tag.clone(),
+                });
+            };
+            if f.names.is_empty() {
+                // Embedded: T, *T (T a type name, not a pointer or interface).
+                let base = match &*f.typ.kind {
+                    ExprKind::Star(x) => x,
+                    _ => &f.typ,
+                };
+                let name = match &*base.kind {
+                    ExprKind::Ident(id) => id.name.clone(),
+                    ExprKind::Selector(_, sel) => sel.name.clone(),
+                    _ => String::new(),
+                };
+                if let Some(pe) = self.info.tys.pointer_elem(t) {
+                    if self.info.tys.pointer_elem(pe).is_some() {
+                        self.error(f.typ.span, "embedded field type cannot be a pointer");
+                        ok = false;
+                        continue;
+                    }
+                }
+                add(self, name, f.typ.span, true);
+            } else {
+                for n in &f.names {
+                    add(self, n.name.clone(), n.span, false);
+                }
+            }
+        }
+        if !ok {
+            return inv;
+        }
+        self.info.tys.intern(TypeKind::Struct(out))
     }
 
     /// Orders package-variable initializations by dependencies (spec:

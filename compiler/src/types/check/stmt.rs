@@ -100,6 +100,18 @@ impl<'a> Checker<'a> {
         });
         let mut pobjs = Vec::new();
         let mut k = 0;
+        if let Some(r) = &decl.recv {
+            let id = match r.names.first() {
+                Some(n) if n.name != "_" => {
+                    let id = self.declare_local(n, ObjKind::Var { global: false }, params[0]);
+                    self.used.insert(id);
+                    id
+                }
+                _ => self.new_obj("_", ObjKind::Var { global: false }, params[0], r.span),
+            };
+            pobjs.push(id);
+            k = 1;
+        }
         for f in &decl.sig.params {
             if f.names.is_empty() {
                 let id = self.new_obj("_", ObjKind::Var { global: false }, params[k], f.span);
@@ -401,9 +413,8 @@ impl<'a> Checker<'a> {
                 .uses
                 .get(&f.id)
                 .is_some_and(|&o| self.info.objs[o as usize].kind == ObjKind::TypeName),
-            ExprKind::Paren(x) => self.denotes_type_expr(x),
-            ExprKind::Star(_)
-            | ExprKind::ArrayType(..)
+            ExprKind::Paren(x) | ExprKind::Star(x) => self.denotes_type_expr(x),
+            ExprKind::ArrayType(..)
             | ExprKind::SliceType(_)
             | ExprKind::MapType(..)
             | ExprKind::ChanType(..)
@@ -966,6 +977,11 @@ impl<'a> Checker<'a> {
         let (kt, vt) = if op.mode == Mode::Invalid {
             (inv, inv)
         } else if let Some(elem) = self.info.tys.slice_elem(op.typ) {
+            (self.info.tys.basic(Basic::Int), elem)
+        } else if let Some((_, elem)) = self.info.tys.array_of(op.typ).or_else(|| {
+            let p = self.info.tys.pointer_elem(op.typ)?;
+            self.info.tys.array_of(p)
+        }) {
             (self.info.tys.basic(Basic::Int), elem)
         } else if self.info.tys.is_string(op.typ) {
             if self.info.tys.is_untyped(op.typ) {

@@ -99,7 +99,7 @@ struct Lowerer<'a> {
     b: Builder,
     g: Value,
     file: u32,
-    vars: HashMap<ObjId, Vec<Var>>,
+    vars: HashMap<ObjId, Local>,
     results: Vec<ObjId>,
     /// Result words returned through a buffer (see [`results_in_memory`]).
     out_words: Vec<Ty>,
@@ -129,45 +129,11 @@ pub fn results_in_memory(words: &[Ty]) -> bool {
     ints > MAX_INT_RESULTS || floats > MAX_FLOAT_RESULTS
 }
 
-/// Machine types of the words of a Go type.
-pub fn type_words(info: &Info, t: TypeId) -> Vec<Ty> {
-    let tys = &info.tys;
-    match tys.kind(tys.underlying(t)) {
-        TypeKind::Basic(b) => match b {
-            Basic::Bool | Basic::Int8 | Basic::Uint8 | Basic::UntypedBool => vec![Ty::I8],
-            Basic::Int16 | Basic::Uint16 => vec![Ty::I16],
-            Basic::Int32 | Basic::Uint32 | Basic::UntypedRune => vec![Ty::I32],
-            Basic::Float32 => vec![Ty::F32],
-            Basic::Float64 | Basic::UntypedFloat => vec![Ty::F64],
-            Basic::Complex64 => vec![Ty::F32, Ty::F32],
-            Basic::Complex128 | Basic::UntypedComplex => vec![Ty::F64, Ty::F64],
-            Basic::String | Basic::UntypedString => vec![Ty::I64, Ty::I64],
-            Basic::Invalid => vec![],
-            _ => vec![Ty::I64],
-        },
-        TypeKind::Tuple(ts) => ts.iter().flat_map(|&t| type_words(info, t)).collect(),
-        TypeKind::Slice(_) => vec![Ty::I64, Ty::I64, Ty::I64],
-        _ => vec![Ty::I64],
-    }
-}
+use super::layout::{is_mem_type, mem_leaves};
+pub use super::layout::{is_pointer_word, type_words};
 
-/// Byte offsets of a type's words in memory (docs/abi.md §1 layouts).
-pub fn word_offsets(info: &Info, t: TypeId) -> Vec<i32> {
-    let mut off = 0i32;
-    type_words(info, t)
-        .into_iter()
-        .map(|w| {
-            let o = off;
-            off += (w.bits() / 8) as i32;
-            o
-        })
-        .collect()
-}
-
-/// Whether word `i` of a value of type `t` is a pointer.
-pub fn is_pointer_word(info: &Info, t: TypeId, i: usize) -> bool {
-    i == 0 && (info.tys.is_string(t) || info.tys.slice_elem(t).is_some())
-}
+mod aggr;
+use aggr::Loc;
 
 /// Where an assignment stores.
 enum Place {
@@ -177,6 +143,19 @@ enum Place {
     Var(ObjId),
     /// Memory at an address, holding a value of the type.
     Mem(Value, TypeId),
+    /// Part of an SSA variable (a field of a struct variable): the words
+    /// from the given index on, of the given type.
+    VarPart(ObjId, usize, TypeId),
+}
+
+/// Where a local variable lives.
+#[derive(Clone)]
+enum Local {
+    /// One SSA variable per word.
+    Ssa(Vec<Var>),
+    /// In memory (its address is taken, or its type is a memory type);
+    /// the SSA variable holds the address.
+    Mem(Var),
 }
 
 impl<'a> Lowerer<'a> {
@@ -277,14 +256,16 @@ impl<'a> Lowerer<'a> {
         is_pointer_word(self.info, t, i)
     }
 
-    /// Loads a value of type `t` from memory.
+    /// Loads a value of type `t` from memory. A memory type's value is
+    /// its address: the result aliases the memory (see [`Self::own`]).
     fn load(&mut self, addr: Value, t: TypeId) -> Vec<Value> {
-        let words = self.words(t);
-        let offs = word_offsets(self.info, t);
+        if is_mem_type(self.info, t) {
+            return vec![addr];
+        }
         let mut out = Vec::new();
-        for (i, (w, o)) in words.into_iter().zip(offs).enumerate() {
-            let v = self.b.inst1(Op::Load(w, addr, o), w);
-            if self.is_ptr_word(t, i) {
+        for l in mem_leaves(self.info, t) {
+            let v = self.b.inst1(Op::Load(l.ty, addr, l.off), l.ty);
+            if l.ptr {
                 self.b.mark_ptr(v);
             }
             out.push(v);
@@ -294,9 +275,12 @@ impl<'a> Lowerer<'a> {
 
     /// Stores a value of type `t` to memory.
     fn store(&mut self, addr: Value, t: TypeId, vals: &[Value]) {
-        let offs = word_offsets(self.info, t);
-        for (&v, o) in vals.iter().zip(offs) {
-            self.b.inst(Op::Store(addr, o, v), &[]);
+        if is_mem_type(self.info, t) {
+            self.copy_mem(addr, vals[0], t);
+            return;
+        }
+        for (&v, l) in vals.iter().zip(mem_leaves(self.info, t)) {
+            self.b.inst(Op::Store(addr, l.off, v), &[]);
         }
     }
 
@@ -310,12 +294,20 @@ impl<'a> Lowerer<'a> {
                 Some(o) => Place::Var(o),
                 None => Place::Blank,
             },
-            ExprKind::Index(s, idx) => {
-                let et = self.ty_of(x);
-                let a = self.elem_addr(s, &idx[0]);
-                Place::Mem(a, et)
+            _ => {
+                let t = self.ty_of(x);
+                let loc = self.locate(x);
+                if let Loc::Deref(..) = loc {
+                    let a = self.finish(&loc).unwrap();
+                    return Place::Mem(a, t);
+                }
+                match loc {
+                    Loc::Addr(a) => Place::Mem(a, t),
+                    Loc::Deref(..) => unreachable!(),
+                    Loc::VarPart(o, start) => Place::VarPart(o, start, t),
+                    Loc::Words(_) => Place::Blank,
+                }
             }
-            _ => Place::Blank,
         }
     }
 
@@ -324,6 +316,11 @@ impl<'a> Lowerer<'a> {
             Place::Blank => Vec::new(),
             Place::Var(o) => self.read_var(*o),
             Place::Mem(a, t) => self.load(*a, *t),
+            Place::VarPart(o, start, t) => {
+                let n = self.words(*t).len();
+                let all = self.read_var(*o);
+                all[*start..*start + n].to_vec()
+            }
         }
     }
 
@@ -332,6 +329,13 @@ impl<'a> Lowerer<'a> {
             Place::Blank => {}
             Place::Var(o) => self.write_var(*o, vals),
             Place::Mem(a, t) => self.store(*a, *t, vals),
+            Place::VarPart(o, start, _) => {
+                if let Some(Local::Ssa(vs)) = self.vars.get(o).cloned() {
+                    for (v, &val) in vs[*start..].iter().zip(vals) {
+                        self.b.def_var(*v, val);
+                    }
+                }
+            }
         }
     }
 
@@ -361,9 +365,31 @@ impl<'a> Lowerer<'a> {
         a
     }
 
+    /// Whether local `o` lives in memory.
+    fn in_memory(&self, o: ObjId) -> bool {
+        let t = self.info.objs[o as usize].typ;
+        is_mem_type(self.info, t) || self.info.addr_taken.contains(&o)
+    }
+
+    /// Declares local `o` with initial value `vals` (zero if empty).
     fn new_local(&mut self, o: ObjId, vals: &[Value]) {
         let t = self.info.objs[o as usize].typ;
+        if self.in_memory(o) {
+            let cell = self.alloc(t);
+            if !vals.is_empty() {
+                self.store(cell, t, vals);
+            }
+            let v = self.b.declare_var(Ty::I64, true);
+            self.b.def_var(v, cell);
+            self.vars.insert(o, Local::Mem(v));
+            return;
+        }
         let ws = self.words(t);
+        let vals = if vals.is_empty() {
+            self.zero(t)
+        } else {
+            vals.to_vec()
+        };
         let mut vs = Vec::new();
         for (i, &w) in ws.iter().enumerate() {
             let ptr = self.is_ptr_word(t, i);
@@ -373,15 +399,15 @@ impl<'a> Lowerer<'a> {
             }
             vs.push(v);
         }
-        self.vars.insert(o, vs);
+        self.vars.insert(o, Local::Ssa(vs));
     }
 
     fn ret_named(&mut self) {
         let mut vals = Vec::new();
         for r in self.results.clone() {
-            for v in self.vars[&r].clone() {
-                vals.push(self.b.use_var(v));
-            }
+            let t = self.info.objs[r as usize].typ;
+            let v = self.read_var(r);
+            vals.extend(self.own(t, v));
         }
         self.ret_words(vals);
     }
@@ -465,6 +491,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn zero(&mut self, t: TypeId) -> Vec<Value> {
+        if is_mem_type(self.info, t) {
+            return vec![self.alloc(t)];
+        }
         self.words(t)
             .into_iter()
             .map(|w| match w {
@@ -496,39 +525,27 @@ impl<'a> Lowerer<'a> {
     fn load_global(&mut self, o: ObjId) -> Vec<Value> {
         let t = self.info.objs[o as usize].typ;
         let a = self.global_addr(o);
-        let mut off = 0i32;
-        let mut out = Vec::new();
-        for (i, w) in self.words(t).into_iter().enumerate() {
-            let v = self.b.inst1(Op::Load(w, a, off), w);
-            if self.is_ptr_word(t, i) {
-                self.b.mark_ptr(v);
-            }
-            out.push(v);
-            off += (w.bits() / 8) as i32;
-        }
-        out
+        self.load(a, t)
     }
 
     fn store_global(&mut self, o: ObjId, vals: &[Value]) {
         let t = self.info.objs[o as usize].typ;
         let a = self.global_addr(o);
-        let mut off = 0i32;
-        for (w, &v) in self.words(t).into_iter().zip(vals) {
-            self.b.inst(Op::Store(a, off, v), &[]);
-            off += (w.bits() / 8) as i32;
-        }
+        self.store(a, t, vals);
     }
 
     fn read_var(&mut self, o: ObjId) -> Vec<Value> {
         if let ObjKind::Var { global: true } = self.info.objs[o as usize].kind {
             return self.load_global(o);
         }
+        let t = self.info.objs[o as usize].typ;
         match self.vars.get(&o).cloned() {
-            Some(vs) => vs.into_iter().map(|v| self.b.use_var(v)).collect(),
-            None => {
-                let t = self.info.objs[o as usize].typ;
-                self.zero(t)
+            Some(Local::Ssa(vs)) => vs.into_iter().map(|v| self.b.use_var(v)).collect(),
+            Some(Local::Mem(v)) => {
+                let a = self.b.use_var(v);
+                self.load(a, t)
             }
+            None => self.zero(t),
         }
     }
 
@@ -540,11 +557,16 @@ impl<'a> Lowerer<'a> {
         if self.info.objs[o as usize].name == "_" {
             return;
         }
+        let t = self.info.objs[o as usize].typ;
         match self.vars.get(&o).cloned() {
-            Some(vs) => {
+            Some(Local::Ssa(vs)) => {
                 for (v, &val) in vs.iter().zip(vals) {
                     self.b.def_var(*v, val);
                 }
+            }
+            Some(Local::Mem(v)) => {
+                let a = self.b.use_var(v);
+                self.store(a, t, vals);
             }
             None => self.new_local(o, vals),
         }
@@ -832,7 +854,14 @@ impl<'a> Lowerer<'a> {
             // Spec: index operands on the left and the right-hand sides are
             // evaluated first, then the assignments happen left to right.
             let places: Vec<Place> = lhs.iter().map(|x| self.place(x)).collect();
-            let vals: Vec<Vec<Value>> = rhs.iter().map(|e| self.expr(e)).collect();
+            let mut vals: Vec<Vec<Value>> = rhs.iter().map(|e| self.expr(e)).collect();
+            if lhs.len() > 1 {
+                // An assignment must not change a value still to be assigned.
+                for (v, e) in vals.iter_mut().zip(rhs) {
+                    let t = self.ty_of(e);
+                    *v = self.own(t, std::mem::take(v));
+                }
+            }
             for (p, v) in places.iter().zip(vals) {
                 self.write_place(p, &v);
             }
@@ -892,8 +921,10 @@ impl<'a> Lowerer<'a> {
         if vals.len() == 1 && self.results.len() > 1 {
             out = self.expr_multi(&vals[0]);
         } else {
-            for v in vals {
-                out.extend(self.expr(v));
+            for (v, r) in vals.iter().zip(self.results.clone()) {
+                let t = self.info.objs[r as usize].typ;
+                let w = self.expr(v);
+                out.extend(self.own(t, w));
             }
         }
         self.ret_words(out);
@@ -909,9 +940,40 @@ impl<'a> Lowerer<'a> {
         label: Option<String>,
     ) {
         let xt = self.ty_of(x);
-        let xs = self.expr(x);
+        let arr = self.info.tys.array_of(xt).map(|a| (a, false)).or_else(|| {
+            let p = self.info.tys.pointer_elem(xt)?;
+            self.info.tys.array_of(p).map(|a| (a, true))
+        });
+        let xs = match arr {
+            // An array ranges over its length; its elements are read from
+            // a copy of it (or through the pointer), only when needed.
+            Some(((n, et), ptr)) => {
+                let nv = self.iconst(Ty::I64, n as i64);
+                let base = if value.is_none() {
+                    self.iconst(Ty::I64, 0)
+                } else if ptr {
+                    let p = self.expr(x)[0];
+                    if n > 0 {
+                        self.nil_check(p, 0);
+                    }
+                    p
+                } else {
+                    let v = self.expr(x);
+                    if is_mem_type(self.info, xt) {
+                        self.own(xt, v)[0]
+                    } else {
+                        let p = self.alloc(xt);
+                        self.store(p, xt, &v);
+                        p
+                    }
+                };
+                let _ = et;
+                vec![base, nv, nv]
+            }
+            None => self.expr(x),
+        };
         let is_string = self.info.tys.is_string(xt);
-        let elem = self.info.tys.slice_elem(xt);
+        let elem = self.info.tys.slice_elem(xt).or(arr.map(|((_, et), _)| et));
         let it = if is_string || elem.is_some() {
             self.info.tys.basic(Basic::Int)
         } else {
@@ -1122,11 +1184,55 @@ impl<'a> Lowerer<'a> {
     fn expr_inner(&mut self, e: &Expr, t: TypeId) -> Vec<Value> {
         match &*e.kind {
             ExprKind::Ident(_) => match self.obj_of(e) {
-                Some(o) if self.info.objs[o as usize].kind == ObjKind::Nil => self.zero(t),
+                Some(o) if self.info.objs[o as usize].kind == ObjKind::Nil => {
+                    if self.basic(t) == Basic::UntypedNil {
+                        // Compared with a pointer-shaped value: one word.
+                        return vec![self.iconst(Ty::I64, 0)];
+                    }
+                    self.zero(t)
+                }
                 Some(o) => self.read_var(o),
                 None => Vec::new(),
             },
             ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Unary(UnOp::Addr, x) => vec![self.address_of(x)],
+            ExprKind::Selector(..) | ExprKind::Star(_) => {
+                let loc = self.locate(e);
+                self.loc_value(loc, t)
+            }
+            ExprKind::Index(x, _)
+                if self.info.tys.array_of(self.ty_of(x)).is_some()
+                    || self
+                        .info
+                        .tys
+                        .pointer_elem(self.ty_of(x))
+                        .is_some_and(|p| self.info.tys.array_of(p).is_some()) =>
+            {
+                let loc = self.locate(e);
+                self.loc_value(loc, t)
+            }
+            ExprKind::Slice { x, lo, hi, max, .. }
+                if self.info.tys.slice_elem(self.ty_of(x)).is_none()
+                    && !self.info.tys.is_string(self.ty_of(x)) =>
+            {
+                // Slicing an array (addressable) or a pointer to one.
+                let xt = self.ty_of(x);
+                let (base, n) = match self.info.tys.pointer_elem(xt) {
+                    Some(pt) => {
+                        let p = self.expr(x)[0];
+                        let n = self.info.tys.array_of(pt).map(|a| a.0).unwrap_or(0);
+                        self.nil_check(p, 0);
+                        (p, n)
+                    }
+                    None => {
+                        let n = self.info.tys.array_of(xt).map(|a| a.0).unwrap_or(0);
+                        (self.address_of(x), n)
+                    }
+                };
+                let nv = self.iconst(Ty::I64, n as i64);
+                let s = vec![base, nv, nv];
+                self.slice_words(&s, lo.as_ref(), hi.as_ref(), max.as_ref(), t)
+            }
             ExprKind::Unary(op, x) => {
                 let v = self.expr(x);
                 let xt = self.ty_of(x);
@@ -1164,8 +1270,42 @@ impl<'a> Lowerer<'a> {
             ExprKind::Slice { x, lo, hi, max, .. }
                 if self.info.tys.slice_elem(self.ty_of(x)).is_some() =>
             {
-                let et = self.info.tys.slice_elem(self.ty_of(x)).unwrap_or(t);
                 let s = self.expr(x);
+                self.slice_words(&s, lo.as_ref(), hi.as_ref(), max.as_ref(), t)
+            }
+            ExprKind::CompositeLit { elts, .. } if self.info.tys.struct_fields(t).is_some() => {
+                self.struct_literal(t, elts)
+            }
+            ExprKind::CompositeLit { elts, .. } if self.info.tys.array_of(t).is_some() => {
+                self.array_literal(t, elts)
+            }
+            ExprKind::CompositeLit { elts, .. } => self.slice_literal(t, elts),
+            ExprKind::Index(x, idx) => {
+                let s = self.expr(x);
+                let i = self.index_i64(&idx[0]);
+                let signed = !self.info.tys.is_unsigned(self.ty_of(&idx[0]));
+                self.b
+                    .inst(Op::BoundsCheck(Bounds::Index, signed, i, s[1]), &[]);
+                let a = self.b.inst1(Op::Bin(B::Iadd, s[0], i), Ty::I64);
+                vec![self.b.inst1(Op::Load(Ty::I8, a, 0), Ty::I8)]
+            }
+            _ => self.expr_rest(e, t),
+        }
+    }
+
+    /// `s[lo:hi:max]` of slice words `s` (an array's address, length and
+    /// capacity for arrays), with gc's bounds checks.
+    fn slice_words(
+        &mut self,
+        s: &[Value],
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+        t: TypeId,
+    ) -> Vec<Value> {
+        {
+            {
+                let et = self.info.tys.slice_elem(t).unwrap_or(t);
                 let sgn = |l: &Self, e: &Expr| !l.info.tys.is_unsigned(l.ty_of(e));
                 // gc's order: max (or hi) against cap, then hi against max, then lo against hi.
                 let (hv, mv) = match max {
@@ -1223,16 +1363,11 @@ impl<'a> Lowerer<'a> {
                 let p = self.offset_addr(s[0], lo_eff, et);
                 vec![p, n, c]
             }
-            ExprKind::CompositeLit { elts, .. } => self.slice_literal(t, elts),
-            ExprKind::Index(x, idx) => {
-                let s = self.expr(x);
-                let i = self.index_i64(&idx[0]);
-                let signed = !self.info.tys.is_unsigned(self.ty_of(&idx[0]));
-                self.b
-                    .inst(Op::BoundsCheck(Bounds::Index, signed, i, s[1]), &[]);
-                let a = self.b.inst1(Op::Bin(B::Iadd, s[0], i), Ty::I64);
-                vec![self.b.inst1(Op::Load(Ty::I8, a, 0), Ty::I8)]
-            }
+        }
+    }
+
+    fn expr_rest(&mut self, e: &Expr, t: TypeId) -> Vec<Value> {
+        match &*e.kind {
             ExprKind::Slice { x, lo, hi, .. } => {
                 let s = self.expr(x);
                 let hv = match hi {
@@ -1329,6 +1464,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn compare(&mut self, op: BinOp, t: TypeId, a: &[Value], b: &[Value]) -> Vec<Value> {
+        if self.info.tys.struct_fields(t).is_some() || self.info.tys.array_of(t).is_some() {
+            return vec![self.compare_aggregate(op, t, a, b)];
+        }
         let tys = &self.info.tys;
         if tys.nillable(t) {
             // Only comparisons with nil type-check: compare the pointers.
@@ -1588,17 +1726,62 @@ impl<'a> Lowerer<'a> {
                 ObjKind::Func => {
                     let name = format!("main.{}", self.info.objs[o as usize].name);
                     let mut vals = vec![self.g];
-                    let ptypes = match self.info.tys.kind(self.info.objs[o as usize].typ) {
-                        TypeKind::Func(p, _, _) => p.clone(),
-                        _ => Vec::new(),
-                    };
-                    if args.len() == 1 && ptypes.len() > 1 {
-                        vals.extend(self.expr_multi(&args[0]));
-                    } else {
-                        for a in args {
-                            vals.extend(self.expr(a));
-                        }
-                    }
+                    let ftype = self.info.objs[o as usize].typ;
+                    self.call_args(&mut vals, ftype, args);
+                    return self.call_direct(name, vals, t);
+                }
+                _ => {}
+            }
+        }
+        if let Some((sym, recv)) = self.method_receiver(func) {
+            let mut vals = vec![self.g];
+            vals.extend(recv);
+            let ftype = self.ty_of(func);
+            self.call_args(&mut vals, ftype, args);
+            return self.call_direct(sym, vals, t);
+        }
+        if let ExprKind::SliceType(_) = &*strip(func).kind {
+            return self.conversion(&args[0], t);
+        }
+        if let ExprKind::Paren(_) = &*func.kind {
+            // A parenthesized type: conversion.
+            if self.info.types.contains_key(&func.id) && args.len() == 1 {
+                return self.conversion(&args[0], t);
+            }
+        }
+        if self.info.types.contains_key(&func.id) && args.len() == 1 {
+            // Other type expressions (`[2]int(x)`, `*T(p)`...).
+            if !matches!(self.info.tys.kind(self.ty_of(func)), TypeKind::Func(..)) {
+                return self.conversion(&args[0], t);
+            }
+        }
+        self.zero(t)
+    }
+
+    /// Lowers call arguments for a function of type `ftype`: each value
+    /// converted to its parameter type; memory-type values are copied.
+    fn call_args(&mut self, vals: &mut Vec<Value>, ftype: TypeId, args: &[Expr]) {
+        let ptypes = match self.info.tys.kind(self.info.tys.underlying(ftype)) {
+            TypeKind::Func(p, _, _) => p.clone(),
+            _ => Vec::new(),
+        };
+        if args.len() == 1 && ptypes.len() > 1 {
+            vals.extend(self.expr_multi(&args[0]));
+            return;
+        }
+        for (a, pt) in args.iter().zip(ptypes) {
+            let v = self.expr(a);
+            let v = self.own(pt, v);
+            vals.extend(v);
+        }
+    }
+
+    /// Calls Go function `name` with argument words `vals`; `t` is the
+    /// result type (a tuple for several results).
+    fn call_direct(&mut self, name: String, mut vals: Vec<Value>, t: TypeId) -> Vec<Value> {
+        {
+            {
+                {
                     let rw = self.words(t);
                     if results_in_memory(&rw) {
                         // A heap buffer, one 8-byte slot per result word.
@@ -1622,36 +1805,17 @@ impl<'a> Lowerer<'a> {
                     }
                     let rs = self.b.inst(Op::Call(name, vals), &rw);
                     self.mark_ptrs(t, &rs);
-                    return rs;
+                    rs
                 }
-                _ => {}
             }
         }
-        if let ExprKind::SliceType(_) = &*strip(func).kind {
-            return self.conversion(&args[0], t);
-        }
-        if let ExprKind::Paren(_) = &*func.kind {
-            // A parenthesized type: conversion.
-            if self.info.types.contains_key(&func.id) && args.len() == 1 {
-                return self.conversion(&args[0], t);
-            }
-        }
-        self.zero(t)
     }
 
     fn mark_ptrs(&mut self, t: TypeId, vals: &[Value]) {
-        let tys = &self.info.tys;
-        let ts: Vec<TypeId> = match tys.kind(t) {
-            TypeKind::Tuple(ts) => ts.clone(),
-            _ => vec![t],
-        };
-        let mut i = 0;
-        for t in ts {
-            let n = self.words(t).len();
-            if self.info.tys.is_string(t) && i < vals.len() {
-                self.b.mark_ptr(vals[i]);
+        for (i, &v) in vals.iter().enumerate() {
+            if self.is_ptr_word(t, i) {
+                self.b.mark_ptr(v);
             }
-            i += n;
         }
     }
 
@@ -1786,6 +1950,10 @@ impl<'a> Lowerer<'a> {
 
     fn builtin(&mut self, b: Builtin, args: &[Expr], t: TypeId) -> Vec<Value> {
         match b {
+            Builtin::New => {
+                let et = self.info.tys.pointer_elem(t).unwrap_or(t);
+                vec![self.alloc(et)]
+            }
             Builtin::Print | Builtin::Println => {
                 let mut vals: Vec<(Vec<Value>, TypeId)> = Vec::new();
                 for a in args {

@@ -1,0 +1,481 @@
+//! Selectors: field and method lookup through embedded fields (spec:
+//! "Selectors"), pointer indirection and address-of, composite literals
+//! of struct and array types.
+
+use std::collections::HashSet;
+
+use num_traits::ToPrimitive;
+
+use super::expr::{Mode, Operand};
+use super::{Checker, SelKind, Selection};
+use crate::syntax::ast::{Expr, ExprKind, Ident};
+use crate::types::ty::{Basic, TypeId, TypeKind};
+
+/// The outcome of looking a name up in a type.
+pub(crate) enum Lookup {
+    Found(Selection),
+    Ambiguous,
+    NotFound,
+}
+
+impl<'a> Checker<'a> {
+    /// Looks `name` up among the fields and methods of `t` (a pointer is
+    /// followed once), shallowest depth first.
+    pub(crate) fn lookup_member(&mut self, t: TypeId, name: &str) -> Lookup {
+        let start = self.info.tys.pointer_elem(t).unwrap_or(t);
+        let mut level: Vec<(TypeId, Vec<usize>)> = vec![(start, Vec::new())];
+        let mut seen: HashSet<TypeId> = HashSet::new();
+        while !level.is_empty() {
+            let mut found: Vec<Selection> = Vec::new();
+            let mut next = Vec::new();
+            for (typ, path) in level {
+                let canon = self.info.tys.canonical(typ);
+                if self.info.tys.is_named(canon) && !seen.insert(canon) {
+                    continue;
+                }
+                self.ensure_methods(canon);
+                if let Some(ni) = self.info.tys.named_info(canon) {
+                    if let Some(i) = ni.methods.iter().position(|m| m.name == name) {
+                        found.push(Selection {
+                            path: path.clone(),
+                            kind: SelKind::Method {
+                                named: canon,
+                                index: i,
+                            },
+                        });
+                    }
+                }
+                if let Some(fs) = self.info.tys.struct_fields(canon) {
+                    for (i, f) in fs.iter().enumerate() {
+                        if f.name == name {
+                            found.push(Selection {
+                                path: path.clone(),
+                                kind: SelKind::Field(i),
+                            });
+                        }
+                        if f.embedded {
+                            let ft = self.info.tys.pointer_elem(f.typ).unwrap_or(f.typ);
+                            let mut p = path.clone();
+                            p.push(i);
+                            next.push((ft, p));
+                        }
+                    }
+                }
+            }
+            match found.len() {
+                0 => level = next,
+                1 => return Lookup::Found(found.pop().unwrap()),
+                _ => return Lookup::Ambiguous,
+            }
+        }
+        Lookup::NotFound
+    }
+
+    /// The type reached by walking a selection's embedded-field path from
+    /// `t`, and whether any step went through a pointer.
+    pub(crate) fn walk_path(&self, t: TypeId, path: &[usize]) -> (TypeId, bool) {
+        let tys = &self.info.tys;
+        let mut indirect = tys.pointer_elem(t).is_some();
+        let mut cur = tys.pointer_elem(t).unwrap_or(t);
+        for &i in path {
+            let f = &tys.struct_fields(cur).unwrap()[i];
+            if let Some(e) = tys.pointer_elem(f.typ) {
+                indirect = true;
+                cur = e;
+            } else {
+                cur = f.typ;
+            }
+        }
+        (cur, indirect)
+    }
+
+    /// Checks `x.sel` where `x` is a value (not a package or a type).
+    pub(crate) fn selector(&mut self, e: &Expr, x: &Expr, sel: &Ident) -> Operand {
+        if self.denotes_type(x) {
+            self.raw_expr(x);
+            self.error(e.span, "not supported yet: method expressions");
+            return self.invalid();
+        }
+        let op = self.expr(x);
+        if op.mode == Mode::Invalid {
+            return op;
+        }
+        let tn = self.info.tys.name(op.typ);
+        match self.lookup_member(op.typ, &sel.name) {
+            Lookup::Found(s) => {
+                let (holder, indirect) = self.walk_path(op.typ, &s.path);
+                let res = match &s.kind {
+                    SelKind::Field(i) => {
+                        let ft = self.info.tys.struct_fields(holder).unwrap()[*i].typ;
+                        let mode = if indirect || op.mode == Mode::Var {
+                            Mode::Var
+                        } else {
+                            Mode::Value
+                        };
+                        Operand {
+                            mode,
+                            typ: ft,
+                            val: None,
+                        }
+                    }
+                    SelKind::Method { named, index } => {
+                        let m = self.info.tys.named_info(*named).unwrap().methods[*index].clone();
+                        let addressable = indirect || op.mode == Mode::Var;
+                        if m.ptr_recv && !indirect {
+                            self.mark_addr_root(x);
+                        }
+                        if m.ptr_recv && !addressable {
+                            let d = self.text(x.span);
+                            let _ = d;
+                            self.error(
+                                e.span,
+                                format!(
+                                    "cannot call pointer method {} on {}",
+                                    sel.name,
+                                    self.info.tys.name(*named)
+                                ),
+                            );
+                            return self.invalid();
+                        }
+                        let Some(sig) = m.sig else {
+                            return self.invalid();
+                        };
+                        Operand {
+                            mode: Mode::Value,
+                            typ: sig,
+                            val: None,
+                        }
+                    }
+                };
+                self.info.selections.insert(e.id, s);
+                res
+            }
+            Lookup::Ambiguous => {
+                let t = self.text(e.span);
+                self.error(e.span, format!("ambiguous selector {}", t));
+                self.invalid()
+            }
+            Lookup::NotFound => {
+                let d = self.text(x.span);
+                let what = if self
+                    .info
+                    .tys
+                    .pointer_elem(op.typ)
+                    .is_some_and(|p| self.info.tys.pointer_elem(p).is_some())
+                {
+                    format!(
+                        "{}.{} undefined (type {} has no field or method {})",
+                        d, sel.name, tn, sel.name
+                    )
+                } else {
+                    // gc suggests a differently capitalized member.
+                    let alt = self.case_variant(op.typ, &sel.name);
+                    match alt {
+                        Some((kind, alt)) => format!(
+                            "{}.{} undefined (type {} has no field or method {}, but does have {} {})",
+                            d, sel.name, tn, sel.name, kind, alt
+                        ),
+                        None => format!(
+                            "{}.{} undefined (type {} has no field or method {})",
+                            d, sel.name, tn, sel.name
+                        ),
+                    }
+                };
+                self.error(sel.span, what);
+                self.invalid()
+            }
+        }
+    }
+
+    /// A member of `t` whose name differs from `name` only in the case of
+    /// its first letter (gc's hint).
+    fn case_variant(&mut self, t: TypeId, name: &str) -> Option<(&'static str, String)> {
+        let mut c = name.chars();
+        let first = c.next()?;
+        let flipped: String = if first.is_uppercase() {
+            first.to_lowercase().chain(c).collect()
+        } else {
+            first.to_uppercase().chain(c).collect()
+        };
+        match self.lookup_member(t, &flipped) {
+            Lookup::Found(s) => Some((
+                match s.kind {
+                    SelKind::Field(_) => "field",
+                    SelKind::Method { .. } => "method",
+                },
+                flipped,
+            )),
+            _ => None,
+        }
+    }
+
+    /// `*x`: a pointer indirection.
+    pub(crate) fn star(&mut self, e: &Expr, x: &Expr) -> Operand {
+        let op = self.expr(x);
+        if op.mode == Mode::Invalid {
+            return op;
+        }
+        if self.info.tys.basic_of(op.typ) == Some(Basic::UntypedNil) {
+            self.error(e.span, "invalid operation: cannot indirect nil");
+            return self.invalid();
+        }
+        match self.info.tys.pointer_elem(op.typ) {
+            Some(t) => Operand {
+                mode: Mode::Var,
+                typ: t,
+                val: None,
+            },
+            None => {
+                let d = self.describe(&op, x);
+                self.error(e.span, format!("invalid operation: cannot indirect {}", d));
+                self.invalid()
+            }
+        }
+    }
+
+    /// `&x`: the address of an addressable operand or a composite literal.
+    pub(crate) fn address_of(&mut self, e: &Expr, x: &Expr) -> Operand {
+        let inner = strip(x);
+        let is_lit = matches!(&*inner.kind, ExprKind::CompositeLit { .. });
+        let op = self.expr(x);
+        if op.mode == Mode::Invalid {
+            return op;
+        }
+        if op.mode != Mode::Var && !is_lit {
+            let d = self.describe(&op, x);
+            self.error(
+                e.span,
+                format!("invalid operation: cannot take address of {}", d),
+            );
+            return self.invalid();
+        }
+        self.mark_addr_root(inner);
+        Operand {
+            mode: Mode::Value,
+            typ: self.info.tys.intern(TypeKind::Pointer(op.typ)),
+            val: None,
+        }
+    }
+
+    /// Marks the variable whose memory `e` denotes (through fields and
+    /// array elements, not through pointers) as address-taken.
+    pub(crate) fn mark_addr_root(&mut self, e: &Expr) {
+        let e = strip(e);
+        match &*e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(o) = self.info.uses.get(&e.id) {
+                    self.info.addr_taken.insert(*o);
+                }
+            }
+            ExprKind::Selector(x, _) => {
+                let xt = self.info.types.get(&x.id).copied();
+                if xt.is_some_and(|t| self.info.tys.pointer_elem(t).is_none()) {
+                    if let Some(s) = self.info.selections.get(&e.id) {
+                        let (_, indirect) = self.walk_path(xt.unwrap(), &s.path.clone());
+                        if !indirect {
+                            self.mark_addr_root(x);
+                        }
+                    }
+                }
+            }
+            ExprKind::Index(x, _) => {
+                let xt = self.info.types.get(&x.id).copied();
+                if xt.is_some_and(|t| self.info.tys.array_of(t).is_some()) {
+                    self.mark_addr_root(x);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A composite literal of struct type `t`.
+    pub(crate) fn struct_lit(&mut self, e: &Expr, t: TypeId, elts: &[Expr]) -> Operand {
+        let fields = self.info.tys.struct_fields(t).unwrap().to_vec();
+        let tn = self.info.tys.name(t);
+        let keyed = elts
+            .first()
+            .is_some_and(|el| matches!(&*el.kind, ExprKind::KeyValue(..)));
+        if keyed {
+            let mut seen = HashSet::new();
+            for el in elts {
+                let ExprKind::KeyValue(k, v) = &*el.kind else {
+                    self.error(
+                        el.span,
+                        "mixture of field:value and value elements in struct literal",
+                    );
+                    self.raw_expr(el);
+                    continue;
+                };
+                let name = match &*k.kind {
+                    ExprKind::Ident(id) => id.name.clone(),
+                    _ => {
+                        let kt = self.text(k.span);
+                        self.error(
+                            k.span,
+                            format!("invalid field name {} in struct literal", kt),
+                        );
+                        self.raw_expr(v);
+                        continue;
+                    }
+                };
+                let Some(i) = fields.iter().position(|f| f.name == name) else {
+                    self.error(
+                        k.span,
+                        format!("unknown field {} in struct literal of type {}", name, tn),
+                    );
+                    self.raw_expr(v);
+                    continue;
+                };
+                if !seen.insert(i) {
+                    self.error(
+                        k.span,
+                        format!("duplicate field name {} in struct literal", name),
+                    );
+                }
+                self.info.types.insert(k.id, fields[i].typ);
+                self.elem_value(v, fields[i].typ, "struct literal");
+            }
+        } else {
+            for (i, el) in elts.iter().enumerate() {
+                if let ExprKind::KeyValue(_, v) = &*el.kind {
+                    self.error(
+                        el.span,
+                        "mixture of field:value and value elements in struct literal",
+                    );
+                    self.raw_expr(v);
+                    continue;
+                }
+                match fields.get(i) {
+                    Some(f) => self.elem_value(el, f.typ, "struct literal"),
+                    None => {
+                        self.error(
+                            el.span,
+                            format!("too many values in struct literal of type {}", tn),
+                        );
+                        self.raw_expr(el);
+                        break;
+                    }
+                }
+            }
+            if !elts.is_empty() && elts.len() < fields.len() {
+                let end = e.span;
+                self.error(
+                    end,
+                    format!("too few values in struct literal of type {}", tn),
+                );
+            }
+        }
+        Operand {
+            mode: Mode::Value,
+            typ: t,
+            val: None,
+        }
+    }
+
+    /// One element value of a composite literal, of type `t` (elided
+    /// literal types `{...}` and `&{...}` take `t`).
+    pub(crate) fn elem_value(&mut self, v: &Expr, t: TypeId, ctx: &str) {
+        if let ExprKind::CompositeLit { typ: None, .. } = &*v.kind {
+            self.elided = Some(t);
+            self.raw_expr(v);
+            return;
+        }
+        if let ExprKind::Unary(crate::syntax::ast::UnOp::Addr, inner) = &*v.kind {
+            if let (ExprKind::CompositeLit { typ: None, .. }, Some(pt)) =
+                (&*inner.kind, self.info.tys.pointer_elem(t))
+            {
+                self.elided = Some(pt);
+                let op = self.raw_expr(inner);
+                if op.mode != Mode::Invalid {
+                    let r = Operand {
+                        mode: Mode::Value,
+                        typ: t,
+                        val: None,
+                    };
+                    self.record(v, &r);
+                }
+                return;
+            }
+        }
+        let mut op = self.expr(v);
+        if op.mode != Mode::Invalid {
+            self.assign_to(&mut op, v, t, ctx);
+        }
+    }
+
+    /// A composite literal of array type `[n]T` (or `[...]T`, `n` = None).
+    pub(crate) fn array_lit(
+        &mut self,
+        e: &Expr,
+        n: Option<u64>,
+        elem: TypeId,
+        elts: &[Expr],
+    ) -> Operand {
+        let mut next: u64 = 0;
+        let mut max: u64 = 0;
+        let mut seen = HashSet::new();
+        for el in elts {
+            let v = match &*el.kind {
+                ExprKind::KeyValue(k, v) => {
+                    let ko = self.expr(k);
+                    match ko
+                        .val
+                        .as_ref()
+                        .and_then(|c| c.to_int())
+                        .and_then(|i| i.to_u64())
+                    {
+                        Some(i) if ko.mode == Mode::Const => {
+                            if self.info.tys.is_untyped(ko.typ) {
+                                let int = self.info.tys.basic(Basic::Int);
+                                self.update_untyped(k, int);
+                            }
+                            next = i;
+                        }
+                        _ => {
+                            if ko.mode != Mode::Invalid {
+                                let d = self.describe(&ko, k);
+                                self.error(k.span, format!("index {} must be integer constant", d));
+                            }
+                        }
+                    }
+                    v
+                }
+                _ => el,
+            };
+            if let Some(n) = n {
+                if next >= n {
+                    self.error(v.span, format!("index {} out of bounds [0:{}]", next, n));
+                    self.raw_expr(v);
+                    continue;
+                }
+            }
+            if !seen.insert(next) {
+                self.error(
+                    el.span,
+                    format!("duplicate index {} in array or slice literal", next),
+                );
+            }
+            next += 1;
+            max = max.max(next);
+            self.elem_value(v, elem, "array or slice literal");
+        }
+        let t = self
+            .info
+            .tys
+            .intern(TypeKind::Array(n.unwrap_or(max), elem));
+        let _ = e;
+        Operand {
+            mode: Mode::Value,
+            typ: t,
+            val: None,
+        }
+    }
+}
+
+/// `e` without parentheses.
+pub(crate) fn strip(e: &Expr) -> &Expr {
+    match &*e.kind {
+        ExprKind::Paren(x) => strip(x),
+        _ => e,
+    }
+}
