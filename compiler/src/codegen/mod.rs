@@ -287,6 +287,31 @@ impl Gen {
                 .get(s)
                 .copied()
                 .ok_or_else(|| format!("internal error: unknown symbol {}", s)),
+            DataRef::FuncVal(f) => {
+                let name = format!("{}·f", f);
+                if let Some(&id) = self.syms.get(&name) {
+                    return Ok(id);
+                }
+                let fid = *self
+                    .funcs
+                    .get(f)
+                    .ok_or_else(|| format!("internal error: unknown function {}", f))?;
+                let id = self
+                    .module
+                    .declare_data(&name, Linkage::Local, false, false)
+                    .map_err(|e| e.to_string())?;
+                let mut desc = DataDescription::new();
+                // Not zero-init: that would go to .bss, without the relocation.
+                desc.define(vec![0u8; 8].into_boxed_slice());
+                desc.set_align(8);
+                let fr = self.module.declare_func_in_data(fid, &mut desc);
+                desc.write_function_addr(0, fr);
+                self.module
+                    .define_data(id, &desc)
+                    .map_err(|e| e.to_string())?;
+                self.syms.insert(name, id);
+                Ok(id)
+            }
         }
     }
 
@@ -352,148 +377,170 @@ impl Gen {
             for inst in &bd.insts {
                 b.set_srcloc(ir::SourceLoc::new(inst.pos));
                 let get = |v: &gir::Value| -> ir::Value { vals[v] };
-                let res: Vec<ir::Value> = match &inst.op {
-                    Op::G => vec![g],
-                    Op::Iconst(t, c) => vec![b.ins().iconst(cl_ty(*t), *c)],
-                    Op::F32const(bits) => vec![b.ins().f32const(Ieee32::with_bits(*bits))],
-                    Op::F64const(bits) => vec![b.ins().f64const(Ieee64::with_bits(*bits))],
-                    Op::Bin(op, x, y) => {
-                        let (x, y) = (get(x), get(y));
-                        use gir::BinOp::*;
-                        vec![match op {
-                            Iadd => b.ins().iadd(x, y),
-                            Isub => b.ins().isub(x, y),
-                            Imul => b.ins().imul(x, y),
-                            Sdiv => b.ins().sdiv(x, y),
-                            Udiv => b.ins().udiv(x, y),
-                            Srem => b.ins().srem(x, y),
-                            Urem => b.ins().urem(x, y),
-                            Band => b.ins().band(x, y),
-                            Bor => b.ins().bor(x, y),
-                            Bxor => b.ins().bxor(x, y),
-                            Ishl => b.ins().ishl(x, y),
-                            Sshr => b.ins().sshr(x, y),
-                            Ushr => b.ins().ushr(x, y),
-                            Fadd => b.ins().fadd(x, y),
-                            Fsub => b.ins().fsub(x, y),
-                            Fmul => b.ins().fmul(x, y),
-                            Fdiv => b.ins().fdiv(x, y),
-                        }]
-                    }
-                    Op::Un(op, x) => {
-                        let x = get(x);
-                        vec![match op {
-                            gir::UnOp::Ineg => b.ins().ineg(x),
-                            gir::UnOp::Bnot => b.ins().bnot(x),
-                            gir::UnOp::Fneg => b.ins().fneg(x),
-                        }]
-                    }
-                    Op::Icmp(c, x, y) => {
-                        use gir::Cond::*;
-                        let cc = match c {
-                            Eq => IntCC::Equal,
-                            Ne => IntCC::NotEqual,
-                            Slt => IntCC::SignedLessThan,
-                            Sle => IntCC::SignedLessThanOrEqual,
-                            Sgt => IntCC::SignedGreaterThan,
-                            Sge => IntCC::SignedGreaterThanOrEqual,
-                            Ult => IntCC::UnsignedLessThan,
-                            Ule => IntCC::UnsignedLessThanOrEqual,
-                            Ugt => IntCC::UnsignedGreaterThan,
-                            Uge => IntCC::UnsignedGreaterThanOrEqual,
-                        };
-                        vec![b.ins().icmp(cc, get(x), get(y))]
-                    }
-                    Op::Fcmp(c, x, y) => {
-                        let cc = match c {
-                            FCond::Eq => FloatCC::Equal,
-                            FCond::Ne => FloatCC::NotEqual,
-                            FCond::Lt => FloatCC::LessThan,
-                            FCond::Le => FloatCC::LessThanOrEqual,
-                            FCond::Gt => FloatCC::GreaterThan,
-                            FCond::Ge => FloatCC::GreaterThanOrEqual,
-                        };
-                        vec![b.ins().fcmp(cc, get(x), get(y))]
-                    }
-                    Op::Conv(c, t, x) => {
-                        let (t, x) = (cl_ty(*t), get(x));
-                        vec![match c {
-                            Conv::Sext => b.ins().sextend(t, x),
-                            Conv::Uext => b.ins().uextend(t, x),
-                            Conv::Trunc => b.ins().ireduce(t, x),
-                            Conv::FtoS => b.ins().fcvt_to_sint_sat(t, x),
-                            Conv::FtoU => b.ins().fcvt_to_uint_sat(t, x),
-                            Conv::StoF => b.ins().fcvt_from_sint(t, x),
-                            Conv::UtoF => b.ins().fcvt_from_uint(t, x),
-                            Conv::Fpromote => b.ins().fpromote(t, x),
-                            Conv::Fdemote => b.ins().fdemote(t, x),
-                            Conv::Bitcast => b.ins().bitcast(t, MemFlagsData::new(), x),
-                        }]
-                    }
-                    Op::Select(c, x, y) => vec![b.ins().select(get(c), get(x), get(y))],
-                    Op::Addr(d) => {
-                        let id = self.data_for(d)?;
-                        let gv = *gvs
-                            .entry(id)
-                            .or_insert_with(|| self.module.declare_data_in_func(id, b.func));
-                        vec![b.ins().symbol_value(types::I64, gv)]
-                    }
-                    Op::Load(t, a, off) => {
-                        vec![b
-                            .ins()
-                            .load(cl_ty(*t), MemFlagsData::trusted(), get(a), *off)]
-                    }
-                    Op::Store(a, off, v) => {
-                        b.ins().store(MemFlagsData::trusted(), get(v), get(a), *off);
-                        vec![]
-                    }
-                    Op::Call(name, args) => {
-                        let id = *self
-                            .funcs
-                            .get(name)
-                            .ok_or_else(|| format!("internal error: unknown function {}", name))?;
-                        let fr = *func_refs
-                            .entry(id)
-                            .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
-                        let args: Vec<ir::Value> = args.iter().map(get).collect();
-                        let call = b.ins().call(fr, &args);
-                        b.inst_results(call).to_vec()
-                    }
-                    Op::CallRt(rt, args) => {
-                        let id = self.rt_func(*rt);
-                        let fr = *func_refs
-                            .entry(id)
-                            .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
-                        let args: Vec<ir::Value> = args.iter().map(get).collect();
-                        let call = b.ins().call(fr, &args);
-                        b.inst_results(call).to_vec()
-                    }
-                    Op::BoundsCheck(kind, signed, x, y) => {
-                        let (x, y) = (get(x), get(y));
-                        let cc = if *kind == Bounds::Index {
-                            IntCC::UnsignedLessThan
-                        } else {
-                            IntCC::UnsignedLessThanOrEqual
-                        };
-                        let ok = b.ins().icmp(cc, x, y);
-                        let (okb, failb) = (b.create_block(), b.create_block());
-                        b.set_cold_block(failb);
-                        b.ins().brif(ok, okb, &[], failb, &[]);
-                        b.switch_to_block(failb);
-                        b.seal_block(failb);
-                        let id = self.bounds_func();
-                        let fr = *func_refs
-                            .entry(id)
-                            .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
-                        let code = *kind as i64 | if *signed { 0x80 } else { 0 };
-                        let code = b.ins().iconst(types::I64, code);
-                        b.ins().call(fr, &[g, code, x, y]);
-                        b.ins().trap(TrapCode::user(1).expect("trap code"));
-                        b.switch_to_block(okb);
-                        b.seal_block(okb);
-                        vec![]
-                    }
-                };
+                let res: Vec<ir::Value> =
+                    match &inst.op {
+                        Op::G => vec![g],
+                        Op::Iconst(t, c) => vec![b.ins().iconst(cl_ty(*t), *c)],
+                        Op::F32const(bits) => vec![b.ins().f32const(Ieee32::with_bits(*bits))],
+                        Op::F64const(bits) => vec![b.ins().f64const(Ieee64::with_bits(*bits))],
+                        Op::Bin(op, x, y) => {
+                            let (x, y) = (get(x), get(y));
+                            use gir::BinOp::*;
+                            vec![match op {
+                                Iadd => b.ins().iadd(x, y),
+                                Isub => b.ins().isub(x, y),
+                                Imul => b.ins().imul(x, y),
+                                Sdiv => b.ins().sdiv(x, y),
+                                Udiv => b.ins().udiv(x, y),
+                                Srem => b.ins().srem(x, y),
+                                Urem => b.ins().urem(x, y),
+                                Band => b.ins().band(x, y),
+                                Bor => b.ins().bor(x, y),
+                                Bxor => b.ins().bxor(x, y),
+                                Ishl => b.ins().ishl(x, y),
+                                Sshr => b.ins().sshr(x, y),
+                                Ushr => b.ins().ushr(x, y),
+                                Fadd => b.ins().fadd(x, y),
+                                Fsub => b.ins().fsub(x, y),
+                                Fmul => b.ins().fmul(x, y),
+                                Fdiv => b.ins().fdiv(x, y),
+                            }]
+                        }
+                        Op::Un(op, x) => {
+                            let x = get(x);
+                            vec![match op {
+                                gir::UnOp::Ineg => b.ins().ineg(x),
+                                gir::UnOp::Bnot => b.ins().bnot(x),
+                                gir::UnOp::Fneg => b.ins().fneg(x),
+                            }]
+                        }
+                        Op::Icmp(c, x, y) => {
+                            use gir::Cond::*;
+                            let cc = match c {
+                                Eq => IntCC::Equal,
+                                Ne => IntCC::NotEqual,
+                                Slt => IntCC::SignedLessThan,
+                                Sle => IntCC::SignedLessThanOrEqual,
+                                Sgt => IntCC::SignedGreaterThan,
+                                Sge => IntCC::SignedGreaterThanOrEqual,
+                                Ult => IntCC::UnsignedLessThan,
+                                Ule => IntCC::UnsignedLessThanOrEqual,
+                                Ugt => IntCC::UnsignedGreaterThan,
+                                Uge => IntCC::UnsignedGreaterThanOrEqual,
+                            };
+                            vec![b.ins().icmp(cc, get(x), get(y))]
+                        }
+                        Op::Fcmp(c, x, y) => {
+                            let cc = match c {
+                                FCond::Eq => FloatCC::Equal,
+                                FCond::Ne => FloatCC::NotEqual,
+                                FCond::Lt => FloatCC::LessThan,
+                                FCond::Le => FloatCC::LessThanOrEqual,
+                                FCond::Gt => FloatCC::GreaterThan,
+                                FCond::Ge => FloatCC::GreaterThanOrEqual,
+                            };
+                            vec![b.ins().fcmp(cc, get(x), get(y))]
+                        }
+                        Op::Conv(c, t, x) => {
+                            let (t, x) = (cl_ty(*t), get(x));
+                            vec![match c {
+                                Conv::Sext => b.ins().sextend(t, x),
+                                Conv::Uext => b.ins().uextend(t, x),
+                                Conv::Trunc => b.ins().ireduce(t, x),
+                                Conv::FtoS => b.ins().fcvt_to_sint_sat(t, x),
+                                Conv::FtoU => b.ins().fcvt_to_uint_sat(t, x),
+                                Conv::StoF => b.ins().fcvt_from_sint(t, x),
+                                Conv::UtoF => b.ins().fcvt_from_uint(t, x),
+                                Conv::Fpromote => b.ins().fpromote(t, x),
+                                Conv::Fdemote => b.ins().fdemote(t, x),
+                                Conv::Bitcast => b.ins().bitcast(t, MemFlagsData::new(), x),
+                            }]
+                        }
+                        Op::Select(c, x, y) => vec![b.ins().select(get(c), get(x), get(y))],
+                        Op::Addr(d) => {
+                            let id = self.data_for(d)?;
+                            let gv = *gvs
+                                .entry(id)
+                                .or_insert_with(|| self.module.declare_data_in_func(id, b.func));
+                            vec![b.ins().symbol_value(types::I64, gv)]
+                        }
+                        Op::Load(t, a, off) => {
+                            vec![b
+                                .ins()
+                                .load(cl_ty(*t), MemFlagsData::trusted(), get(a), *off)]
+                        }
+                        Op::Store(a, off, v) => {
+                            b.ins().store(MemFlagsData::trusted(), get(v), get(a), *off);
+                            vec![]
+                        }
+                        Op::Call(name, args) => {
+                            let id = *self.funcs.get(name).ok_or_else(|| {
+                                format!("internal error: unknown function {}", name)
+                            })?;
+                            let fr = *func_refs
+                                .entry(id)
+                                .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                            let args: Vec<ir::Value> = args.iter().map(get).collect();
+                            let call = b.ins().call(fr, &args);
+                            b.inst_results(call).to_vec()
+                        }
+                        Op::CallIndirect(code, args) => {
+                            let mut sig = Signature::new(CallConv::Tail);
+                            for a in args {
+                                sig.params.push(AbiParam::new(cl_ty(f.ty(*a))));
+                            }
+                            for r in &inst.results {
+                                sig.returns.push(AbiParam::new(cl_ty(f.ty(*r))));
+                            }
+                            let sr = b.import_signature(sig);
+                            let args: Vec<ir::Value> = args.iter().map(get).collect();
+                            let call = b.ins().call_indirect(sr, get(code), &args);
+                            b.inst_results(call).to_vec()
+                        }
+                        Op::FuncAddr(name) => {
+                            let id = *self.funcs.get(name).ok_or_else(|| {
+                                format!("internal error: unknown function {}", name)
+                            })?;
+                            let fr = *func_refs
+                                .entry(id)
+                                .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                            vec![b.ins().func_addr(types::I64, fr)]
+                        }
+                        Op::CallRt(rt, args) => {
+                            let id = self.rt_func(*rt);
+                            let fr = *func_refs
+                                .entry(id)
+                                .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                            let args: Vec<ir::Value> = args.iter().map(get).collect();
+                            let call = b.ins().call(fr, &args);
+                            b.inst_results(call).to_vec()
+                        }
+                        Op::BoundsCheck(kind, signed, x, y) => {
+                            let (x, y) = (get(x), get(y));
+                            let cc = if *kind == Bounds::Index {
+                                IntCC::UnsignedLessThan
+                            } else {
+                                IntCC::UnsignedLessThanOrEqual
+                            };
+                            let ok = b.ins().icmp(cc, x, y);
+                            let (okb, failb) = (b.create_block(), b.create_block());
+                            b.set_cold_block(failb);
+                            b.ins().brif(ok, okb, &[], failb, &[]);
+                            b.switch_to_block(failb);
+                            b.seal_block(failb);
+                            let id = self.bounds_func();
+                            let fr = *func_refs
+                                .entry(id)
+                                .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                            let code = *kind as i64 | if *signed { 0x80 } else { 0 };
+                            let code = b.ins().iconst(types::I64, code);
+                            b.ins().call(fr, &[g, code, x, y]);
+                            b.ins().trap(TrapCode::user(1).expect("trap code"));
+                            b.switch_to_block(okb);
+                            b.seal_block(okb);
+                            vec![]
+                        }
+                    };
                 for (r, v) in inst.results.iter().zip(res) {
                     if f.pointers[r.0 as usize] {
                         b.declare_value_needs_stack_map(v);

@@ -256,6 +256,9 @@ pub enum DataRef {
     Str(Vec<u8>),
     /// A named symbol (a package variable or a type descriptor).
     Sym(String),
+    /// A static closure object for the named function (which takes the
+    /// closure context): one word, the function's code address.
+    FuncVal(String),
 }
 
 /// An operation producing zero or more values.
@@ -277,6 +280,11 @@ pub enum Op {
     Store(Value, i32, Value),
     /// Call a Go function (Tail convention, `g` first).
     Call(String, Vec<Value>),
+    /// Call a Go function through a code pointer (first operand); the
+    /// arguments start with `g` and the closure context.
+    CallIndirect(Value, Vec<Value>),
+    /// The code address of a Go function.
+    FuncAddr(String),
     /// Call a runtime entry point.
     CallRt(Rt, Vec<Value>),
     /// Panics with a bounds error unless `x < y` (unsigned), with gc's message
@@ -394,6 +402,9 @@ impl fmt::Display for Func {
                         write!(f, "addr {:?}", String::from_utf8_lossy(s))?
                     }
                     Op::Addr(DataRef::Sym(s)) => write!(f, "addr {}", s)?,
+                    Op::Addr(DataRef::FuncVal(s)) => write!(f, "addr funcval {}", s)?,
+                    Op::CallIndirect(c, args) => write!(f, "call_indirect {}({})", c, list(args))?,
+                    Op::FuncAddr(n) => write!(f, "funcaddr {}", n)?,
                     Op::Load(t, a, o) => write!(f, "load.{:?} {}+{}", t, a, o)?,
                     Op::Store(a, o, v) => write!(f, "store {}+{}, {}", a, o, v)?,
                     Op::Call(n, args) => write!(f, "call {}({})", n, list(args))?,

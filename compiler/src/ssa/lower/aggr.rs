@@ -489,4 +489,26 @@ impl<'a> Lowerer<'a> {
         };
         Some((m.sym, recv))
     }
+
+    /// A function literal's closure object: its code address, then the
+    /// cells of the variables it captures.
+    pub(super) fn closure(&mut self, e: &Expr) -> Value {
+        let c = self.info.closures[&e.id].clone();
+        let env = self.alloc(c.env);
+        let code = self.b.inst1(Op::FuncAddr(c.sym.clone()), Ty::I64);
+        self.b.inst(Op::Store(env, 0, code), &[]);
+        for (k, o) in c.captures.iter().enumerate() {
+            let cell = match self.vars.get(o).cloned() {
+                Some(Local::Mem(v)) => self.b.use_var(v),
+                _ => {
+                    // Not declared on this path (cannot happen for
+                    // checked code): a fresh zero cell.
+                    let t = self.info.objs[*o as usize].typ;
+                    self.alloc(t)
+                }
+            };
+            self.b.inst(Op::Store(env, 8 * (k as i32 + 1), cell), &[]);
+        }
+        env
+    }
 }

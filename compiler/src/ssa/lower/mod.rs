@@ -30,10 +30,13 @@ pub struct Package {
 pub fn lower_package(info: &Info) -> Result<Package, String> {
     let mut type_descs = BTreeSet::new();
     let mut funcs = Vec::new();
+    let mut wrappers = BTreeSet::new();
     for fi in &info.funcs {
-        let mut l = Lowerer::new(info, &fi.symbol, fi.file, fi.decl.span.lo, &fi.typ);
+        let closure = fi.captures.is_some();
+        let mut l = Lowerer::new(info, &fi.symbol, fi.file, fi.decl.span.lo, &fi.typ, closure);
         l.function(fi);
         type_descs.extend(l.type_descs.iter().copied());
+        wrappers.extend(l.wrappers.iter().cloned());
         funcs.push(l.b.finish());
     }
     // The package initializer: variables in dependency order, then init funcs.
@@ -65,7 +68,29 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     }
     l.b.terminate(Term::Return(Vec::new()));
     type_descs.extend(l.type_descs.iter().copied());
+    wrappers.extend(l.wrappers.iter().cloned());
     funcs.push(l.b.finish());
+    // Functions used as values are called through a closure context they
+    // do not take: each gets a wrapper that drops it.
+    for (sym, ft) in wrappers {
+        let mut l = Lowerer::new(info, &format!("{}.fv", sym), 0, 0, &ft, true);
+        let entry = l.b.func.entry();
+        let g = l.g;
+        let mut args = vec![g];
+        let n = l.b.func.params.len();
+        for i in 0..n {
+            let w = l.b.func.params[i];
+            let v = l.b.append_param(entry, w, false);
+            if i > 0 {
+                args.push(v);
+            }
+        }
+        let rw = l.b.func.results.clone();
+        let rs = l.b.inst(Op::Call(sym.clone(), args), &rw);
+        l.b.terminate(Term::Return(rs));
+        type_descs.extend(l.type_descs.iter().copied());
+        funcs.push(l.b.finish());
+    }
     let mut globals = Vec::new();
     for &g in &info.globals {
         let o = &info.objs[g as usize];
@@ -112,6 +137,8 @@ struct Lowerer<'a> {
     /// Body block of the next case clause, for `fallthrough`.
     fallthrough_to: Option<Block>,
     type_descs: BTreeSet<TypeId>,
+    /// Functions used as values (symbol and type): they need wrappers.
+    wrappers: BTreeSet<(String, TypeId)>,
 }
 
 /// Most integer and float result words a function returns in registers;
@@ -134,6 +161,14 @@ pub use super::layout::{is_pointer_word, type_words};
 
 mod aggr;
 use aggr::Loc;
+
+/// What a call calls.
+enum Callee {
+    /// A Go function by symbol.
+    Direct(String),
+    /// A code pointer (a func value's).
+    Indirect(Value),
+}
 
 /// Where an assignment stores.
 enum Place {
@@ -159,7 +194,9 @@ enum Local {
 }
 
 impl<'a> Lowerer<'a> {
-    fn new(info: &'a Info, sym: &str, file: u32, pos: u32, typ: &TypeId) -> Self {
+    /// A lowerer for a function of type `typ`; `closure` adds the closure
+    /// context parameter (after `g`).
+    fn new(info: &'a Info, sym: &str, file: u32, pos: u32, typ: &TypeId, closure: bool) -> Self {
         let (mut params, results): (Vec<Ty>, Vec<Ty>) = match info.tys.kind(*typ) {
             TypeKind::Func(p, r, _) => (
                 p.iter().flat_map(|&t| type_words(info, t)).collect(),
@@ -167,6 +204,9 @@ impl<'a> Lowerer<'a> {
             ),
             _ => (Vec::new(), Vec::new()),
         };
+        if closure {
+            params.insert(0, Ty::I64);
+        }
         if results_in_memory(&results) {
             // The caller passes a heap buffer for the results, last.
             params.push(Ty::I64);
@@ -201,6 +241,7 @@ impl<'a> Lowerer<'a> {
             pending_label: None,
             fallthrough_to: None,
             type_descs: BTreeSet::new(),
+            wrappers: BTreeSet::new(),
         }
     }
 
@@ -221,8 +262,21 @@ impl<'a> Lowerer<'a> {
     }
 
     fn function(&mut self, fi: &FuncInfo) {
-        // Entry block parameters: the Go parameters' words.
+        // Entry block parameters: the closure context, then the Go
+        // parameters' words.
         let entry = self.b.func.entry();
+        if let Some(caps) = &fi.captures {
+            let ctx = self.b.append_param(entry, Ty::I64, true);
+            for (k, &o) in caps.iter().enumerate() {
+                let cell = self
+                    .b
+                    .inst1(Op::Load(Ty::I64, ctx, 8 * (k as i32 + 1)), Ty::I64);
+                self.b.mark_ptr(cell);
+                let v = self.b.declare_var(Ty::I64, true);
+                self.b.def_var(v, cell);
+                self.vars.insert(o, Local::Mem(v));
+            }
+        }
         for &p in &fi.params {
             let t = self.info.objs[p as usize].typ;
             let mut vals = Vec::new();
@@ -379,7 +433,12 @@ impl<'a> Lowerer<'a> {
             if !vals.is_empty() {
                 self.store(cell, t, vals);
             }
-            let v = self.b.declare_var(Ty::I64, true);
+            // A redeclaration (next loop iteration) reuses the SSA variable
+            // so that blocks joining the iterations see the new cell.
+            let v = match self.vars.get(&o) {
+                Some(Local::Mem(v)) => *v,
+                _ => self.b.declare_var(Ty::I64, true),
+            };
             self.b.def_var(v, cell);
             self.vars.insert(o, Local::Mem(v));
             return;
@@ -712,6 +771,15 @@ impl<'a> Lowerer<'a> {
                 }
                 self.b.seal(postb);
                 self.b.switch_to(postb);
+                // Go 1.22: each iteration has its own loop variables; a
+                // variable in memory (captured, or its address taken) is
+                // copied to a fresh one before the post statement.
+                for o in self.loop_vars(init.as_ref()) {
+                    if self.in_memory(o) {
+                        let cur = self.read_var(o);
+                        self.new_local(o, &cur);
+                    }
+                }
                 if let Some(p) = post {
                     self.stmt(p);
                 }
@@ -738,6 +806,25 @@ impl<'a> Lowerer<'a> {
             _ => {
                 // The checker rejected everything else.
             }
+        }
+    }
+
+    /// The variables a `for` statement's init statement declares.
+    fn loop_vars(&self, init: Option<&Stmt>) -> Vec<ObjId> {
+        let Some(init) = init else {
+            return Vec::new();
+        };
+        match &*init.kind {
+            StmtKind::Assign {
+                lhs, define: true, ..
+            } => lhs
+                .iter()
+                .filter_map(|x| match &*x.kind {
+                    ExprKind::Ident(id) if id.name != "_" => self.def_of(id),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
         }
     }
 
@@ -1191,9 +1278,19 @@ impl<'a> Lowerer<'a> {
                     }
                     self.zero(t)
                 }
+                Some(o) if self.info.objs[o as usize].kind == ObjKind::Func => {
+                    let sym = format!("main.{}", self.info.objs[o as usize].name);
+                    let ft = self.info.objs[o as usize].typ;
+                    let w = format!("{}.fv", sym);
+                    self.wrappers.insert((sym, ft));
+                    let p = self.b.inst1(Op::Addr(DataRef::FuncVal(w)), Ty::I64);
+                    self.b.mark_ptr(p);
+                    vec![p]
+                }
                 Some(o) => self.read_var(o),
                 None => Vec::new(),
             },
+            ExprKind::FuncLit(..) => vec![self.closure(e)],
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Unary(UnOp::Addr, x) => vec![self.address_of(x)],
             ExprKind::Selector(..) | ExprKind::Star(_) => {
@@ -1721,7 +1818,13 @@ impl<'a> Lowerer<'a> {
         };
         if let Some(o) = fobj {
             match &self.info.objs[o as usize].kind {
-                ObjKind::Builtin(b) => return self.builtin(*b, args, t),
+                ObjKind::Builtin(b) => {
+                    if *b == Builtin::Append {
+                        let spread = matches!(&*e.kind, ExprKind::Call { ellipsis: true, .. });
+                        return self.append(args, t, spread);
+                    }
+                    return self.builtin(*b, args, t);
+                }
                 ObjKind::TypeName => return self.conversion(&args[0], t),
                 ObjKind::Func => {
                     let name = format!("main.{}", self.info.objs[o as usize].name);
@@ -1749,13 +1852,25 @@ impl<'a> Lowerer<'a> {
                 return self.conversion(&args[0], t);
             }
         }
-        if self.info.types.contains_key(&func.id) && args.len() == 1 {
+        let ft = self.ty_of(func);
+        if !matches!(
+            self.info.tys.kind(self.info.tys.underlying(ft)),
+            TypeKind::Func(..)
+        ) {
             // Other type expressions (`[2]int(x)`, `*T(p)`...).
-            if !matches!(self.info.tys.kind(self.ty_of(func)), TypeKind::Func(..)) {
+            if args.len() == 1 {
                 return self.conversion(&args[0], t);
             }
+            return self.zero(t);
         }
-        self.zero(t)
+        // A call through a func value: the closure object's first word is
+        // the code; the object itself is the context.
+        let fv = self.expr(func)[0];
+        self.nil_check(fv, 0);
+        let code = self.b.inst1(Op::Load(Ty::I64, fv, 0), Ty::I64);
+        let mut vals = vec![self.g, fv];
+        self.call_args(&mut vals, ft, args);
+        self.call_with(Callee::Indirect(code), vals, t)
     }
 
     /// Lowers call arguments for a function of type `ftype`: each value
@@ -1778,7 +1893,17 @@ impl<'a> Lowerer<'a> {
 
     /// Calls Go function `name` with argument words `vals`; `t` is the
     /// result type (a tuple for several results).
-    fn call_direct(&mut self, name: String, mut vals: Vec<Value>, t: TypeId) -> Vec<Value> {
+    fn call_direct(&mut self, name: String, vals: Vec<Value>, t: TypeId) -> Vec<Value> {
+        self.call_with(Callee::Direct(name), vals, t)
+    }
+
+    /// Calls a Go function with argument words `vals` (starting with `g`);
+    /// `t` is the result type (a tuple for several results).
+    fn call_with(&mut self, callee: Callee, mut vals: Vec<Value>, t: TypeId) -> Vec<Value> {
+        let op = |vals: Vec<Value>| match &callee {
+            Callee::Direct(name) => Op::Call(name.clone(), vals),
+            Callee::Indirect(code) => Op::CallIndirect(*code, vals),
+        };
         {
             {
                 {
@@ -1794,7 +1919,7 @@ impl<'a> Lowerer<'a> {
                             .inst1(Op::CallRt(Rt::NewObject, vec![g, tp]), Ty::I64);
                         self.b.mark_ptr(buf);
                         vals.push(buf);
-                        self.b.inst(Op::Call(name, vals), &[]);
+                        self.b.inst(op(vals), &[]);
                         let rs: Vec<Value> = rw
                             .iter()
                             .enumerate()
@@ -1803,7 +1928,7 @@ impl<'a> Lowerer<'a> {
                         self.mark_ptrs(t, &rs);
                         return rs;
                     }
-                    let rs = self.b.inst(Op::Call(name, vals), &rw);
+                    let rs = self.b.inst(op(vals), &rw);
                     self.mark_ptrs(t, &rs);
                     rs
                 }
@@ -2054,7 +2179,7 @@ impl<'a> Lowerer<'a> {
                 self.b.switch_to(exit);
                 Vec::new()
             }
-            Builtin::Append => self.append(args, t),
+            Builtin::Append => self.append(args, t, false),
             Builtin::Panic => {
                 let at = self.ty_of(&args[0]);
                 let v = self.expr(&args[0]);
@@ -2201,15 +2326,12 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `append(s, xs...)`.
-    fn append(&mut self, args: &[Expr], t: TypeId) -> Vec<Value> {
+    /// `append(s, x...)` (`spread`) or `append(s, a, b, ...)`.
+    fn append(&mut self, args: &[Expr], t: TypeId, spread: bool) -> Vec<Value> {
         let et = self.info.tys.slice_elem(t).unwrap_or(t);
         let s = self.expr(&args[0]);
         let rest = &args[1..];
-        let spread = rest.len() == 1 && self.info.tys.slice_elem(self.ty_of(&rest[0])).is_some()
-            || rest.len() == 1
-                && self.info.tys.is_string(self.ty_of(&rest[0]))
-                && !self.info.tys.is_string(et);
-        if spread {
+        if spread && rest.len() == 1 {
             // append(s, t...): copy t's elements after s's.
             let src = self.expr(&rest[0]);
             let (p, nl, c) = self.grow(&s, src[1], et);
@@ -2266,12 +2388,8 @@ impl<'a> Lowerer<'a> {
                 ExprKind::KeyValue(_, v) => v,
                 _ => el,
             };
-            let vals = match &*v.kind {
-                ExprKind::CompositeLit {
-                    typ: None, elts, ..
-                } => self.slice_literal(et, elts),
-                _ => self.expr(v),
-            };
+            // Elided literal types (`{...}`) were recorded by the checker.
+            let vals = self.expr(v);
             let iv = self.iconst(Ty::I64, i);
             let a = self.offset_addr(p, iv, et);
             self.store(a, et, &vals);

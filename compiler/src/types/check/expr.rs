@@ -142,9 +142,14 @@ impl<'a> Checker<'a> {
     }
 
     fn single_value(&mut self, op: Operand, e: &Expr) -> Operand {
-        if op.mode != Mode::Invalid && matches!(self.info.tys.kind(op.typ), TypeKind::Func(..)) {
-            // Only direct calls are compiled so far.
-            self.error(e.span, "not supported yet: function values");
+        if op.mode != Mode::Invalid
+            && self
+                .info
+                .selections
+                .get(&e.id)
+                .is_some_and(|s| matches!(s.kind, super::SelKind::Method { .. }))
+        {
+            self.error(e.span, "not supported yet: method values");
             return self.invalid();
         }
         match op.mode {
@@ -289,10 +294,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             },
-            ExprKind::FuncLit(..) => {
-                self.error(e.span, "not supported yet: function literals");
-                self.invalid()
-            }
+            ExprKind::FuncLit(sig, body) => self.func_lit(e, sig, body),
             ExprKind::TypeAssert(..) => {
                 self.error(e.span, "not supported yet: type assertions");
                 self.invalid()
@@ -336,9 +338,12 @@ impl<'a> Checker<'a> {
         let was_used = !self.used.insert(o);
         let obj = self.info.objs[o as usize].clone();
         match obj.kind {
-            ObjKind::Var { .. } => {
+            ObjKind::Var { global } => {
                 if self.info.tys.is_invalid(obj.typ) {
                     return self.invalid();
+                }
+                if !global {
+                    self.note_capture(o);
                 }
                 Operand {
                     mode: Mode::Var,

@@ -479,3 +479,105 @@ pub(crate) fn strip(e: &Expr) -> &Expr {
         _ => e,
     }
 }
+
+impl<'a> Checker<'a> {
+    /// Records that the function literals being checked refer to local
+    /// `o` of an enclosing function: they capture it, and it moves to a
+    /// heap cell that they share.
+    pub(crate) fn note_capture(&mut self, o: super::ObjId) {
+        let d = self.var_depth.get(&o).copied().unwrap_or(0);
+        let cur = self.lit_stack.len();
+        if d >= cur {
+            return;
+        }
+        for k in d..cur {
+            let li = self.lit_stack[k];
+            if !self.lit_captures[li].contains(&o) {
+                self.lit_captures[li].push(o);
+            }
+        }
+        self.info.addr_taken.insert(o);
+    }
+
+    /// A function literal: its body is checked as a function nested in the
+    /// current one and compiled as `outer.funcN`.
+    pub(crate) fn func_lit(
+        &mut self,
+        e: &Expr,
+        sig: &crate::syntax::ast::FuncType,
+        body: &crate::syntax::ast::Block,
+    ) -> Operand {
+        let t = self.func_type(sig);
+        if self.info.tys.is_invalid(t) {
+            return self.invalid();
+        }
+        let outer = self
+            .func_syms
+            .last()
+            .cloned()
+            .unwrap_or_else(|| "main.glob.".to_string());
+        let n = self.lit_count.entry(outer.clone()).or_insert(0);
+        *n += 1;
+        let sym = if outer.ends_with('.') {
+            format!("{}func{}", outer, n)
+        } else {
+            format!("{}.func{}", outer, n)
+        };
+        let decl = crate::syntax::ast::FuncDecl {
+            recv: None,
+            name: Ident {
+                name: sym.clone(),
+                span: e.span,
+            },
+            tparams: Vec::new(),
+            sig: sig.clone(),
+            body: Some(body.clone()),
+            span: e.span,
+        };
+        let mut fi = self.make_func_info(sym.clone(), &decl, t);
+        let idx = self.lit_funcs.len();
+        self.lit_funcs.push(None);
+        self.lit_captures.push(Vec::new());
+        self.lit_stack.push(idx);
+        let saved_labels = std::mem::take(&mut self.labels);
+        let saved_ft = (self.fallthrough_ok, self.in_last_case);
+        self.check_func_body(&fi);
+        self.labels = saved_labels;
+        (self.fallthrough_ok, self.in_last_case) = saved_ft;
+        self.lit_stack.pop();
+        if let Some((_, p, r)) = self.pending_params.pop() {
+            fi.params = p;
+            fi.results = r;
+        }
+        let captures = self.lit_captures[idx].clone();
+        // The closure object: code pointer, then a pointer per capture.
+        let uptr = self.info.tys.basic(Basic::Uintptr);
+        let mut fields = vec![crate::types::ty::Field {
+            name: "F".into(),
+            typ: uptr,
+            embedded: false,
+            tag: String::new(),
+        }];
+        for (k, &o) in captures.iter().enumerate() {
+            let vt = self.info.objs[o as usize].typ;
+            let pt = self.info.tys.intern(TypeKind::Pointer(vt));
+            fields.push(crate::types::ty::Field {
+                name: format!("X{}", k),
+                typ: pt,
+                embedded: false,
+                tag: String::new(),
+            });
+        }
+        let env = self.info.tys.intern(TypeKind::Struct(fields));
+        fi.captures = Some(captures.clone());
+        self.lit_funcs[idx] = Some(fi);
+        self.info
+            .closures
+            .insert(e.id, super::Closure { sym, captures, env });
+        Operand {
+            mode: Mode::Value,
+            typ: t,
+            val: None,
+        }
+    }
+}

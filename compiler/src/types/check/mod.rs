@@ -94,6 +94,18 @@ pub struct FuncInfo {
     /// Whether the results are named (a bare `return` returns them).
     pub named_results: bool,
     pub typ: TypeId,
+    /// For a function literal: the enclosing functions' variables it
+    /// refers to (each lives in a heap cell the closure points to).
+    pub captures: Option<Vec<ObjId>>,
+}
+
+/// A function literal: its function's symbol and the type of its closure
+/// object (a code pointer, then one pointer per captured variable).
+#[derive(Clone, Debug)]
+pub struct Closure {
+    pub sym: String,
+    pub captures: Vec<ObjId>,
+    pub env: TypeId,
 }
 
 /// What a selector expression `x.f` selects.
@@ -136,6 +148,8 @@ pub struct Info {
     pub pkg: String,
     /// The member each selector expression selects.
     pub selections: HashMap<ExprId, Selection>,
+    /// Function literals by expression.
+    pub closures: HashMap<ExprId, Closure>,
     /// Local variables whose address is taken (`&x`, or a pointer-receiver
     /// method called on them): they live in memory, not in SSA values.
     pub addr_taken: HashSet<ObjId>,
@@ -229,6 +243,17 @@ pub(crate) struct Checker<'a> {
     /// Methods whose signatures are not resolved yet: the defined type,
     /// the method's index in it and its `method_decls` index.
     pending_methods: Vec<(TypeId, usize, usize)>,
+    /// Function-literal nesting depth at which each local was declared.
+    var_depth: HashMap<ObjId, usize>,
+    /// Indices (into `lit_funcs`) of the function literals being checked.
+    lit_stack: Vec<usize>,
+    /// Checked function literals, and what each captures.
+    lit_funcs: Vec<Option<FuncInfo>>,
+    lit_captures: Vec<Vec<ObjId>>,
+    /// Symbols of the functions being checked (innermost last), and the
+    /// number of literals named after each so far.
+    func_syms: Vec<String>,
+    lit_count: HashMap<String, usize>,
 }
 
 /// Checks one package. Files are parsed; `files[i]` is the source of `asts[i]`.
@@ -290,6 +315,7 @@ impl<'a> Checker<'a> {
                 pkg: "main".to_string(),
                 selections: HashMap::new(),
                 addr_taken: HashSet::new(),
+                closures: HashMap::new(),
             },
             diags: Vec::new(),
             file: 0,
@@ -318,6 +344,12 @@ impl<'a> Checker<'a> {
             reported_cycles: HashSet::new(),
             method_decls: Vec::new(),
             pending_methods: Vec::new(),
+            var_depth: HashMap::new(),
+            lit_stack: Vec::new(),
+            lit_funcs: Vec::new(),
+            lit_captures: Vec::new(),
+            func_syms: Vec::new(),
+            lit_count: HashMap::new(),
         };
         c.init_universe();
         c
@@ -403,6 +435,9 @@ impl<'a> Checker<'a> {
             span,
             file: self.file,
         });
+        if !self.lit_stack.is_empty() {
+            self.var_depth.insert(id, self.lit_stack.len());
+        }
         id
     }
 
@@ -480,6 +515,8 @@ impl<'a> Checker<'a> {
             checked.push(fi);
         }
         self.info.funcs = checked;
+        let lits = std::mem::take(&mut self.lit_funcs);
+        self.info.funcs.extend(lits.into_iter().flatten());
         // 4. Unused imports.
         for (id, path, span, fi) in self.imports.clone() {
             if !self.used.contains(&id) {
@@ -873,6 +910,7 @@ impl<'a> Checker<'a> {
             results: Vec::new(),
             named_results: f.sig.results.iter().any(|r| !r.names.is_empty()),
             typ: t,
+            captures: None,
         }
     }
 
@@ -1155,6 +1193,12 @@ impl<'a> Checker<'a> {
                 inv
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::FuncType(sig) => {
+                let saved = std::mem::take(&mut self.type_path);
+                let t = self.func_type(sig);
+                self.type_path = saved;
+                t
+            }
             ExprKind::Selector(..) => {
                 self.error(e.span, "not supported yet: qualified types");
                 inv

@@ -156,7 +156,9 @@ impl<'a> Checker<'a> {
             }
         }
         let ctx = Ctx::default();
+        self.func_syms.push(fi.symbol.clone());
         self.block_stmts(&body.stmts, &ctx);
+        self.func_syms.pop();
         self.check_gotos(body);
         self.cur_decl = saved;
         if !results.is_empty() && !is_terminating_list(&body.stmts, "") {
