@@ -2,7 +2,7 @@
 //!
 //! gocl compiles Go to machine code with Cranelift; what the language needs
 //! beyond straight-line code (allocation, strings, `print`, panics, the
-//! program entry and, later, goroutines, channels, maps and the garbage
+//! program entry, maps and, later, goroutines, channels and the garbage
 //! collector) lives here. The contract between compiled code and this crate
 //! is `docs/abi.md`: the symbols (`runtime.printint`, `runtime.newobject`
 //! ...), their signatures, the layout of `G` and of type descriptors.
@@ -37,7 +37,11 @@
 //! * [`string`]: concatenation, comparison, `string(rune)`, rune decoding,
 //!   conversions between strings and `[]byte` / `[]rune`.
 //! * [`memfuncs`]: `memcpy`, `memmove`, `memset`, `memcmp`, `bcmp`.
-//! * [`types`]: the type descriptor layout.
+//! * [`types`]: the type descriptor layout (v2: kind-specific data,
+//!   method sets, itabs).
+//! * [`alg`]: hashing and equality of any comparable type, driven by the
+//!   descriptors; the runtime's random numbers.
+//! * [`map`]: Go maps (Swiss tables with extendible hashing).
 //! * [`global`], [`buf`]: small building blocks.
 //!
 //! # Stacks
@@ -59,10 +63,12 @@
 #![cfg_attr(not(test), no_std)]
 #![warn(missing_docs)]
 
+pub mod alg;
 pub mod buf;
 pub mod env;
 pub mod float;
 pub mod global;
+pub mod map;
 pub mod mem;
 pub mod memfuncs;
 pub mod panic;

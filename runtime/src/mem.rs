@@ -183,6 +183,16 @@ pub fn malloc(size: usize, typ: Option<&Type>) -> *mut u8 {
     alloc(size, typ.map_or(MIN_ALIGN, |t| t.align as usize))
 }
 
+/// Allocates `size` zeroed bytes of runtime metadata that lives as long as
+/// the program (gc's `persistentalloc`): descriptors the runtime
+/// synthesizes (a map type's group layout and its pointer bitmap) and
+/// runtime-side caches. The collector will neither free nor scan this
+/// memory, so it must hold no pointers to heap objects; heap objects may
+/// point into it (their descriptors do). Today it is the bump allocator.
+pub fn persistentalloc(size: usize, align: usize) -> *mut u8 {
+    alloc(size, align)
+}
+
 /// `new(T)` and every other heap object of a known type: `typ.size` zeroed
 /// bytes.
 ///
@@ -262,6 +272,8 @@ mod tests {
             name_ptr: core::ptr::null(),
             name_len: 0,
             extra: core::ptr::null(),
+            methods: core::ptr::null(),
+            nmethods: 0,
         };
         let a = malloc(72, Some(&t));
         assert_eq!(a as usize % 8, 0);

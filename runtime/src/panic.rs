@@ -173,8 +173,10 @@ fn put_indented<S: Sink>(out: &mut S, s: &[u8]) {
 /// `main.S("x")`), anything else as `(TYPE) ADDRESS`.
 ///
 /// # Safety
-/// `typ` must be null or a valid descriptor, and `data` must point to a
-/// value of that type.
+/// `typ` must be null or a valid descriptor, and `data` must be the data
+/// word of an interface holding a value of that type: a pointer to the
+/// value, or the value itself for `TFLAG_DIRECT_IFACE` types (basic kinds
+/// never are).
 pub unsafe fn put_panic_value<S: Sink>(out: &mut S, typ: *const Type, data: *const u8) {
     if typ.is_null() {
         out.put(b"runtime error: panic called with nil argument");
@@ -259,16 +261,9 @@ pub unsafe fn put_panic_value<S: Sink>(out: &mut S, typ: *const Type, data: *con
         return;
     }
     // Not printable: gc shows the type and the interface's data word, which
-    // for pointer-shaped types is the pointer itself.
-    let word = match t.kind {
-        kind::POINTER | kind::UNSAFE_POINTER | kind::CHAN | kind::MAP | kind::FUNC
-            if !data.is_null() =>
-        {
-            // SAFETY: `data` points to a pointer-sized value of this kind.
-            unsafe { *(data as *const u64) }
-        }
-        _ => data as u64,
-    };
+    // is the value itself for pointer-shaped (DIRECT_IFACE) types and the
+    // address of the boxed copy otherwise (abi.md section 6).
+    let word = data as u64;
     out.put(b"(");
     out.put(name);
     out.put(b") ");
@@ -334,6 +329,26 @@ pub fn panic_runtime_error(g: *const G, msg: &[u8]) -> ! {
         out.put(b"runtime error: ");
         out.put(msg);
     })
+}
+
+/// A run-time error panic whose message is the concatenation of `parts`
+/// (gc's `errorString` built from pieces such as a type name): prints
+/// `panic: runtime error: PARTS...` and ends the program.
+pub fn panic_runtime_error_parts(g: *const G, parts: &[&[u8]]) -> ! {
+    die_panicking(g, |out| {
+        out.put(b"runtime error: ");
+        for p in parts {
+            out.put(p);
+        }
+    })
+}
+
+/// A run-time error without the `runtime error: ` prefix (gc's
+/// `plainError`, e.g. `assignment to entry in nil map`): prints
+/// `panic: MSG` and ends the program. It is still a `runtime.Error` for
+/// `recover`.
+pub fn panic_plain_error(g: *const G, msg: &[u8]) -> ! {
+    die_panicking(g, |out| out.put(msg))
 }
 
 /// Integer division or remainder by zero.
@@ -458,6 +473,8 @@ mod tests {
             name_ptr: name.as_ptr(),
             name_len: name.len() as u64,
             extra: core::ptr::null(),
+            methods: core::ptr::null(),
+            nmethods: 0,
         }
     }
 
@@ -499,11 +516,11 @@ mod tests {
         let st = [7u64];
         let got = value(&ty(kind::STRUCT, "main.St"), &st);
         assert_eq!(got, std::format!("(main.St) {:#x}", st.as_ptr() as u64));
-        let p = [0x1234u64];
-        assert_eq!(
-            value(&ty(kind::POINTER, "*main.St"), &p),
-            "(*main.St) 0x1234"
-        );
+        // A pointer is its own data word (DIRECT_IFACE).
+        let mut b = Buf::<128>::new();
+        // SAFETY: the data word of a pointer-shaped type is never read.
+        unsafe { put_panic_value(&mut b, &ty(kind::POINTER, "*main.St"), 0x1234 as *const u8) };
+        assert_eq!(b.as_bytes(), b"(*main.St) 0x1234");
         let mut b = Buf::<128>::new();
         // SAFETY: a null type is a nil interface.
         unsafe { put_panic_value(&mut b, core::ptr::null(), core::ptr::null()) };

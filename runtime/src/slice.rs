@@ -260,6 +260,8 @@ mod tests {
             name_ptr: core::ptr::null(),
             name_len: 0,
             extra: core::ptr::null(),
+            methods: core::ptr::null(),
+            nmethods: 0,
         }
     }
 
