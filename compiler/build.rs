@@ -85,7 +85,14 @@ fn build_runtime(workspace: &Path, out_dir: &Path) {
                 cmd.env_remove(key);
             }
         }
-        cmd.env("CARGO_ENCODED_RUSTFLAGS", "-Cpanic=abort");
+        // On arm64 Rust calls compiler-builtins' outline atomics, which
+        // need libc's getauxval: inline atomics instead (no libc here).
+        let flags = if triple.starts_with("aarch64") {
+            "-Cpanic=abort\x1f-Ctarget-feature=-outline-atomics"
+        } else {
+            "-Cpanic=abort"
+        };
+        cmd.env("CARGO_ENCODED_RUSTFLAGS", flags);
         // Programs carry no DWARF for the runtime: it would triple their size.
         cmd.env("CARGO_PROFILE_RELEASE_DEBUG", "false");
         let status = cmd

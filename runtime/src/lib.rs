@@ -68,6 +68,7 @@ pub mod buf;
 pub mod env;
 pub mod float;
 pub mod global;
+pub mod iface;
 pub mod map;
 pub mod mem;
 pub mod memfuncs;

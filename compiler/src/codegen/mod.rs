@@ -159,9 +159,14 @@ pub fn compile(
         g.module.define_data(id, &d).map_err(|e| e.to_string())?;
         g.syms.insert(sym.clone(), id);
     }
+    let mut em = typedesc::Emitter::new(info);
     for &t in &pkg.type_descs {
-        typedesc::define(&mut g.module, info, t, &mut g.syms)?;
+        em.desc(&mut g.module, &mut g.syms, t)?;
     }
+    for &(t, i) in &pkg.itabs {
+        em.itab(&mut g.module, &mut g.syms, &g.funcs, t, i)?;
+    }
+    em.flush(&mut g.module, &mut g.syms, &g.funcs)?;
     let mut listings = Vec::new();
     let mut ctx = Context::new();
     let mut fctx = FunctionBuilderContext::new();

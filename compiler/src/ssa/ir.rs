@@ -158,6 +158,10 @@ pub enum Rt {
     PanicDivide,
     PanicShift,
     PanicMem,
+    GetItab,
+    PanicDottype,
+    PanicWrap,
+    EfaceEq,
     GoPanic,
     NewObject,
     MoreStack,
@@ -195,6 +199,10 @@ impl Rt {
             Rt::PanicDivide => "runtime.panicdivide",
             Rt::PanicShift => "runtime.panicshift",
             Rt::PanicMem => "runtime.panicmem",
+            Rt::GetItab => "runtime.getitab",
+            Rt::PanicDottype => "runtime.panicdottype",
+            Rt::PanicWrap => "runtime.panicwrap",
+            Rt::EfaceEq => "runtime.efaceeq",
             Rt::GoPanic => "runtime.gopanic",
             Rt::NewObject => "runtime.newobject",
             Rt::MoreStack => "runtime.morestack",
@@ -229,6 +237,10 @@ impl Rt {
             Rt::PanicDivide | Rt::PanicShift | Rt::MoreStack => (&[I64], &[]),
             Rt::GoPanic => (&[I64, I64, I64], &[]),
             Rt::PanicMem => (&[I64, I64], &[]),
+            Rt::GetItab => (&[I64, I64, I64, I8], &[I64]),
+            Rt::PanicDottype => (&[I64, I64, I64, I64], &[]),
+            Rt::PanicWrap => (&[I64, I64, I64], &[]),
+            Rt::EfaceEq => (&[I64, I64, I64, I64], &[I8]),
             Rt::NewObject => (&[I64, I64], &[I64]),
             Rt::MakeSlice => (&[I64, I64, I64, I64], &[I64]),
             Rt::GrowSlice => (&[I64, I64, I64, I64, I64, I64], &[I64, I64]),
@@ -244,7 +256,12 @@ impl Rt {
     pub fn noreturn(self) -> bool {
         matches!(
             self,
-            Rt::PanicDivide | Rt::PanicShift | Rt::GoPanic | Rt::PanicMem
+            Rt::PanicDivide
+                | Rt::PanicShift
+                | Rt::GoPanic
+                | Rt::PanicMem
+                | Rt::PanicDottype
+                | Rt::PanicWrap
         )
     }
 }

@@ -121,6 +121,12 @@ fn push_leaves(info: &Info, t: TypeId, base: i32, out: &mut Vec<Leaf>) {
             out.push(leaf(Ty::I64, 16, false));
         }
         TypeKind::Pointer(_) | TypeKind::Func(..) => out.push(leaf(Ty::I64, 0, true)),
+        // The itab or type word points to static data; the data word may
+        // point to the heap.
+        TypeKind::Interface(_) => {
+            out.push(leaf(Ty::I64, 0, false));
+            out.push(leaf(Ty::I64, 8, true));
+        }
         TypeKind::Array(n, e) => {
             let size = tys.size(*e) as i32;
             for k in 0..*n as i32 {

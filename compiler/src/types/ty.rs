@@ -196,6 +196,17 @@ pub enum TypeKind {
     Alias(String, TypeId),
     /// A struct type with its fields in declaration order.
     Struct(Vec<Field>),
+    /// An interface type: its method set (embedded interfaces flattened),
+    /// sorted by name.
+    Interface(Vec<IMethod>),
+}
+
+/// A method of an interface type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IMethod {
+    pub name: String,
+    /// The signature (a function type).
+    pub sig: TypeId,
 }
 
 /// A field of a struct type.
@@ -340,6 +351,14 @@ impl TypeTable {
             TypeKind::Func(p, r, v) => {
                 TypeKind::Func(p.iter().map(c).collect(), r.iter().map(c).collect(), v)
             }
+            TypeKind::Interface(ms) => TypeKind::Interface(
+                ms.into_iter()
+                    .map(|m| IMethod {
+                        sig: c(&m.sig),
+                        ..m
+                    })
+                    .collect(),
+            ),
             TypeKind::Struct(fs) => TypeKind::Struct(
                 fs.into_iter()
                     .map(|f| Field {
@@ -357,6 +376,11 @@ impl TypeTable {
         self.kinds.push(k.clone());
         self.dedup.insert(k, id);
         id
+    }
+
+    /// The id of a structural type if it exists already.
+    pub fn lookup(&self, k: &TypeKind) -> Option<TypeId> {
+        self.dedup.get(k).copied()
     }
 
     /// A new defined type whose underlying type is set later.
@@ -458,8 +482,21 @@ impl TypeTable {
     pub fn nillable(&self, t: TypeId) -> bool {
         matches!(
             self.kind(self.underlying(t)),
-            TypeKind::Slice(_) | TypeKind::Pointer(_) | TypeKind::Func(..)
+            TypeKind::Slice(_) | TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Interface(_)
         ) || self.basic_of(t) == Some(Basic::UnsafePointer)
+    }
+
+    /// The methods of an interface type (through names).
+    pub fn interface_methods(&self, t: TypeId) -> Option<&[IMethod]> {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Interface(ms) => Some(ms),
+            _ => None,
+        }
+    }
+
+    /// Whether `t` is an interface type.
+    pub fn is_interface(&self, t: TypeId) -> bool {
+        self.interface_methods(t).is_some()
     }
 
     /// The element type of a pointer type (through names).
@@ -580,6 +617,23 @@ impl TypeTable {
                 let names: Vec<String> = ts.iter().map(|&x| name(x)).collect();
                 format!("({})", names.join(", "))
             }
+            TypeKind::Interface(ms) => {
+                if ms.is_empty() {
+                    return if qualify { "interface {}" } else { "any" }.to_string();
+                }
+                let parts: Vec<String> = ms
+                    .iter()
+                    .map(|m| {
+                        let sig = name(m.sig);
+                        format!("{}{}", m.name, sig.strip_prefix("func").unwrap_or(&sig))
+                    })
+                    .collect();
+                if qualify {
+                    format!("interface {{ {} }}", parts.join("; "))
+                } else {
+                    format!("interface{{{}}}", parts.join("; "))
+                }
+            }
             // gc's messages write `struct{a int}`, %T `struct { a int }`.
             TypeKind::Struct(fs) => {
                 let parts: Vec<String> = fs
@@ -624,6 +678,7 @@ impl TypeTable {
             TypeKind::Basic(b) => b.size(),
             TypeKind::Pointer(_) | TypeKind::Func(..) => 8,
             TypeKind::Slice(_) => 24,
+            TypeKind::Interface(_) => 16,
             TypeKind::Array(n, e) => n.saturating_mul(self.size(*e)),
             TypeKind::Struct(_) => self.struct_layout(t).1,
             TypeKind::Named(_) | TypeKind::Tuple(_) | TypeKind::Alias(..) => 0,
@@ -670,6 +725,7 @@ impl TypeTable {
             TypeKind::Pointer(_) => true,
             TypeKind::Array(_, e) => self.comparable(*e),
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.typ)),
+            TypeKind::Interface(_) => true,
             _ => false,
         }
     }

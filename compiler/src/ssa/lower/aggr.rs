@@ -233,7 +233,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The location of field `i` of the struct of type `st` at `loc`.
-    fn field_loc(&mut self, loc: Loc, st: TypeId, i: usize) -> Loc {
+    pub(super) fn field_loc(&mut self, loc: Loc, st: TypeId, i: usize) -> Loc {
         let fs = self.info.tys.struct_fields(st).unwrap().to_vec();
         match loc {
             Loc::Addr(a) => {

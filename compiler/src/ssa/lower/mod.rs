@@ -24,11 +24,14 @@ pub struct Package {
     pub globals: Vec<(String, u64)>,
     /// Types whose descriptors the code refers to.
     pub type_descs: BTreeSet<TypeId>,
+    /// Itabs the code refers to: (concrete type, interface).
+    pub itabs: BTreeSet<(TypeId, TypeId)>,
 }
 
 /// Lowers every function of a checked package, plus the package's `init`.
 pub fn lower_package(info: &Info) -> Result<Package, String> {
     let mut type_descs = BTreeSet::new();
+    let mut itabs = BTreeSet::new();
     let mut funcs = Vec::new();
     let mut wrappers = BTreeSet::new();
     for fi in &info.funcs {
@@ -36,6 +39,7 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         let mut l = Lowerer::new(info, &fi.symbol, fi.file, fi.decl.span.lo, &fi.typ, closure);
         l.function(fi);
         type_descs.extend(l.type_descs.iter().copied());
+        itabs.extend(l.itabs.iter().copied());
         wrappers.extend(l.wrappers.iter().cloned());
         funcs.push(l.b.finish());
     }
@@ -89,6 +93,7 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         let rs = l.b.inst(Op::Call(sym.clone(), args), &rw);
         l.b.terminate(Term::Return(rs));
         type_descs.extend(l.type_descs.iter().copied());
+        itabs.extend(l.itabs.iter().copied());
         funcs.push(l.b.finish());
     }
     let mut globals = Vec::new();
@@ -96,10 +101,12 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         let o = &info.objs[g as usize];
         globals.push((global_symbol(&o.name, g), info.tys.size(o.typ).max(1)));
     }
+    funcs.extend(iface::wrappers(info));
     Ok(Package {
         funcs,
         globals,
         type_descs,
+        itabs,
     })
 }
 
@@ -139,6 +146,8 @@ struct Lowerer<'a> {
     type_descs: BTreeSet<TypeId>,
     /// Functions used as values (symbol and type): they need wrappers.
     wrappers: BTreeSet<(String, TypeId)>,
+    /// Itabs the code refers to.
+    itabs: BTreeSet<(TypeId, TypeId)>,
 }
 
 /// Most integer and float result words a function returns in registers;
@@ -160,6 +169,7 @@ use super::layout::{is_mem_type, mem_leaves};
 pub use super::layout::{is_pointer_word, type_words};
 
 mod aggr;
+mod iface;
 use aggr::Loc;
 
 /// What a call calls.
@@ -207,14 +217,27 @@ impl<'a> Lowerer<'a> {
         if closure {
             params.insert(0, Ty::I64);
         }
+        Self::from_words(info, sym.to_string(), params, results, file, pos)
+    }
+
+    /// A lowerer for a function with these parameter and result words
+    /// (results too many for registers go through a buffer).
+    fn from_words(
+        info: &'a Info,
+        sym: String,
+        mut params: Vec<Ty>,
+        results: Vec<Ty>,
+        file: u32,
+        pos: u32,
+    ) -> Self {
         if results_in_memory(&results) {
             // The caller passes a heap buffer for the results, last.
             params.push(Ty::I64);
-            let mut l = Self::new_raw(info, sym.to_string(), params, Vec::new(), file, pos);
+            let mut l = Self::new_raw(info, sym, params, Vec::new(), file, pos);
             l.out_words = results;
             return l;
         }
-        Self::new_raw(info, sym.to_string(), params, results, file, pos)
+        Self::new_raw(info, sym, params, results, file, pos)
     }
 
     fn new_raw(
@@ -242,6 +265,7 @@ impl<'a> Lowerer<'a> {
             fallthrough_to: None,
             type_descs: BTreeSet::new(),
             wrappers: BTreeSet::new(),
+            itabs: BTreeSet::new(),
         }
     }
 
@@ -803,6 +827,12 @@ impl<'a> Lowerer<'a> {
                 }
                 self.switch(tag.as_ref(), cases, label);
             }
+            StmtKind::TypeSwitch { init, x, cases, .. } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.type_switch(x, cases, label);
+            }
             _ => {
                 // The checker rejected everything else.
             }
@@ -963,6 +993,9 @@ impl<'a> Lowerer<'a> {
 
     /// The result types of a multi-value expression.
     fn tuple_types(&self, e: &Expr) -> Vec<TypeId> {
+        if self.info.comma_ok.contains(&strip(e).id) {
+            return vec![self.ty_of(e), self.info.tys.basic(Basic::Bool)];
+        }
         match self.info.tys.kind(self.ty_of(e)) {
             TypeKind::Tuple(ts) => ts.clone(),
             _ => vec![self.ty_of(e)],
@@ -1257,15 +1290,21 @@ impl<'a> Lowerer<'a> {
 
     fn expr(&mut self, e: &Expr) -> Vec<Value> {
         let t = self.ty_of(e);
-        if let Some(c) = self.info.consts.get(&e.id) {
+        let r = if let Some(c) = self.info.consts.get(&e.id) {
             let c = c.clone();
-            return self.const_words(&c, t);
+            self.const_words(&c, t)
+        } else {
+            let saved = self.b.pos;
+            self.b.pos = e.span.lo;
+            let r = self.expr_inner(e, t);
+            self.b.pos = saved;
+            r
+        };
+        // An implicit conversion to an interface type (assignability).
+        match self.info.implicit.get(&e.id) {
+            Some(&to) => self.convert_to_iface(r, t, to),
+            None => r,
         }
-        let saved = self.b.pos;
-        self.b.pos = e.span.lo;
-        let r = self.expr_inner(e, t);
-        self.b.pos = saved;
-        r
     }
 
     fn expr_inner(&mut self, e: &Expr, t: TypeId) -> Vec<Value> {
@@ -1291,6 +1330,7 @@ impl<'a> Lowerer<'a> {
                 None => Vec::new(),
             },
             ExprKind::FuncLit(..) => vec![self.closure(e)],
+            ExprKind::TypeAssert(x, Some(_)) => self.type_assert(e, x, t),
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Unary(UnOp::Addr, x) => vec![self.address_of(x)],
             ExprKind::Selector(..) | ExprKind::Star(_) => {
@@ -1541,7 +1581,11 @@ impl<'a> Lowerer<'a> {
                 vec![self.b.use_var(r)]
             }
             BinOp::Eql | BinOp::Neq | BinOp::Lss | BinOp::Leq | BinOp::Gtr | BinOp::Geq => {
-                let xt = self.ty_of(x);
+                // Mixed interface and concrete operands compare as interfaces.
+                let xt = match self.info.implicit.get(&x.id) {
+                    Some(&to) => to,
+                    None => self.ty_of(x),
+                };
                 let a = self.expr(x);
                 let b = self.expr(y);
                 self.compare(op, xt, &a, &b)
@@ -1561,6 +1605,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn compare(&mut self, op: BinOp, t: TypeId, a: &[Value], b: &[Value]) -> Vec<Value> {
+        if self.info.tys.is_interface(t) {
+            return vec![self.compare_iface(op == BinOp::Neq, t, a, b)];
+        }
         if self.info.tys.struct_fields(t).is_some() || self.info.tys.array_of(t).is_some() {
             return vec![self.compare_aggregate(op, t, a, b)];
         }
@@ -1836,6 +1883,9 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
+        if let Some(r) = self.iface_call(func, args, t) {
+            return r;
+        }
         if let Some((sym, recv)) = self.method_receiver(func) {
             let mut vals = vec![self.g];
             vals.extend(recv);
@@ -1947,6 +1997,9 @@ impl<'a> Lowerer<'a> {
     fn conversion(&mut self, x: &Expr, to: TypeId) -> Vec<Value> {
         let from = self.ty_of(x);
         let v = self.expr(x);
+        if self.info.tys.is_interface(to) {
+            return self.convert_to_iface(v, from, to);
+        }
         if v.len() < self.words(from).len()
             || self.info.tys.nillable(from) && self.info.tys.nillable(to)
         {
@@ -2181,9 +2234,12 @@ impl<'a> Lowerer<'a> {
             }
             Builtin::Append => self.append(args, t, false),
             Builtin::Panic => {
-                let at = self.ty_of(&args[0]);
+                let mut at = self.ty_of(&args[0]);
+                if self.info.tys.is_untyped(at) {
+                    at = self.info.tys.default_type(at);
+                }
                 let v = self.expr(&args[0]);
-                let (tp, dp) = self.box_value(at, &v);
+                let (tp, dp) = self.convert_to_eface(v, at);
                 let g = self.g;
                 self.b.inst(Op::CallRt(Rt::GoPanic, vec![g, tp, dp]), &[]);
                 self.b.terminate(Term::Unreachable);
@@ -2399,6 +2455,18 @@ impl<'a> Lowerer<'a> {
 
     /// Prints one value as the builtin print does.
     fn print_value(&mut self, v: &[Value], t: TypeId) {
+        if self.info.tys.is_interface(t) {
+            // gc prints an interface as (0xtype,0xdata).
+            let open = self.string_const(b"(");
+            self.b.inst(Op::CallRt(Rt::PrintString, open), &[]);
+            self.b.inst(Op::CallRt(Rt::PrintPointer, vec![v[0]]), &[]);
+            let comma = self.string_const(b",");
+            self.b.inst(Op::CallRt(Rt::PrintString, comma), &[]);
+            self.b.inst(Op::CallRt(Rt::PrintPointer, vec![v[1]]), &[]);
+            let close = self.string_const(b")");
+            self.b.inst(Op::CallRt(Rt::PrintString, close), &[]);
+            return;
+        }
         if self.info.tys.slice_elem(t).is_some() {
             // gc prints a slice as [len/cap]0xptr.
             let open = self.string_const(b"[");
@@ -2430,29 +2498,6 @@ impl<'a> Lowerer<'a> {
             }
         };
         self.b.inst(Op::CallRt(rt, args), &[]);
-    }
-
-    /// Converts a value to `any`: (type descriptor, pointer to a heap copy).
-    fn box_value(&mut self, t: TypeId, v: &[Value]) -> (Value, Value) {
-        let t = if self.info.tys.is_untyped(t) {
-            self.info.tys.default_type(t)
-        } else {
-            t
-        };
-        self.type_descs.insert(t);
-        let sym = crate::codegen::typedesc::symbol(self.info, t);
-        let tp = self.b.inst1(Op::Addr(DataRef::Sym(sym)), Ty::I64);
-        let g = self.g;
-        let p = self
-            .b
-            .inst1(Op::CallRt(Rt::NewObject, vec![g, tp]), Ty::I64);
-        self.b.mark_ptr(p);
-        let mut off = 0;
-        for &w in v {
-            self.b.inst(Op::Store(p, off, w), &[]);
-            off += (self.b.func.ty(w).bits() / 8) as i32;
-        }
-        (tp, p)
     }
 }
 

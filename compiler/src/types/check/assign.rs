@@ -111,8 +111,16 @@ impl<'a> Checker<'a> {
         if !self.info.tys.is_untyped(op.typ) || self.info.tys.is_invalid(target) {
             return Ok(());
         }
+        let ob = self.info.tys.basic_of(op.typ).unwrap();
+        if self.info.tys.is_interface(target) && ob != Basic::UntypedNil {
+            // An untyped constant or value assigned to an interface takes
+            // its default type first.
+            let d = self.info.tys.default_type(op.typ);
+            self.implicit_convert(op, e, d)?;
+            self.info.implicit.insert(e.id, target);
+            return Ok(());
+        }
         let tys = &self.info.tys;
-        let ob = tys.basic_of(op.typ).unwrap();
         let Some(tb) = tys.basic_of(target).or(if ob == Basic::UntypedNil {
             Some(Basic::Invalid)
         } else {
@@ -226,6 +234,10 @@ impl<'a> Checker<'a> {
             if vb == Basic::UntypedNil {
                 return tys.nillable(t);
             }
+            if tys.is_interface(t) {
+                let d = tys.default_type(v);
+                return crate::types::check::iface::missing_method(&self.info, d, t).is_none();
+            }
             let Some(tb) = tys.basic_of(t) else {
                 return false;
             };
@@ -237,6 +249,11 @@ impl<'a> Checker<'a> {
             };
         }
 
+        if tys.is_interface(t)
+            && crate::types::check::iface::missing_method(&self.info, v, t).is_none()
+        {
+            return true;
+        }
         // Identical underlying types where one is not named.
         let (vu, tu) = (tys.underlying(v), tys.underlying(t));
         vu == tu
@@ -294,6 +311,25 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        if self.info.tys.is_interface(t)
+            && !self.info.tys.identical(op.typ, t)
+            && !self.info.tys.is_invalid(op.typ)
+        {
+            if let Err(why) = self.implements(op.typ, t) {
+                let d = self.describe(op, e);
+                let on = self.info.tys.name(op.typ);
+                self.error(
+                    e.span,
+                    format!(
+                        "cannot use {} as {} value in {}: {} does not implement {} ({})",
+                        d, tn, context, on, tn, why
+                    ),
+                );
+                return false;
+            }
+            self.info.implicit.insert(e.id, t);
+            return true;
+        }
         if !self.assignable(op.typ, t) {
             let d = self.describe(op, e);
             self.error(
@@ -350,6 +386,10 @@ impl<'a> Checker<'a> {
         }
         let got = match self.info.tys.kind(op.typ) {
             TypeKind::Tuple(ts) if op.mode != Mode::Const => ts.clone(),
+            _ if n == 2 && matches!(&*strip_paren(e).kind, ExprKind::TypeAssert(..)) => {
+                self.info.comma_ok.insert(strip_paren(e).id);
+                vec![op.typ, self.info.tys.basic(Basic::UntypedBool)]
+            }
             _ => vec![op.typ],
         };
         if got.len() != n {
@@ -451,5 +491,13 @@ impl<'a> Checker<'a> {
                 false
             }
         }
+    }
+}
+
+/// `e` without parentheses.
+fn strip_paren(e: &Expr) -> &Expr {
+    match &*e.kind {
+        ExprKind::Paren(x) => strip_paren(x),
+        _ => e,
     }
 }

@@ -295,10 +295,7 @@ impl<'a> Checker<'a> {
                 }
             },
             ExprKind::FuncLit(sig, body) => self.func_lit(e, sig, body),
-            ExprKind::TypeAssert(..) => {
-                self.error(e.span, "not supported yet: type assertions");
-                self.invalid()
-            }
+            ExprKind::TypeAssert(x, t) => self.type_assert(e, x, t.as_ref()),
             _ => {
                 let t = self.text(e.span);
                 self.error(e.span, format!("not supported yet: {}", t));
@@ -701,6 +698,24 @@ impl<'a> Checker<'a> {
             }
             true
         } else if !self.info.tys.identical(a.typ, b.typ) {
+            // An interface compares with a value of a type implementing it.
+            let (ia, ib) = (
+                self.info.tys.is_interface(a.typ),
+                self.info.tys.is_interface(b.typ),
+            );
+            if ia != ib && matches!(op, BinOp::Eql | BinOp::Neq) {
+                let (iop, cop, cx) = if ia { (&*a, &*b, y) } else { (&*b, &*a, x) };
+                let (it, ct) = (iop.typ, cop.typ);
+                if self.implements(ct, it).is_ok() {
+                    self.info.implicit.insert(cx.id, it);
+                    if ia {
+                        b.typ = it;
+                    } else {
+                        a.typ = it;
+                    }
+                    return true;
+                }
+            }
             self.mismatch(e, op, x, y, a, b);
             false
         } else {
@@ -1407,7 +1422,7 @@ impl<'a> Checker<'a> {
                     && !(tys.is_complex(from) ^ tys.is_complex(to)))
                 || (tys.is_integer(from) && tys.is_string(to))
                 || (tys.is_string(from) && tys.is_string(to))
-                || (tys.is_untyped(from) && self.assignable(from, to))
+                || self.assignable(from, to)
                 || (tys.is_string(from) && bytes_or_runes(tys, to))
                 || (bytes_or_runes(tys, from) && tys.is_string(to))
         };

@@ -34,6 +34,14 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 self.ensure_methods(canon);
+                if let Some(ms) = self.info.tys.interface_methods(canon) {
+                    if let Some(i) = ms.iter().position(|m| m.name == name) {
+                        found.push(Selection {
+                            path: path.clone(),
+                            kind: SelKind::IfaceMethod(i),
+                        });
+                    }
+                }
                 if let Some(ni) = self.info.tys.named_info(canon) {
                     if let Some(i) = ni.methods.iter().position(|m| m.name == name) {
                         found.push(Selection {
@@ -115,6 +123,14 @@ impl<'a> Checker<'a> {
                         Operand {
                             mode,
                             typ: ft,
+                            val: None,
+                        }
+                    }
+                    SelKind::IfaceMethod(i) => {
+                        let sig = self.info.tys.interface_methods(holder).unwrap()[*i].sig;
+                        Operand {
+                            mode: Mode::Value,
+                            typ: sig,
                             val: None,
                         }
                     }
@@ -201,7 +217,7 @@ impl<'a> Checker<'a> {
             Lookup::Found(s) => Some((
                 match s.kind {
                     SelKind::Field(_) => "field",
-                    SelKind::Method { .. } => "method",
+                    _ => "method",
                 },
                 flipped,
             )),

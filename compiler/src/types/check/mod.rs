@@ -4,6 +4,7 @@
 
 mod assign;
 mod expr;
+pub mod iface;
 mod member;
 mod stmt;
 
@@ -125,6 +126,8 @@ pub enum SelKind {
     /// A method of the defined type `named` reached by the path:
     /// `named`'s method number `index`.
     Method { named: TypeId, index: usize },
+    /// Method number `i` (in sorted order) of the interface reached.
+    IfaceMethod(usize),
 }
 
 /// Everything the checker learned about a package.
@@ -148,6 +151,13 @@ pub struct Info {
     pub pkg: String,
     /// The member each selector expression selects.
     pub selections: HashMap<ExprId, Selection>,
+    /// Expressions whose value is implicitly converted to an interface
+    /// type (assignments, arguments, comparisons...): the target type.
+    pub implicit: HashMap<ExprId, TypeId>,
+    /// Type assertions used in the two-value (comma-ok) form.
+    pub comma_ok: HashSet<ExprId>,
+    /// The variable a type switch clause declares, by the clause's position.
+    pub switch_vars: HashMap<(u32, u32), ObjId>,
     /// Function literals by expression.
     pub closures: HashMap<ExprId, Closure>,
     /// Local variables whose address is taken (`&x`, or a pointer-receiver
@@ -316,6 +326,9 @@ impl<'a> Checker<'a> {
                 selections: HashMap::new(),
                 addr_taken: HashSet::new(),
                 closures: HashMap::new(),
+                implicit: HashMap::new(),
+                comma_ok: HashSet::new(),
+                switch_vars: HashMap::new(),
             },
             diags: Vec::new(),
             file: 0,
@@ -390,9 +403,25 @@ impl<'a> Checker<'a> {
         self.universe_obj("iota", ObjKind::Const(Const::int(0)), ui);
         // Predeclared types that need interfaces: known names, rejected on use.
         let invalid = self.info.tys.basic(Invalid);
-        for name in ["any", "error", "comparable"] {
-            self.universe_obj(name, ObjKind::TypeName, invalid);
-        }
+        self.universe_obj("comparable", ObjKind::TypeName, invalid);
+        let empty = self.info.tys.intern(TypeKind::Interface(Vec::new()));
+        let any = self.info.tys.alias("any".into(), empty);
+        self.universe_obj("any", ObjKind::TypeName, any);
+        let string = self.info.tys.basic(Basic::String);
+        let err_sig = self
+            .info
+            .tys
+            .intern(TypeKind::Func(Vec::new(), vec![string], false));
+        let err_iface = self
+            .info
+            .tys
+            .intern(TypeKind::Interface(vec![super::ty::IMethod {
+                name: "Error".into(),
+                sig: err_sig,
+            }]));
+        let error = self.info.tys.new_named("error".into());
+        self.info.tys.set_underlying(error, err_iface);
+        self.universe_obj("error", ObjKind::TypeName, error);
         let un = self.info.tys.basic(UntypedNil);
         self.universe_obj("nil", ObjKind::Nil, un);
         let inv = self.info.tys.basic(Invalid);
@@ -1193,6 +1222,12 @@ impl<'a> Checker<'a> {
                 inv
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::InterfaceType(elems) => {
+                let saved = std::mem::take(&mut self.type_path);
+                let t = self.interface_type(elems);
+                self.type_path = saved;
+                t
+            }
             ExprKind::FuncType(sig) => {
                 let saved = std::mem::take(&mut self.type_path);
                 let t = self.func_type(sig);

@@ -376,7 +376,20 @@ impl<'a> Checker<'a> {
                 self.switch_stmt(tag.as_ref(), cases, ctx);
                 self.pop_scope();
             }
-            StmtKind::TypeSwitch { .. } => self.error(s.span, "not supported yet: type switches"),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                cases,
+                ..
+            } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.simple_stmt(i, ctx);
+                }
+                self.type_switch(bind.as_ref(), x, cases, ctx);
+                self.pop_scope();
+            }
             StmtKind::Select(_) => self.error(s.span, "not supported yet: select"),
             StmtKind::Go(_) => self.error(s.span, "not supported yet: go statements"),
             StmtKind::Defer(_) => self.error(s.span, "not supported yet: defer"),
@@ -1191,6 +1204,98 @@ impl<'a> Checker<'a> {
             self.fallthrough_ok = false;
             (self.fallthrough_ok, self.in_last_case) = saved;
             self.pop_scope();
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// `switch v := x.(type) { case T1, T2: ... }`: each clause with one
+    /// type declares `v` of that type, other clauses of `x`'s type.
+    fn type_switch(&mut self, bind: Option<&Ident>, inner: &Expr, cases: &[CaseClause], ctx: &Ctx) {
+        let op = self.expr(inner);
+        let xt = op.typ;
+        let valid = op.mode != Mode::Invalid;
+        if valid && !self.info.tys.is_interface(xt) {
+            let d = self.describe(&op, inner);
+            self.error(inner.span, format!("{} is not an interface", d));
+        }
+        let mut c = ctx.clone();
+        c.in_breakable = true;
+        let mut bound: Vec<ObjId> = Vec::new();
+        let mut default_seen: Option<Span> = None;
+        for cc in cases {
+            if cc.default {
+                if let Some(prev) = default_seen {
+                    let (l, col) = self.files[self.file as usize].line_col(prev.lo);
+                    let name = self.files[self.file as usize].name.clone();
+                    self.error(
+                        cc.span,
+                        format!("multiple defaults (first at {}:{}:{})", name, l, col),
+                    );
+                }
+                default_seen = Some(cc.span);
+            }
+            let mut single: Option<TypeId> = None;
+            for e in &cc.list {
+                let is_nil = matches!(&*e.kind, ExprKind::Ident(id) if id.name == "nil")
+                    && self
+                        .lookup("nil")
+                        .is_some_and(|o| self.info.objs[o as usize].kind == ObjKind::Nil);
+                if is_nil {
+                    let nt = self.info.tys.basic(Basic::UntypedNil);
+                    self.info.types.insert(e.id, nt);
+                    single = if cc.list.len() == 1 { Some(xt) } else { None };
+                    continue;
+                }
+                let t = self.type_expr(e);
+                if self.info.tys.is_invalid(t) || !valid {
+                    continue;
+                }
+                if !self.info.tys.is_interface(t) {
+                    if let Err(why) = self.implements(t, xt) {
+                        let (tn, xn) = (self.info.tys.name(t), self.info.tys.name(xt));
+                        let xtext = self.text(inner.span);
+                        self.error(
+                            e.span,
+                            format!(
+                                "impossible type switch case: {} (type {}) cannot have dynamic type {} ({})",
+                                xtext, xn, tn, why
+                            ),
+                        );
+                        continue;
+                    }
+                }
+                if cc.list.len() == 1 {
+                    single = Some(t);
+                }
+            }
+            self.push_scope();
+            if let Some(b) = bind {
+                if b.name != "_" {
+                    let vt = single.unwrap_or(xt);
+                    let o = self.new_obj(&b.name, ObjKind::Var { global: false }, vt, b.span);
+                    self.scopes
+                        .last_mut()
+                        .unwrap()
+                        .names
+                        .insert(b.name.clone(), o);
+                    self.info.switch_vars.insert((self.file, cc.span.lo), o);
+                    bound.push(o);
+                }
+            }
+            let saved = (self.fallthrough_ok, self.in_last_case);
+            self.fallthrough_ok = false;
+            for (i, st) in cc.body.iter().enumerate() {
+                let last = i + 1 == cc.body.len();
+                self.stmt(st, &c, last);
+            }
+            (self.fallthrough_ok, self.in_last_case) = saved;
+            self.pop_scope();
+        }
+        if let Some(b) = bind {
+            if b.name != "_" && !bound.is_empty() && bound.iter().all(|o| !self.used.contains(o)) {
+                self.error(b.span, format!("declared and not used: {}", b.name));
+            }
         }
     }
 }
