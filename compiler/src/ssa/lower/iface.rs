@@ -29,7 +29,12 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Converts a value of type `from` to interface type `to`.
-    pub(super) fn convert_to_iface(&mut self, vals: Vec<Value>, from: TypeId, to: TypeId) -> Vec<Value> {
+    pub(super) fn convert_to_iface(
+        &mut self,
+        vals: Vec<Value>,
+        from: TypeId,
+        to: TypeId,
+    ) -> Vec<Value> {
         let tys = &self.info.tys;
         if tys.identical(from, to) {
             return vals;
