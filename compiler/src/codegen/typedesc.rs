@@ -46,6 +46,7 @@ fn kind(info: &Info, t: TypeId) -> u8 {
         TypeKind::Func(..) => 19,
         TypeKind::Struct(_) => 25,
         TypeKind::Interface(_) => 20,
+        TypeKind::Map(..) => 21,
         _ => 0,
     }
 }
@@ -56,7 +57,7 @@ fn kind(info: &Info, t: TypeId) -> u8 {
 pub fn is_direct_iface(info: &Info, t: TypeId) -> bool {
     matches!(
         info.tys.kind(info.tys.underlying(t)),
-        TypeKind::Pointer(_) | TypeKind::Func(..)
+        TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Map(..)
     ) || info.tys.basic_of(t) == Some(Basic::UnsafePointer)
 }
 
@@ -344,6 +345,18 @@ impl<'a> Emitter<'a> {
         let u = tys.underlying(t);
         Ok(match tys.kind(u).clone() {
             TypeKind::Pointer(e) | TypeKind::Slice(e) => Some(self.desc(module, syms, e)?),
+            TypeKind::Map(k, v) => {
+                let kd = self.desc(module, syms, k)?;
+                let vd = self.desc(module, syms, v)?;
+                let b = vec![0u8; 16];
+                Some(self.blob(
+                    module,
+                    format!("{}.extra", sym),
+                    b,
+                    &[(0, kd), (8, vd)],
+                    &[],
+                )?)
+            }
             TypeKind::Array(n, e) => {
                 let ed = self.desc(module, syms, e)?;
                 let mut b = vec![0u8; 16];

@@ -158,6 +158,14 @@ pub enum Rt {
     PanicDivide,
     PanicShift,
     PanicMem,
+    MakeMap,
+    MapAccess1(MapKey),
+    MapAccess2(MapKey),
+    MapAssign(MapKey),
+    MapDelete(MapKey),
+    MapClear,
+    MapIterInit,
+    MapIterNext,
     GetItab,
     PanicDottype,
     PanicWrap,
@@ -199,6 +207,34 @@ impl Rt {
             Rt::PanicDivide => "runtime.panicdivide",
             Rt::PanicShift => "runtime.panicshift",
             Rt::PanicMem => "runtime.panicmem",
+            Rt::MakeMap => "runtime.makemap",
+            Rt::MapClear => "runtime.mapclear",
+            Rt::MapIterInit => "runtime.mapiterinit",
+            Rt::MapIterNext => "runtime.mapiternext",
+            Rt::MapAccess1(k) => match k {
+                MapKey::Generic => "runtime.mapaccess1",
+                MapKey::Fast32 => "runtime.mapaccess1_fast32",
+                MapKey::Fast64 => "runtime.mapaccess1_fast64",
+                MapKey::Str => "runtime.mapaccess1_faststr",
+            },
+            Rt::MapAccess2(k) => match k {
+                MapKey::Generic => "runtime.mapaccess2",
+                MapKey::Fast32 => "runtime.mapaccess2_fast32",
+                MapKey::Fast64 => "runtime.mapaccess2_fast64",
+                MapKey::Str => "runtime.mapaccess2_faststr",
+            },
+            Rt::MapAssign(k) => match k {
+                MapKey::Generic => "runtime.mapassign",
+                MapKey::Fast32 => "runtime.mapassign_fast32",
+                MapKey::Fast64 => "runtime.mapassign_fast64",
+                MapKey::Str => "runtime.mapassign_faststr",
+            },
+            Rt::MapDelete(k) => match k {
+                MapKey::Generic => "runtime.mapdelete",
+                MapKey::Fast32 => "runtime.mapdelete_fast32",
+                MapKey::Fast64 => "runtime.mapdelete_fast64",
+                MapKey::Str => "runtime.mapdelete_faststr",
+            },
             Rt::GetItab => "runtime.getitab",
             Rt::PanicDottype => "runtime.panicdottype",
             Rt::PanicWrap => "runtime.panicwrap",
@@ -237,6 +273,13 @@ impl Rt {
             Rt::PanicDivide | Rt::PanicShift | Rt::MoreStack => (&[I64], &[]),
             Rt::GoPanic => (&[I64, I64, I64], &[]),
             Rt::PanicMem => (&[I64, I64], &[]),
+            Rt::MakeMap => (&[I64, I64, I64], &[I64]),
+            Rt::MapClear => (&[I64, I64, I64], &[]),
+            Rt::MapIterInit => (&[I64, I64, I64], &[I64]),
+            Rt::MapIterNext => (&[I64, I64], &[]),
+            Rt::MapAccess1(k) | Rt::MapAssign(k) => (k.params(), &[I64]),
+            Rt::MapAccess2(k) => (k.params(), &[I64, I64]),
+            Rt::MapDelete(k) => (k.params(), &[]),
             Rt::GetItab => (&[I64, I64, I64, I8], &[I64]),
             Rt::PanicDottype => (&[I64, I64, I64, I64], &[]),
             Rt::PanicWrap => (&[I64, I64, I64], &[]),
@@ -263,6 +306,31 @@ impl Rt {
                 | Rt::PanicDottype
                 | Rt::PanicWrap
         )
+    }
+}
+
+/// How a map operation passes its key (docs/abi.md §8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MapKey {
+    /// A pointer to the key.
+    Generic,
+    /// A 4-byte key by value.
+    Fast32,
+    /// An 8-byte key by value.
+    Fast64,
+    /// A string key as pointer and length.
+    Str,
+}
+
+impl MapKey {
+    /// Parameters of a keyed map entry point: g, map type, map, key.
+    fn params(self) -> &'static [Ty] {
+        use Ty::*;
+        match self {
+            MapKey::Generic | MapKey::Fast64 => &[I64, I64, I64, I64],
+            MapKey::Fast32 => &[I64, I64, I64, I32],
+            MapKey::Str => &[I64, I64, I64, I64, I64],
+        }
     }
 }
 

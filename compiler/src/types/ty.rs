@@ -196,6 +196,8 @@ pub enum TypeKind {
     Alias(String, TypeId),
     /// A struct type with its fields in declaration order.
     Struct(Vec<Field>),
+    /// A map type: key and element.
+    Map(TypeId, TypeId),
     /// An interface type: its method set (embedded interfaces flattened),
     /// sorted by name.
     Interface(Vec<IMethod>),
@@ -351,6 +353,7 @@ impl TypeTable {
             TypeKind::Func(p, r, v) => {
                 TypeKind::Func(p.iter().map(c).collect(), r.iter().map(c).collect(), v)
             }
+            TypeKind::Map(k, v) => TypeKind::Map(c(&k), c(&v)),
             TypeKind::Interface(ms) => TypeKind::Interface(
                 ms.into_iter()
                     .map(|m| IMethod {
@@ -482,8 +485,20 @@ impl TypeTable {
     pub fn nillable(&self, t: TypeId) -> bool {
         matches!(
             self.kind(self.underlying(t)),
-            TypeKind::Slice(_) | TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Interface(_)
+            TypeKind::Slice(_)
+                | TypeKind::Pointer(_)
+                | TypeKind::Func(..)
+                | TypeKind::Interface(_)
+                | TypeKind::Map(..)
         ) || self.basic_of(t) == Some(Basic::UnsafePointer)
+    }
+
+    /// Key and element types of a map type (through names).
+    pub fn map_of(&self, t: TypeId) -> Option<(TypeId, TypeId)> {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Map(k, v) => Some((*k, *v)),
+            _ => None,
+        }
     }
 
     /// The methods of an interface type (through names).
@@ -617,6 +632,7 @@ impl TypeTable {
                 let names: Vec<String> = ts.iter().map(|&x| name(x)).collect();
                 format!("({})", names.join(", "))
             }
+            TypeKind::Map(k, v) => format!("map[{}]{}", name(*k), name(*v)),
             TypeKind::Interface(ms) => {
                 if ms.is_empty() {
                     return if qualify { "interface {}" } else { "any" }.to_string();
@@ -676,7 +692,7 @@ impl TypeTable {
     pub fn size(&self, t: TypeId) -> u64 {
         match self.kind(self.underlying(t)) {
             TypeKind::Basic(b) => b.size(),
-            TypeKind::Pointer(_) | TypeKind::Func(..) => 8,
+            TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Map(..) => 8,
             TypeKind::Slice(_) => 24,
             TypeKind::Interface(_) => 16,
             TypeKind::Array(n, e) => n.saturating_mul(self.size(*e)),

@@ -192,16 +192,19 @@ impl<'a> Lowerer<'a> {
                 if self.info.tys.slice_elem(xt).is_some() {
                     return Loc::Addr(self.elem_addr(x, &idx[0]));
                 }
-                Loc::Words(self.expr(e))
+                self.value_loc(e, t)
             }
-            _ => {
-                let v = self.expr(e);
-                if is_mem_type(self.info, t) {
-                    Loc::Addr(v[0])
-                } else {
-                    Loc::Words(v)
-                }
-            }
+            _ => self.value_loc(e, t),
+        }
+    }
+
+    /// The location of a computed (not addressable) value.
+    fn value_loc(&mut self, e: &Expr, t: TypeId) -> Loc {
+        let v = self.expr(e);
+        if is_mem_type(self.info, t) {
+            Loc::Addr(v[0])
+        } else {
+            Loc::Words(v)
         }
     }
 
@@ -474,6 +477,10 @@ impl<'a> Lowerer<'a> {
         let m = self.info.tys.named_info(named).unwrap().methods[index].clone();
         let (loc, holder) = self.walk(x, &sel.path);
         let recv = if m.ptr_recv {
+            // The pointer itself is the receiver: a nil one is no fault.
+            if let Loc::Deref(p, 0) = loc {
+                return Some((m.sym, vec![p]));
+            }
             match self.finish(&loc) {
                 Some(a) => vec![a],
                 None => {

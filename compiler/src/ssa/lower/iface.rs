@@ -432,7 +432,10 @@ fn wrapper(
         }
     }
     if ptr_recv {
-        let a = l.finish(&loc).unwrap();
+        let a = match loc {
+            Loc::Deref(p, 0) => p,
+            _ => l.finish(&loc).unwrap(),
+        };
         args.push(a);
     } else {
         let v = l.loc_value(loc, cur);

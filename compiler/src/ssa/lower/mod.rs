@@ -170,6 +170,7 @@ pub use super::layout::{is_pointer_word, type_words};
 
 mod aggr;
 mod iface;
+mod maps;
 use aggr::Loc;
 
 /// What a call calls.
@@ -191,6 +192,8 @@ enum Place {
     /// Part of an SSA variable (a field of a struct variable): the words
     /// from the given index on, of the given type.
     VarPart(ObjId, usize, TypeId),
+    /// A map element: map, key words and the map's type.
+    MapIndex(Value, Vec<Value>, TypeId),
 }
 
 /// Where a local variable lives.
@@ -372,6 +375,10 @@ impl<'a> Lowerer<'a> {
                 Some(o) => Place::Var(o),
                 None => Place::Blank,
             },
+            ExprKind::Index(m, k) if self.info.tys.map_of(self.ty_of(m)).is_some() => {
+                let (mv, key, mt) = self.map_place(m, &k[0]);
+                Place::MapIndex(mv, key, mt)
+            }
             _ => {
                 let t = self.ty_of(x);
                 let loc = self.locate(x);
@@ -399,6 +406,7 @@ impl<'a> Lowerer<'a> {
                 let all = self.read_var(*o);
                 all[*start..*start + n].to_vec()
             }
+            Place::MapIndex(m, key, mt) => self.map_read(*m, key, *mt),
         }
     }
 
@@ -413,6 +421,11 @@ impl<'a> Lowerer<'a> {
                         self.b.def_var(*v, val);
                     }
                 }
+            }
+            Place::MapIndex(m, key, mt) => {
+                let vt = self.info.tys.map_of(*mt).unwrap().1;
+                let a = self.map_assign_addr(*m, key, *mt);
+                self.store(a, vt, vals);
             }
         }
     }
@@ -811,6 +824,15 @@ impl<'a> Lowerer<'a> {
                 self.b.seal(header);
                 self.b.seal(exit);
                 self.b.switch_to(exit);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } if self.info.tys.map_of(self.ty_of(x)).is_some() => {
+                self.range_map(key.as_ref(), value.as_ref(), *define, x, body, label)
             }
             StmtKind::Range {
                 key,
@@ -1400,6 +1422,9 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::Binary(op, x, y) => self.binary(*op, x, y, t),
             ExprKind::Call { func, args, .. } => self.call(e, func, args, t),
+            ExprKind::Index(x, idx) if self.info.tys.map_of(self.ty_of(x)).is_some() => {
+                self.map_index(e, x, &idx[0])
+            }
             ExprKind::Index(x, idx) if self.info.tys.slice_elem(self.ty_of(x)).is_some() => {
                 let a = self.elem_addr(x, &idx[0]);
                 self.load(a, t)
@@ -1415,6 +1440,9 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::CompositeLit { elts, .. } if self.info.tys.array_of(t).is_some() => {
                 self.array_literal(t, elts)
+            }
+            ExprKind::CompositeLit { elts, .. } if self.info.tys.map_of(t).is_some() => {
+                self.map_literal(t, elts)
             }
             ExprKind::CompositeLit { elts, .. } => self.slice_literal(t, elts),
             ExprKind::Index(x, idx) => {
@@ -2000,6 +2028,12 @@ impl<'a> Lowerer<'a> {
         if self.info.tys.is_interface(to) {
             return self.convert_to_iface(v, from, to);
         }
+        if self.info.tys.underlying(from) == self.info.tys.underlying(to)
+            && self.info.tys.basic_of(to).is_none()
+        {
+            // Same representation (named and unnamed struct, array, ...).
+            return v;
+        }
         if v.len() < self.words(from).len()
             || self.info.tys.nillable(from) && self.info.tys.nillable(to)
         {
@@ -2164,13 +2198,37 @@ impl<'a> Lowerer<'a> {
                 Vec::new()
             }
             Builtin::Len => {
+                let at = self.ty_of(&args[0]);
                 let v = self.expr(&args[0]);
+                if self.info.tys.map_of(at).is_some() {
+                    return vec![self.map_len(v[0])];
+                }
+                let arr = self.info.tys.array_of(at).or_else(|| {
+                    let p = self.info.tys.pointer_elem(at)?;
+                    self.info.tys.array_of(p)
+                });
+                if let Some((n, _)) = arr {
+                    return vec![self.iconst(Ty::I64, n as i64)];
+                }
                 vec![v[1]]
             }
             Builtin::Cap => {
+                let at = self.ty_of(&args[0]);
                 let v = self.expr(&args[0]);
+                let arr = self.info.tys.array_of(at).or_else(|| {
+                    let p = self.info.tys.pointer_elem(at)?;
+                    self.info.tys.array_of(p)
+                });
+                if let Some((n, _)) = arr {
+                    return vec![self.iconst(Ty::I64, n as i64)];
+                }
                 vec![v[2]]
             }
+            Builtin::Delete => {
+                self.map_delete(args);
+                Vec::new()
+            }
+            Builtin::Make if self.info.tys.map_of(t).is_some() => self.make_map(t, args.get(1)),
             Builtin::Make => {
                 let et = self.info.tys.slice_elem(t).unwrap_or(t);
                 let l = self.index_i64(&args[1]);
@@ -2199,6 +2257,10 @@ impl<'a> Lowerer<'a> {
                 self.b
                     .inst(Op::CallRt(Rt::Memmove, vec![d[0], s[0], bytes]), &[Ty::I64]);
                 vec![n]
+            }
+            Builtin::Clear if self.info.tys.map_of(self.ty_of(&args[0])).is_some() => {
+                self.map_clear(&args[0]);
+                Vec::new()
             }
             Builtin::Clear => {
                 let st = self.ty_of(&args[0]);

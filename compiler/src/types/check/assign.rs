@@ -386,7 +386,10 @@ impl<'a> Checker<'a> {
         }
         let got = match self.info.tys.kind(op.typ) {
             TypeKind::Tuple(ts) if op.mode != Mode::Const => ts.clone(),
-            _ if n == 2 && matches!(&*strip_paren(e).kind, ExprKind::TypeAssert(..)) => {
+            _ if n == 2
+                && (matches!(&*strip_paren(e).kind, ExprKind::TypeAssert(..))
+                    || op.mode == Mode::MapIndex) =>
+            {
                 self.info.comma_ok.insert(strip_paren(e).id);
                 vec![op.typ, self.info.tys.basic(Basic::UntypedBool)]
             }

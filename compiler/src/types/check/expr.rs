@@ -20,6 +20,8 @@ pub enum Mode {
     Value,
     /// An addressable variable.
     Var,
+    /// A map index expression: assignable, not addressable.
+    MapIndex,
     Const,
     Type,
     Builtin(Builtin),
@@ -84,6 +86,11 @@ impl<'a> Checker<'a> {
                 }
             }
             Mode::Var => format!("{} (variable of {})", text, self.type_desc(op.typ)),
+            Mode::MapIndex => format!(
+                "{} (map index expression of {})",
+                text,
+                self.type_desc(op.typ)
+            ),
             Mode::Type => format!("{} (type)", text),
             Mode::Builtin(_) => format!("{} (built-in)", text),
             Mode::NoValue => format!("{} (no value)", text),
@@ -1005,6 +1012,17 @@ impl<'a> Checker<'a> {
             return self.invalid();
         }
         let i = &idx[0];
+        if let Some((kt, vt)) = self.info.tys.map_of(a.typ) {
+            let mut k = self.expr(i);
+            if k.mode != Mode::Invalid {
+                self.assign_to(&mut k, i, kt, "map index");
+            }
+            return Operand {
+                mode: Mode::MapIndex,
+                typ: vt,
+                val: None,
+            };
+        }
         let arr = self
             .info
             .tys
@@ -1525,6 +1543,9 @@ impl<'a> Checker<'a> {
                 if self.info.tys.slice_elem(op.typ).is_some() {
                     return int;
                 }
+                if b == Builtin::Len && self.info.tys.map_of(op.typ).is_some() {
+                    return int;
+                }
                 let arr = self.info.tys.array_of(op.typ).or_else(|| {
                     let p = self.info.tys.pointer_elem(op.typ)?;
                     self.info.tys.array_of(p)
@@ -1621,12 +1642,41 @@ impl<'a> Checker<'a> {
                     return novalue;
                 }
                 let op = self.expr(&args[0]);
-                if op.mode != Mode::Invalid && self.info.tys.slice_elem(op.typ).is_none() {
+                if op.mode != Mode::Invalid
+                    && self.info.tys.slice_elem(op.typ).is_none()
+                    && self.info.tys.map_of(op.typ).is_none()
+                {
                     let d = self.describe(&op, &args[0]);
                     self.error(
                         args[0].span,
                         format!("invalid argument: {} must be a map or slice", d),
                     );
+                }
+                novalue
+            }
+            Builtin::Delete => {
+                if args.len() != 2 {
+                    self.eval_all(args);
+                    self.arg_count(e, &name, args.len(), 2);
+                    return novalue;
+                }
+                let op = self.expr(&args[0]);
+                if op.mode == Mode::Invalid {
+                    self.eval_all(&args[1..]);
+                    return novalue;
+                }
+                let Some((kt, _)) = self.info.tys.map_of(op.typ) else {
+                    let d = self.describe(&op, &args[0]);
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} is not a map", d),
+                    );
+                    self.eval_all(&args[1..]);
+                    return novalue;
+                };
+                let mut k = self.expr(&args[1]);
+                if k.mode != Mode::Invalid {
+                    self.assign_to(&mut k, &args[1], kt, "argument to delete");
                 }
                 novalue
             }
@@ -1968,11 +2018,46 @@ impl<'a> Checker<'a> {
             self.eval_all(&args[1..]);
             return self.invalid();
         }
+        if self.info.tys.map_of(t).is_some() {
+            if args.len() > 2 {
+                self.eval_all(&args[1..]);
+                let text = self.text(e.span);
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid operation: too many arguments for {} (expected 1 or 2, found {})",
+                        text,
+                        args.len()
+                    ),
+                );
+                return self.invalid();
+            }
+            if let Some(a) = args.get(1) {
+                let mut op = self.expr(a);
+                if op.mode != Mode::Invalid {
+                    let int = self.info.tys.basic(Basic::Int);
+                    if self.info.tys.is_untyped(op.typ) {
+                        let _ = self.implicit_convert(&mut op, a, int);
+                    } else if !self.info.tys.is_integer(op.typ) {
+                        let d = self.describe(&op, a);
+                        self.error(a.span, format!("cannot convert {} to type int", d));
+                    }
+                }
+            }
+            return Operand {
+                mode: Mode::Value,
+                typ: t,
+                val: None,
+            };
+        }
         if self.info.tys.slice_elem(t).is_none() {
             let tn = self.info.tys.name(t);
             self.error(
                 args[0].span,
-                format!("not supported yet: make({}, ...)", tn),
+                format!(
+                    "invalid argument: cannot make {}; type must be slice, map, or channel",
+                    tn
+                ),
             );
             self.eval_all(&args[1..]);
             return self.invalid();
@@ -2056,6 +2141,39 @@ impl<'a> Checker<'a> {
         }
         if self.info.tys.struct_fields(t).is_some() {
             return self.struct_lit(e, t, elts);
+        }
+        if let Some((kt, vt)) = self.info.tys.map_of(t) {
+            for el in elts {
+                match &*el.kind {
+                    ExprKind::KeyValue(k, v) => {
+                        self.elem_value(k, kt, "map literal");
+                        self.elem_value(v, vt, "map literal");
+                    }
+                    _ => {
+                        self.error(el.span, "missing key in map literal");
+                        self.raw_expr(el);
+                    }
+                }
+            }
+            // gc rejects duplicate constant keys.
+            let mut seen: Vec<(Const, crate::syntax::source::Span)> = Vec::new();
+            for el in elts {
+                if let ExprKind::KeyValue(k, _) = &*el.kind {
+                    if let Some(c) = self.info.consts.get(&k.id).cloned() {
+                        if seen.iter().any(|(p, _)| *p == c) {
+                            let text = self.text(k.span);
+                            self.error(k.span, format!("duplicate key {} in map literal", text));
+                        } else {
+                            seen.push((c, k.span));
+                        }
+                    }
+                }
+            }
+            return Operand {
+                mode: Mode::Value,
+                typ: t,
+                val: None,
+            };
         }
         if let Some((n, et)) = self.info.tys.array_of(t) {
             let mut op = self.array_lit(e, Some(n), et, elts);

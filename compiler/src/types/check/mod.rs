@@ -1222,6 +1222,29 @@ impl<'a> Checker<'a> {
                 inv
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::MapType(k, v) => {
+                let kt = self.indirect_type_expr(k);
+                let vt = self.indirect_type_expr(v);
+                if self.info.tys.is_invalid(kt) || self.info.tys.is_invalid(vt) {
+                    inv
+                } else {
+                    // A key type still being declared is checked later by gc;
+                    // a resolved one must be comparable.
+                    let resolved = !self.info.tys.is_named(kt)
+                        || self
+                            .info
+                            .tys
+                            .named_info(kt)
+                            .is_some_and(|n| n.underlying.is_some());
+                    if resolved && !self.info.tys.comparable(kt) {
+                        let kn = self.info.tys.name(kt);
+                        self.error(k.span, format!("invalid map key type {}", kn));
+                        inv
+                    } else {
+                        self.info.tys.intern(TypeKind::Map(kt, vt))
+                    }
+                }
+            }
             ExprKind::InterfaceType(elems) => {
                 let saved = std::mem::take(&mut self.type_path);
                 let t = self.interface_type(elems);

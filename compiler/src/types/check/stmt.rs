@@ -618,8 +618,26 @@ impl<'a> Checker<'a> {
 
     /// Checks that `x` can be assigned to; marks it as not "used" by the assignment.
     fn check_assignable_lhs(&mut self, x: &Expr, op: &mut Operand) -> bool {
-        if op.mode == Mode::Var {
+        if op.mode == Mode::Var || op.mode == Mode::MapIndex {
             return true;
+        }
+        // `m[k].f = v`: a field of a map element is not assignable.
+        if let ExprKind::Selector(base, _) = &*strip_parens(x).kind {
+            if self
+                .info
+                .types
+                .get(&strip_parens(base).id)
+                .is_some_and(|&t| self.info.tys.pointer_elem(t).is_none())
+                && matches!(&*strip_parens(base).kind, ExprKind::Index(m, _)
+                    if self.info.types.get(&m.id).is_some_and(|&t| self.info.tys.map_of(t).is_some()))
+            {
+                let t = self.text(x.span);
+                self.error(
+                    x.span,
+                    format!("cannot assign to struct field {} in map", t),
+                );
+                return false;
+            }
         }
         if op.mode == Mode::Invalid {
             return false;
@@ -993,6 +1011,8 @@ impl<'a> Checker<'a> {
             (inv, inv)
         } else if let Some(elem) = self.info.tys.slice_elem(op.typ) {
             (self.info.tys.basic(Basic::Int), elem)
+        } else if let Some((k, v)) = self.info.tys.map_of(op.typ) {
+            (k, v)
         } else if let Some((_, elem)) = self.info.tys.array_of(op.typ).or_else(|| {
             let p = self.info.tys.pointer_elem(op.typ)?;
             self.info.tys.array_of(p)
