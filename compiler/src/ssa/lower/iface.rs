@@ -105,6 +105,7 @@ impl<'a> Lowerer<'a> {
     /// the data word as the receiver.
     pub(super) fn iface_call(
         &mut self,
+        e: &Expr,
         func: &Expr,
         args: &[Expr],
         t: TypeId,
@@ -125,7 +126,7 @@ impl<'a> Lowerer<'a> {
             .inst1(Op::Load(Ty::I64, w[0], 24 + 8 * i as i32), Ty::I64);
         let mut vals = vec![self.g, w[1]];
         let ft = self.ty_of(func);
-        self.call_args(&mut vals, ft, args);
+        self.call_args(&mut vals, ft, args, e);
         Some(self.call_with(super::Callee::Indirect(code), vals, t))
     }
 
@@ -338,6 +339,106 @@ impl<'a> Lowerer<'a> {
         let v = self.convert_to_iface(vals, t, empty);
         (v[0], v[1])
     }
+}
+
+impl<'a> Lowerer<'a> {
+    /// A method value `x.M`: a closure object holding the receiver.
+    pub(super) fn method_value(&mut self, e: &Expr) -> Value {
+        let mv = self.info.method_values[&e.id].clone();
+        let ExprKind::Selector(x, _) = &*e.kind else {
+            unreachable!()
+        };
+        let sel = self.info.selections[&e.id].clone();
+        let (loc, holder) = self.walk(x, &sel.path);
+        let recv = match &mv.target {
+            Ok(_) if self.info.tys.pointer_elem(mv.recv).is_some() => match loc {
+                Loc::Deref(p, 0) => vec![p],
+                _ => vec![self.finish(&loc).unwrap()],
+            },
+            Ok(_) => {
+                let v = self.loc_value(loc, holder);
+                self.own(holder, v)
+            }
+            Err(_) => {
+                // gc evaluates the interface now: a nil one panics here.
+                let w = self.loc_value(loc, holder);
+                self.nil_check(w[0], 0);
+                w
+            }
+        };
+        let env = self.alloc(mv.env);
+        let code = self.b.inst1(Op::FuncAddr(mv.wrapper.clone()), Ty::I64);
+        self.b.inst(Op::Store(env, 0, code), &[]);
+        let (offs, _) = self.info.tys.struct_layout(mv.env);
+        let off = self.iconst(Ty::I64, offs[1] as i64);
+        let a = self
+            .b
+            .inst1(Op::Bin(crate::ssa::ir::BinOp::Iadd, env, off), Ty::I64);
+        self.b.mark_ptr(a);
+        self.store(a, mv.recv, &recv);
+        self.method_values.insert(mv.wrapper.clone(), e.id);
+        env
+    }
+}
+
+/// The closure function of a method value: loads the receiver from the
+/// closure object and calls the method (or dispatches through the itab).
+pub(super) fn method_value_func(info: &Info, id: ast::ExprId) -> (Func, Vec<TypeId>) {
+    let mv = info.method_values[&id].clone();
+    let (params, results) = match info.tys.kind(mv.sig) {
+        TypeKind::Func(p, r, _) => (p.clone(), r.clone()),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let mut pw = vec![Ty::I64];
+    for &pt in &params {
+        pw.extend(type_words(info, pt));
+    }
+    let rw: Vec<Ty> = results.iter().flat_map(|&r| type_words(info, r)).collect();
+    let mut l = Lowerer::from_words(info, mv.wrapper.clone(), pw, rw, 0, 0);
+    let entry = l.b.func.entry();
+    let ctx = l.b.append_param(entry, Ty::I64, true);
+    let (offs, _) = info.tys.struct_layout(mv.env);
+    let off = l.iconst(Ty::I64, offs[1] as i64);
+    let ra =
+        l.b.inst1(Op::Bin(crate::ssa::ir::BinOp::Iadd, ctx, off), Ty::I64);
+    l.b.mark_ptr(ra);
+    let recv = l.load(ra, mv.recv);
+    let recv = l.own(mv.recv, recv);
+    let mut args = vec![l.g];
+    let callee = match &mv.target {
+        Ok(sym) => {
+            args.extend(recv);
+            super::Callee::Direct(sym.clone())
+        }
+        Err(i) => {
+            let code =
+                l.b.inst1(Op::Load(Ty::I64, recv[0], 24 + 8 * *i as i32), Ty::I64);
+            args.push(recv[1]);
+            super::Callee::Indirect(code)
+        }
+    };
+    for &pt in &params {
+        for w in type_words(info, pt) {
+            let v = l.b.append_param(entry, w, false);
+            args.push(v);
+        }
+    }
+    let op = |args| match &callee {
+        super::Callee::Direct(s) => Op::Call(s.clone(), args),
+        super::Callee::Indirect(c) => Op::CallIndirect(*c, args),
+    };
+    if !l.out_words.is_empty() {
+        let buf = l.b.append_param(entry, Ty::I64, true);
+        args.push(buf);
+        l.b.inst(op(args), &[]);
+        l.b.terminate(Term::Return(Vec::new()));
+    } else {
+        let rw = l.b.func.results.clone();
+        let rs = l.b.inst(op(args), &rw);
+        l.b.terminate(Term::Return(rs));
+    }
+    let descs: Vec<TypeId> = l.type_descs.iter().copied().collect();
+    (l.b.finish(), descs)
 }
 
 /// The `(*T).M` wrappers every itab and method table may call: for each

@@ -34,6 +34,7 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     let mut itabs = BTreeSet::new();
     let mut funcs = Vec::new();
     let mut wrappers = BTreeSet::new();
+    let mut method_values = std::collections::BTreeMap::new();
     for fi in &info.funcs {
         let closure = fi.captures.is_some();
         let mut l = Lowerer::new(info, &fi.symbol, fi.file, fi.decl.span.lo, &fi.typ, closure);
@@ -41,6 +42,7 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         type_descs.extend(l.type_descs.iter().copied());
         itabs.extend(l.itabs.iter().copied());
         wrappers.extend(l.wrappers.iter().cloned());
+        method_values.extend(l.method_values.iter().map(|(k, v)| (k.clone(), *v)));
         funcs.push(l.b.finish());
     }
     // The package initializer: variables in dependency order, then init funcs.
@@ -73,7 +75,13 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     l.b.terminate(Term::Return(Vec::new()));
     type_descs.extend(l.type_descs.iter().copied());
     wrappers.extend(l.wrappers.iter().cloned());
+    method_values.extend(l.method_values.iter().map(|(k, v)| (k.clone(), *v)));
     funcs.push(l.b.finish());
+    for (_, id) in method_values {
+        let (f, descs) = iface::method_value_func(info, id);
+        type_descs.extend(descs);
+        funcs.push(f);
+    }
     // Functions used as values are called through a closure context they
     // do not take: each gets a wrapper that drops it.
     for (sym, ft) in wrappers {
@@ -148,6 +156,8 @@ struct Lowerer<'a> {
     wrappers: BTreeSet<(String, TypeId)>,
     /// Itabs the code refers to.
     itabs: BTreeSet<(TypeId, TypeId)>,
+    /// Method values created, by closure function (generated once each).
+    method_values: std::collections::BTreeMap<String, ast::ExprId>,
 }
 
 /// Most integer and float result words a function returns in registers;
@@ -269,6 +279,7 @@ impl<'a> Lowerer<'a> {
             type_descs: BTreeSet::new(),
             wrappers: BTreeSet::new(),
             itabs: BTreeSet::new(),
+            method_values: std::collections::BTreeMap::new(),
         }
     }
 
@@ -1355,6 +1366,17 @@ impl<'a> Lowerer<'a> {
             ExprKind::TypeAssert(x, Some(_)) => self.type_assert(e, x, t),
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Unary(UnOp::Addr, x) => vec![self.address_of(x)],
+            ExprKind::Selector(..) if self.info.method_values.contains_key(&e.id) => {
+                vec![self.method_value(e)]
+            }
+            ExprKind::Selector(..) if self.info.method_exprs.contains_key(&e.id) => {
+                let sym = self.info.method_exprs[&e.id].clone();
+                let w = format!("{}.fv", sym);
+                self.wrappers.insert((sym, t));
+                let p = self.b.inst1(Op::Addr(DataRef::FuncVal(w)), Ty::I64);
+                self.b.mark_ptr(p);
+                vec![p]
+            }
             ExprKind::Selector(..) | ExprKind::Star(_) => {
                 let loc = self.locate(e);
                 self.loc_value(loc, t)
@@ -1434,6 +1456,24 @@ impl<'a> Lowerer<'a> {
             {
                 let s = self.expr(x);
                 self.slice_words(&s, lo.as_ref(), hi.as_ref(), max.as_ref(), t)
+            }
+            ExprKind::CompositeLit { elts, .. } if self.info.elided_addr.contains(&e.id) => {
+                let base = self.info.tys.pointer_elem(t).unwrap_or(t);
+                let v = if self.info.tys.struct_fields(base).is_some() {
+                    self.struct_literal(base, elts)
+                } else if self.info.tys.array_of(base).is_some() {
+                    self.array_literal(base, elts)
+                } else if self.info.tys.map_of(base).is_some() {
+                    self.map_literal(base, elts)
+                } else {
+                    self.slice_literal(base, elts)
+                };
+                if is_mem_type(self.info, base) {
+                    return v;
+                }
+                let p = self.alloc(base);
+                self.store(p, base, &v);
+                vec![p]
             }
             ExprKind::CompositeLit { elts, .. } if self.info.tys.struct_fields(t).is_some() => {
                 self.struct_literal(t, elts)
@@ -1905,20 +1945,20 @@ impl<'a> Lowerer<'a> {
                     let name = format!("main.{}", self.info.objs[o as usize].name);
                     let mut vals = vec![self.g];
                     let ftype = self.info.objs[o as usize].typ;
-                    self.call_args(&mut vals, ftype, args);
+                    self.call_args(&mut vals, ftype, args, e);
                     return self.call_direct(name, vals, t);
                 }
                 _ => {}
             }
         }
-        if let Some(r) = self.iface_call(func, args, t) {
+        if let Some(r) = self.iface_call(e, func, args, t) {
             return r;
         }
         if let Some((sym, recv)) = self.method_receiver(func) {
             let mut vals = vec![self.g];
             vals.extend(recv);
             let ftype = self.ty_of(func);
-            self.call_args(&mut vals, ftype, args);
+            self.call_args(&mut vals, ftype, args, e);
             return self.call_direct(sym, vals, t);
         }
         if let ExprKind::SliceType(_) = &*strip(func).kind {
@@ -1947,17 +1987,48 @@ impl<'a> Lowerer<'a> {
         self.nil_check(fv, 0);
         let code = self.b.inst1(Op::Load(Ty::I64, fv, 0), Ty::I64);
         let mut vals = vec![self.g, fv];
-        self.call_args(&mut vals, ft, args);
+        self.call_args(&mut vals, ft, args, e);
         self.call_with(Callee::Indirect(code), vals, t)
     }
 
     /// Lowers call arguments for a function of type `ftype`: each value
     /// converted to its parameter type; memory-type values are copied.
-    fn call_args(&mut self, vals: &mut Vec<Value>, ftype: TypeId, args: &[Expr]) {
+    fn call_args(&mut self, vals: &mut Vec<Value>, ftype: TypeId, args: &[Expr], call: &Expr) {
         let ptypes = match self.info.tys.kind(self.info.tys.underlying(ftype)) {
             TypeKind::Func(p, _, _) => p.clone(),
             _ => Vec::new(),
         };
+        if let Some(&fixed) = self.info.variadic.get(&call.id) {
+            // f(a, b, x1, x2): the extra arguments become a new slice.
+            for (a, &pt) in args.iter().zip(&ptypes[..fixed]) {
+                let v = self.expr(a);
+                let v = self.own(pt, v);
+                vals.extend(v);
+            }
+            let st = ptypes[fixed];
+            let et = self.info.tys.slice_elem(st).unwrap_or(st);
+            let extra = &args[fixed.min(args.len())..];
+            if extra.is_empty() {
+                let z = self.iconst(Ty::I64, 0);
+                vals.extend([z, z, z]);
+                return;
+            }
+            let n = self.iconst(Ty::I64, extra.len() as i64);
+            let tp = self.type_desc(et);
+            let g = self.g;
+            let p = self
+                .b
+                .inst1(Op::CallRt(Rt::MakeSlice, vec![g, tp, n, n]), Ty::I64);
+            self.b.mark_ptr(p);
+            for (k, a) in extra.iter().enumerate() {
+                let v = self.expr(a);
+                let kv = self.iconst(Ty::I64, k as i64);
+                let addr = self.offset_addr(p, kv, et);
+                self.store(addr, et, &v);
+            }
+            vals.extend([p, n, n]);
+            return;
+        }
         if args.len() == 1 && ptypes.len() > 1 {
             vals.extend(self.expr_multi(&args[0]));
             return;

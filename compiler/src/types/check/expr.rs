@@ -149,15 +149,12 @@ impl<'a> Checker<'a> {
     }
 
     fn single_value(&mut self, op: Operand, e: &Expr) -> Operand {
-        if op.mode != Mode::Invalid
-            && self
-                .info
-                .selections
-                .get(&e.id)
-                .is_some_and(|s| matches!(s.kind, super::SelKind::Method { .. }))
-        {
-            self.error(e.span, "not supported yet: method values");
-            return self.invalid();
+        if op.mode != Mode::Invalid {
+            if let Some(s) = self.info.selections.get(&e.id).cloned() {
+                if !matches!(s.kind, super::SelKind::Field(_)) {
+                    self.method_value(e, &s, op.typ);
+                }
+            }
         }
         match op.mode {
             Mode::NoValue => {
@@ -1270,12 +1267,22 @@ impl<'a> Checker<'a> {
                             return self.invalid();
                         }
                     };
-                if variadic || ellipsis {
-                    self.error(e.span, "not supported yet: variadic functions");
+                let fname = self.text(func.span);
+                if ellipsis && !variadic {
+                    self.eval_all(args);
+                    let d = self.text(func.span);
+                    self.error(
+                        e.span,
+                        format!("have (...) arguments but {} is not variadic", d),
+                    );
+                    let _ = d;
                     return self.invalid();
                 }
-                let fname = self.text(func.span);
-                self.check_args(e, &fname, args, &params);
+                if variadic && !ellipsis {
+                    self.variadic_args(e, &fname, args, &params);
+                } else {
+                    self.check_args(e, &fname, args, &params);
+                }
                 match results.len() {
                     0 => Operand {
                         mode: Mode::NoValue,
@@ -1334,6 +1341,48 @@ impl<'a> Checker<'a> {
             }
             let ctx = format!("argument to {}", fname);
             self.assign_to(&mut op, a, p, &ctx);
+        }
+    }
+
+    /// Arguments of a call to a variadic function without `...`: the
+    /// extra ones become the elements of the last parameter's slice.
+    fn variadic_args(&mut self, e: &Expr, fname: &str, args: &[Expr], params: &[TypeId]) {
+        let fixed = params.len() - 1;
+        let elem = self
+            .info
+            .tys
+            .slice_elem(params[fixed])
+            .unwrap_or(params[fixed]);
+        self.info.variadic.insert(e.id, fixed);
+        if args.len() == 1 && fixed > 0 {
+            // f(g()) with a multi-value g: not supported for variadic f.
+            let op = self.raw_expr(&args[0]);
+            if let TypeKind::Tuple(_) = self.info.tys.kind(op.typ) {
+                self.error(
+                    e.span,
+                    "not supported yet: multi-value argument to a variadic function",
+                );
+                return;
+            }
+        }
+        let mut ops = Vec::new();
+        for a in args {
+            ops.push(self.expr(a));
+        }
+        if args.len() < fixed {
+            if ops.iter().any(|o| o.mode == Mode::Invalid) {
+                return;
+            }
+            self.count_mismatch(e, fname, args.len(), params);
+            return;
+        }
+        for (k, (a, mut op)) in args.iter().zip(ops).enumerate() {
+            if op.mode == Mode::Invalid {
+                continue;
+            }
+            let t = if k < fixed { params[k] } else { elem };
+            let ctx = format!("argument to {}", fname);
+            self.assign_to(&mut op, a, t, &ctx);
         }
     }
 
@@ -2127,6 +2176,21 @@ impl<'a> Checker<'a> {
 
     /// `T{...}` for a slice type `T` (other literal types come later).
     fn composite_lit(&mut self, e: &Expr, t: TypeId, elts: &[Expr]) -> Operand {
+        // `{...}` for an element of type `*T` means `&T{...}`.
+        if let (ExprKind::CompositeLit { typ: None, .. }, Some(base)) =
+            (&*e.kind, self.info.tys.pointer_elem(t))
+        {
+            let op = self.composite_lit(e, base, elts);
+            if op.mode == Mode::Invalid {
+                return op;
+            }
+            self.info.elided_addr.insert(e.id);
+            return Operand {
+                mode: Mode::Value,
+                typ: t,
+                val: None,
+            };
+        }
         if self.info.tys.is_invalid(t) {
             for el in elts {
                 let v = match &*el.kind {

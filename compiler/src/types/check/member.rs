@@ -100,9 +100,7 @@ impl<'a> Checker<'a> {
     /// Checks `x.sel` where `x` is a value (not a package or a type).
     pub(crate) fn selector(&mut self, e: &Expr, x: &Expr, sel: &Ident) -> Operand {
         if self.denotes_type(x) {
-            self.raw_expr(x);
-            self.error(e.span, "not supported yet: method expressions");
-            return self.invalid();
+            return self.method_expr(e, x, sel);
         }
         let op = self.expr(x);
         if op.mode == Mode::Invalid {
@@ -593,6 +591,130 @@ impl<'a> Checker<'a> {
         Operand {
             mode: Mode::Value,
             typ: t,
+            val: None,
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Records the method value `x.M` (a selector not called).
+    pub(crate) fn method_value(&mut self, e: &Expr, s: &Selection, sig: TypeId) {
+        let ExprKind::Selector(x, _) = &*e.kind else {
+            return;
+        };
+        let Some(&xt) = self.info.types.get(&x.id) else {
+            return;
+        };
+        let (holder, _) = self.walk_path(xt, &s.path);
+        let (recv, target, wrapper) = match &s.kind {
+            SelKind::Method { named, index } => {
+                let m = self.info.tys.named_info(*named).unwrap().methods[*index].clone();
+                let recv = if m.ptr_recv {
+                    self.info.tys.intern(TypeKind::Pointer(holder))
+                } else {
+                    holder
+                };
+                (recv, Ok(m.sym.clone()), format!("{}-fm", m.sym))
+            }
+            SelKind::IfaceMethod(i) => {
+                let name = &self.info.tys.interface_methods(holder).unwrap()[*i].name;
+                let w = format!("{}.{}-fm", self.info.tys.qualified_name(holder), name);
+                (holder, Err(*i), w)
+            }
+            SelKind::Field(_) => return,
+        };
+        let uptr = self.info.tys.basic(Basic::Uintptr);
+        let env = self.info.tys.intern(TypeKind::Struct(vec![
+            crate::types::ty::Field {
+                name: "F".into(),
+                typ: uptr,
+                embedded: false,
+                tag: String::new(),
+            },
+            crate::types::ty::Field {
+                name: "R".into(),
+                typ: recv,
+                embedded: false,
+                tag: String::new(),
+            },
+        ]));
+        self.info.method_values.insert(
+            e.id,
+            super::MethodValue {
+                env,
+                recv,
+                target,
+                sig,
+                wrapper,
+            },
+        );
+    }
+
+    /// A method expression `T.M` or `(*T).M`: a function whose first
+    /// parameter is the receiver.
+    fn method_expr(&mut self, e: &Expr, x: &Expr, sel: &Ident) -> Operand {
+        let t = self.type_expr(x);
+        if self.info.tys.is_invalid(t) {
+            return self.invalid();
+        }
+        let (base, is_ptr) = match self.info.tys.pointer_elem(t) {
+            Some(b) => (b, true),
+            None => (t, false),
+        };
+        self.ensure_all_methods();
+        let set = crate::types::check::iface::method_set(&self.info, base);
+        let tn = self.info.tys.name(t);
+        let Some(m) = set.iter().find(|m| m.name == sel.name).cloned() else {
+            let text = self.text(x.span);
+            self.error(
+                sel.span,
+                format!(
+                    "{}.{} undefined (type {} has no method {})",
+                    text, sel.name, tn, sel.name
+                ),
+            );
+            return self.invalid();
+        };
+        if m.needs_ptr && !is_ptr {
+            let text = self.text(e.span);
+            self.error(
+                e.span,
+                format!(
+                    "invalid method expression {} (needs pointer receiver (*{}).{})",
+                    text, tn, sel.name
+                ),
+            );
+            return self.invalid();
+        }
+        let info = self.info.tys.named_info(m.holder).unwrap().methods[m.index].clone();
+        let sym = if is_ptr {
+            if m.path.is_empty() && info.ptr_recv {
+                info.sym.clone()
+            } else {
+                crate::codegen::typedesc::wrapper_symbol(&self.info, base, &sel.name)
+            }
+        } else if m.path.is_empty() {
+            info.sym.clone()
+        } else {
+            self.error(
+                e.span,
+                "not supported yet: method expressions of promoted methods",
+            );
+            return self.invalid();
+        };
+        let (mut params, results, variadic) = match self.info.tys.kind(m.sig).clone() {
+            TypeKind::Func(p, r, v) => (p, r, v),
+            _ => return self.invalid(),
+        };
+        params.insert(0, t);
+        let ft = self
+            .info
+            .tys
+            .intern(TypeKind::Func(params, results, variadic));
+        self.info.method_exprs.insert(e.id, sym);
+        Operand {
+            mode: Mode::Value,
+            typ: ft,
             val: None,
         }
     }

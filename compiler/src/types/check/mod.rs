@@ -100,6 +100,22 @@ pub struct FuncInfo {
     pub captures: Option<Vec<ObjId>>,
 }
 
+/// A method value `x.M`: a closure holding the receiver (a value, a
+/// pointer, or an interface) that calls the method.
+#[derive(Clone, Debug)]
+pub struct MethodValue {
+    /// The closure object's type: a code pointer, then the receiver.
+    pub env: TypeId,
+    /// The receiver's type as stored.
+    pub recv: TypeId,
+    /// The method's symbol, or for an interface method its index.
+    pub target: Result<String, usize>,
+    /// The method's signature (without receiver).
+    pub sig: TypeId,
+    /// The closure function's symbol (`main.T.M-fm`).
+    pub wrapper: String,
+}
+
 /// A function literal: its function's symbol and the type of its closure
 /// object (a code pointer, then one pointer per captured variable).
 #[derive(Clone, Debug)]
@@ -154,6 +170,15 @@ pub struct Info {
     /// Expressions whose value is implicitly converted to an interface
     /// type (assignments, arguments, comparisons...): the target type.
     pub implicit: HashMap<ExprId, TypeId>,
+    /// Method values (`x.M` not called): what the closure holds.
+    pub method_values: HashMap<ExprId, MethodValue>,
+    /// Method expressions (`T.M`, `(*T).M`): the function's symbol.
+    pub method_exprs: HashMap<ExprId, String>,
+    /// Elided composite literals of pointer type (`{...}` as `&T{...}`).
+    pub elided_addr: HashSet<ExprId>,
+    /// Calls of variadic functions without `...`: the number of fixed
+    /// parameters (later arguments are packed into a slice).
+    pub variadic: HashMap<ExprId, usize>,
     /// Type assertions used in the two-value (comma-ok) form.
     pub comma_ok: HashSet<ExprId>,
     /// The variable a type switch clause declares, by the clause's position.
@@ -328,6 +353,10 @@ impl<'a> Checker<'a> {
                 closures: HashMap::new(),
                 implicit: HashMap::new(),
                 comma_ok: HashSet::new(),
+                variadic: HashMap::new(),
+                elided_addr: HashSet::new(),
+                method_values: HashMap::new(),
+                method_exprs: HashMap::new(),
                 switch_vars: HashMap::new(),
             },
             diags: Vec::new(),
