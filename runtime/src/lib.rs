@@ -65,6 +65,7 @@
 
 pub mod alg;
 pub mod buf;
+pub mod defer;
 pub mod env;
 pub mod float;
 pub mod global;

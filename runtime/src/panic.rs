@@ -285,14 +285,61 @@ fn push_uint(b: &mut Buf<80>, v: u64) -> bool {
 
 /// Ends the program after an unrecovered panic whose message `msg` writes
 /// after `panic: `.
-fn die_panicking(g: *const G, msg: impl FnOnce(&mut Stderr)) -> ! {
-    let mut out = Stderr;
-    out.put(b"panic: ");
-    msg(&mut out);
-    out.put(b"\n\n");
-    // SAFETY: compiled code passes the running goroutine (or null).
-    put_goroutine_header(&mut out, unsafe { sched::goroutine_id(g) });
-    sys::exit_group(EXIT_PANIC)
+fn die_panicking(g: *const G, msg: impl FnOnce(&mut Buf<512>)) -> ! {
+    die_panicking_at(g, None, msg)
+}
+
+/// Panics with a run-time error whose text `msg` writes: a value of the
+/// compiler-emitted type `runtime.errorString` (a string whose `Error`
+/// method returns it), so that deferred calls run and `recover` gets an
+/// `error`. `sigaddr` is the faulting address of a nil dereference.
+fn die_panicking_at(g: *const G, sigaddr: Option<u64>, msg: impl FnOnce(&mut Buf<512>)) -> ! {
+    let mut b = Buf::<512>::new();
+    msg(&mut b);
+    #[cfg(not(test))]
+    {
+        let text = b.as_bytes();
+        let bytes = crate::mem::malloc(text.len().max(1), None);
+        let hdr = crate::mem::malloc(16, None) as *mut u64;
+        // SAFETY: fresh allocations of the sizes written.
+        unsafe {
+            core::ptr::copy_nonoverlapping(text.as_ptr(), bytes, text.len());
+            *hdr = bytes as u64;
+            *hdr.add(1) = text.len() as u64;
+        }
+        let g = if g.is_null() {
+            sched::main_g()
+        } else {
+            g as *mut G
+        };
+        // SAFETY: the descriptor is emitted by the compiler for every program.
+        let t = unsafe { core::ptr::addr_of!(ERROR_STRING_TYPE) };
+        crate::defer::panic_with(g, t, hdr as *const u8, sigaddr)
+    }
+    #[cfg(test)]
+    {
+        let mut out = Stderr;
+        out.put(b"panic: ");
+        out.put(b.as_bytes());
+        if let Some(addr) = sigaddr {
+            let mut s = Buf::<96>::new();
+            s.extend(b"\n[signal SIGSEGV: segmentation violation code=0x1 addr=");
+            s.push_hex(addr);
+            s.extend(b" pc=0x0]");
+            out.put(s.as_bytes());
+        }
+        out.put(b"\n\n");
+        // SAFETY: compiled code passes the running goroutine (or null).
+        put_goroutine_header(&mut out, unsafe { sched::goroutine_id(g) });
+        sys::exit_group(EXIT_PANIC)
+    }
+}
+
+#[cfg(not(test))]
+extern "C" {
+    /// The descriptor of run-time error values (abi.md section 9).
+    #[link_name = "type:runtime.errorString"]
+    static ERROR_STRING_TYPE: Type;
 }
 
 /// Writes `goroutine N [running]:` and a newline for goroutine number `id`.
@@ -362,13 +409,8 @@ pub extern "C" fn panicdivide(g: *mut G) -> ! {
 /// offset), printed as gc prints the faulting address of its SIGSEGV.
 #[export_name = "runtime.panicmem"]
 pub extern "C" fn panicmem(g: *mut G, addr: u64) -> ! {
-    die_panicking(g, |out| {
-        out.put(b"runtime error: invalid memory address or nil pointer dereference\n");
-        let mut b = Buf::<96>::new();
-        b.extend(b"[signal SIGSEGV: segmentation violation code=0x1 addr=");
-        b.push_hex(addr);
-        b.extend(b" pc=0x0]");
-        out.put(b.as_bytes());
+    die_panicking_at(g, Some(addr), |out| {
+        out.put(b"runtime error: invalid memory address or nil pointer dereference");
     })
 }
 
@@ -376,18 +418,6 @@ pub extern "C" fn panicmem(g: *mut G, addr: u64) -> ! {
 #[export_name = "runtime.panicshift"]
 pub extern "C" fn panicshift(g: *mut G) -> ! {
     panic_runtime_error(g, b"negative shift amount")
-}
-
-/// `panic(v)` with `v` as an `any`: its type descriptor (null for a nil
-/// interface) and a pointer to its value.
-///
-/// # Safety
-/// `typ` must be null or a valid descriptor and `data` must point to a
-/// value of that type.
-#[export_name = "runtime.gopanic"]
-pub unsafe extern "C" fn gopanic(g: *mut G, typ: *const Type, data: *const u8) -> ! {
-    // SAFETY: forwarded caller contract.
-    die_panicking(g, |out| unsafe { put_panic_value(out, typ, data) })
 }
 
 #[cfg(test)]

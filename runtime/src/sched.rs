@@ -32,6 +32,10 @@ pub struct G {
     /// capacity from `runtime.stringtoslicerune`): the entry point stores it
     /// here and compiled code loads it right after the call.
     pub ret0: u64,
+    /// Deferred calls, newest first (`crate::defer::Defer` list).
+    pub defers: *mut u8,
+    /// The panic in progress, newest first (`crate::defer::Panic` list).
+    pub panic: *mut u8,
 }
 
 /// Bytes between `stack_lo` and `stackguard0`: the largest frame a Go
@@ -55,7 +59,14 @@ static MAIN_G: Global<G> = Global::new(G {
     stackguard0: 0,
     id: 1,
     ret0: 0,
+    defers: core::ptr::null_mut(),
+    panic: core::ptr::null_mut(),
 });
+
+/// The main goroutine's `G`.
+pub fn main_g() -> *mut G {
+    MAIN_G.get()
+}
 
 /// The number of goroutine `g` (of the main goroutine when `g` is null).
 ///
@@ -145,7 +156,9 @@ mod tests {
         assert_eq!(offset_of!(G, stackguard0), 16);
         assert_eq!(offset_of!(G, id), 24);
         assert_eq!(offset_of!(G, ret0), 32);
-        assert_eq!(size_of::<G>(), 40);
+        assert_eq!(offset_of!(G, defers), 40);
+        assert_eq!(offset_of!(G, panic), 48);
+        assert_eq!(size_of::<G>(), 56);
     }
 
     #[test]
@@ -156,6 +169,8 @@ mod tests {
             stackguard0: 0x11000,
             id: 1,
             ret0: 0,
+            defers: core::ptr::null_mut(),
+            panic: core::ptr::null_mut(),
         };
         let mut b = Buf::<256>::new();
         stack_overflow_message(&mut b, &g, 0x10f00);

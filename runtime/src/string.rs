@@ -451,6 +451,8 @@ mod tests {
             stackguard0: 0,
             id: 1,
             ret0: 0,
+            defers: core::ptr::null_mut(),
+            panic: core::ptr::null_mut(),
         }
     }
 

@@ -292,6 +292,16 @@ impl Gen {
                 .get(s)
                 .copied()
                 .ok_or_else(|| format!("internal error: unknown symbol {}", s)),
+            DataRef::Words(flags) => {
+                let name: String = flags.iter().map(|&p| if p { 'p' } else { 'w' }).collect();
+                let name = format!("go:words.{}", name);
+                if let Some(&id) = self.syms.get(&name) {
+                    return Ok(id);
+                }
+                let id = typedesc::words_desc(&mut self.module, &name, flags)?;
+                self.syms.insert(name, id);
+                Ok(id)
+            }
             DataRef::FuncVal(f) => {
                 let name = format!("{}·f", f);
                 if let Some(&id) = self.syms.get(&name) {
@@ -619,6 +629,60 @@ impl Gen {
         self.module
             .define_function(id, &mut ctx)
             .map_err(|e| format!("compiling go:entry: {:?}", e))?;
+        self.trampoline("go:calldefer", 1, 0)?;
+        self.trampoline("go:callstring", 2, 2)?;
+        Ok(())
+    }
+
+    /// A C-convention function `NAME(g, code-or-closure, args...)` that
+    /// calls Go code for the runtime (abi.md section 9): `go:calldefer(g,
+    /// env)` calls the closure `env` (code in its first word) with `env` as
+    /// its context; `go:callstring(g, code, recv)` calls `code(recv)` and
+    /// returns its two result words.
+    fn trampoline(&mut self, name: &str, nargs: usize, nresults: usize) -> Result<(), String> {
+        let mut sig = Signature::new(self.call_conv_c);
+        for _ in 0..=nargs {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        for _ in 0..nresults {
+            sig.returns.push(AbiParam::new(types::I64));
+        }
+        let id = self
+            .module
+            .declare_function(name, Linkage::Export, &sig)
+            .map_err(|e| e.to_string())?;
+        let mut ctx = Context::new();
+        ctx.func.signature = sig;
+        let mut fctx = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            b.seal_block(blk);
+            let ps = b.block_params(blk).to_vec();
+            let (code, args) = if name == "go:calldefer" {
+                let code = b.ins().load(types::I64, MemFlagsData::trusted(), ps[1], 0);
+                (code, vec![ps[0], ps[1]])
+            } else {
+                (ps[1], vec![ps[0], ps[2]])
+            };
+            let mut gs = Signature::new(CallConv::Tail);
+            for _ in &args {
+                gs.params.push(AbiParam::new(types::I64));
+            }
+            for _ in 0..nresults {
+                gs.returns.push(AbiParam::new(types::I64));
+            }
+            let sr = b.import_signature(gs);
+            let call = b.ins().call_indirect(sr, code, &args);
+            let rs = b.inst_results(call).to_vec();
+            b.ins().return_(&rs);
+            b.finalize(self.module.isa().frontend_config());
+        }
+        self.module
+            .define_function(id, &mut ctx)
+            .map_err(|e| format!("compiling {}: {:?}", name, e))?;
         Ok(())
     }
 }

@@ -187,8 +187,14 @@ impl<'a> Emitter<'a> {
         if let Some(&id) = syms.get(&sym) {
             return Ok(id);
         }
+        // The runtime names this one (abi.md section 9).
+        let linkage = if t == self.info.runtime_error {
+            Linkage::Export
+        } else {
+            Linkage::Local
+        };
         let id = module
-            .declare_data(&sym, Linkage::Local, false, false)
+            .declare_data(&sym, linkage, false, false)
             .map_err(|e| e.to_string())?;
         syms.insert(sym, id);
         self.queue.push(t);
@@ -510,4 +516,39 @@ fn define_blob(
     }
     d.define(bytes.into_boxed_slice());
     module.define_data(id, &d).map_err(|e| e.to_string())
+}
+
+/// A descriptor for an object of 8-byte slots (closure objects of
+/// `defer`), `flags` telling which slots hold pointers.
+pub fn words_desc(module: &mut ObjectModule, name: &str, flags: &[bool]) -> Result<DataId, String> {
+    let size = 8 * flags.len() as u64;
+    let ptrdata = flags
+        .iter()
+        .rposition(|&p| p)
+        .map(|i| (i as u64 + 1) * 8)
+        .unwrap_or(0);
+    let mut bytes = vec![0u8; TYPE_SIZE];
+    bytes[0..8].copy_from_slice(&size.to_le_bytes());
+    bytes[8..16].copy_from_slice(&ptrdata.to_le_bytes());
+    bytes[21] = 8;
+    bytes[22] = 8;
+    let mut relocs = Vec::new();
+    if ptrdata > 0 {
+        let mut bits = vec![0u8; flags.len().div_ceil(8)];
+        for (i, &p) in flags.iter().enumerate() {
+            if p {
+                bits[i / 8] |= 1 << (i % 8);
+            }
+        }
+        let bm = module
+            .declare_data(&format!("{}.gcdata", name), Linkage::Local, false, false)
+            .map_err(|e| e.to_string())?;
+        define_blob(module, bm, bits, &[], &[])?;
+        relocs.push((24, bm));
+    }
+    let id = module
+        .declare_data(name, Linkage::Local, false, false)
+        .map_err(|e| e.to_string())?;
+    define_blob(module, id, bytes, &relocs, &[])?;
+    Ok(id)
 }

@@ -158,6 +158,11 @@ pub enum Rt {
     PanicDivide,
     PanicShift,
     PanicMem,
+    NewDeferFrame,
+    SetDefer,
+    DeferProc,
+    DeferPop,
+    GoRecover,
     MakeMap,
     MapAccess1(MapKey),
     MapAccess2(MapKey),
@@ -208,6 +213,11 @@ impl Rt {
             Rt::PanicShift => "runtime.panicshift",
             Rt::PanicMem => "runtime.panicmem",
             Rt::MakeMap => "runtime.makemap",
+            Rt::NewDeferFrame => "runtime.newdeferframe",
+            Rt::SetDefer => "runtime.setdefer",
+            Rt::DeferProc => "runtime.deferproc",
+            Rt::DeferPop => "runtime.deferpop",
+            Rt::GoRecover => "runtime.gorecover",
             Rt::MapClear => "runtime.mapclear",
             Rt::MapIterInit => "runtime.mapiterinit",
             Rt::MapIterNext => "runtime.mapiternext",
@@ -274,6 +284,9 @@ impl Rt {
             Rt::GoPanic => (&[I64, I64, I64], &[]),
             Rt::PanicMem => (&[I64, I64], &[]),
             Rt::MakeMap => (&[I64, I64, I64], &[I64]),
+            Rt::NewDeferFrame | Rt::SetDefer | Rt::DeferPop => (&[I64, I64], &[I64]),
+            Rt::DeferProc => (&[I64, I64, I64], &[]),
+            Rt::GoRecover => (&[I64], &[I64, I64]),
             Rt::MapClear => (&[I64, I64, I64], &[]),
             Rt::MapIterInit => (&[I64, I64, I64], &[I64]),
             Rt::MapIterNext => (&[I64, I64], &[]),
@@ -341,6 +354,9 @@ pub enum DataRef {
     Str(Vec<u8>),
     /// A named symbol (a package variable or a type descriptor).
     Sym(String),
+    /// A type descriptor for an object of 8-byte slots, one flag per slot
+    /// telling whether it holds a pointer.
+    Words(Vec<bool>),
     /// A static closure object for the named function (which takes the
     /// closure context): one word, the function's code address.
     FuncVal(String),
@@ -488,6 +504,7 @@ impl fmt::Display for Func {
                     }
                     Op::Addr(DataRef::Sym(s)) => write!(f, "addr {}", s)?,
                     Op::Addr(DataRef::FuncVal(s)) => write!(f, "addr funcval {}", s)?,
+                    Op::Addr(DataRef::Words(w)) => write!(f, "addr words {:?}", w)?,
                     Op::CallIndirect(c, args) => write!(f, "call_indirect {}({})", c, list(args))?,
                     Op::FuncAddr(n) => write!(f, "funcaddr {}", n)?,
                     Op::Load(t, a, o) => write!(f, "load.{:?} {}+{}", t, a, o)?,

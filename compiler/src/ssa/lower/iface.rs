@@ -103,13 +103,12 @@ impl<'a> Lowerer<'a> {
 
     /// A call `x.M(args)` of an interface method: through the itab, with
     /// the data word as the receiver.
-    pub(super) fn iface_call(
+    pub(super) fn iface_prepare(
         &mut self,
         e: &Expr,
         func: &Expr,
         args: &[Expr],
-        t: TypeId,
-    ) -> Option<Vec<Value>> {
+    ) -> Option<(super::Callee, Vec<Value>)> {
         let f = strip(func);
         let ExprKind::Selector(x, _) = &*f.kind else {
             return None;
@@ -127,7 +126,7 @@ impl<'a> Lowerer<'a> {
         let mut vals = vec![self.g, w[1]];
         let ft = self.ty_of(func);
         self.call_args(&mut vals, ft, args, e);
-        Some(self.call_with(super::Callee::Indirect(code), vals, t))
+        Some((super::Callee::Indirect(code), vals))
     }
 
     /// `x.(T)`; with `comma_ok` the result has a trailing bool word.
@@ -455,6 +454,7 @@ pub(super) fn wrappers(info: &Info) -> Vec<Func> {
         .map(|o| info.tys.canonical(o.typ))
         .filter(|&t| info.tys.is_named(t) && !info.tys.is_interface(t))
         .collect();
+    named.push(info.runtime_error);
     named.sort();
     named.dedup();
     for t in named {
@@ -472,6 +472,35 @@ pub(super) fn wrappers(info: &Info) -> Vec<Func> {
         }
     }
     let _ = methods_of;
+    // The methods of run-time error values: Error returns the string.
+    let string = info.tys.basic(crate::types::ty::Basic::String);
+    let mut l = Lowerer::from_words(
+        info,
+        "runtime.errorString.Error".into(),
+        vec![Ty::I64, Ty::I64],
+        vec![Ty::I64, Ty::I64],
+        0,
+        0,
+    );
+    let entry = l.b.func.entry();
+    let p = l.b.append_param(entry, Ty::I64, true);
+    let n = l.b.append_param(entry, Ty::I64, false);
+    l.b.terminate(Term::Return(vec![p, n]));
+    let _ = string;
+    out.push(l.b.finish());
+    let mut l = Lowerer::from_words(
+        info,
+        "runtime.errorString.RuntimeError".into(),
+        vec![Ty::I64, Ty::I64],
+        Vec::new(),
+        0,
+        0,
+    );
+    let entry = l.b.func.entry();
+    l.b.append_param(entry, Ty::I64, true);
+    l.b.append_param(entry, Ty::I64, false);
+    l.b.terminate(Term::Return(Vec::new()));
+    out.push(l.b.finish());
     out
 }
 

@@ -43,6 +43,7 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         itabs.extend(l.itabs.iter().copied());
         wrappers.extend(l.wrappers.iter().cloned());
         method_values.extend(l.method_values.iter().map(|(k, v)| (k.clone(), *v)));
+        funcs.extend(std::mem::take(&mut l.extra_funcs));
         funcs.push(l.b.finish());
     }
     // The package initializer: variables in dependency order, then init funcs.
@@ -110,6 +111,8 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         globals.push((global_symbol(&o.name, g), info.tys.size(o.typ).max(1)));
     }
     funcs.extend(iface::wrappers(info));
+    // The runtime refers to the run-time error type's descriptor.
+    type_descs.insert(info.runtime_error);
     Ok(Package {
         funcs,
         globals,
@@ -156,6 +159,13 @@ struct Lowerer<'a> {
     wrappers: BTreeSet<(String, TypeId)>,
     /// Itabs the code refers to.
     itabs: BTreeSet<(TypeId, TypeId)>,
+    /// Variables kept in memory beyond `addr_taken` (results of functions
+    /// with `defer`).
+    force_mem: std::collections::HashSet<ObjId>,
+    /// The state of a function with `defer`.
+    defer: Option<defers::DeferState>,
+    /// Functions generated while lowering this one (deferred-call closures).
+    extra_funcs: Vec<Func>,
     /// Method values created, by closure function (generated once each).
     method_values: std::collections::BTreeMap<String, ast::ExprId>,
 }
@@ -179,6 +189,7 @@ use super::layout::{is_mem_type, mem_leaves};
 pub use super::layout::{is_pointer_word, type_words};
 
 mod aggr;
+mod defers;
 mod iface;
 mod maps;
 use aggr::Loc;
@@ -280,6 +291,9 @@ impl<'a> Lowerer<'a> {
             wrappers: BTreeSet::new(),
             itabs: BTreeSet::new(),
             method_values: std::collections::BTreeMap::new(),
+            force_mem: std::collections::HashSet::new(),
+            defer: None,
+            extra_funcs: Vec::new(),
         }
     }
 
@@ -328,12 +342,24 @@ impl<'a> Lowerer<'a> {
             let p = self.b.append_param(entry, Ty::I64, true);
             self.out_ptr = Some(p);
         }
+        let with_defer = fi
+            .decl
+            .body
+            .as_ref()
+            .is_some_and(|b| defers::has_defer(&b.stmts));
+        if with_defer {
+            // Deferred calls may read and set the results after a return.
+            self.force_mem.extend(fi.results.iter().copied());
+        }
         for &r in &fi.results {
             let t = self.info.objs[r as usize].typ;
             let z = self.zero(t);
             self.new_local(r, &z);
         }
         self.results = fi.results.clone();
+        if with_defer {
+            self.defer_setup(&fi.results);
+        }
         if let Some(body) = &fi.decl.body {
             self.stmts(&body.stmts);
             if !self.b.is_filled() {
@@ -341,6 +367,7 @@ impl<'a> Lowerer<'a> {
                 self.ret_named();
             }
         }
+        self.defer_finish();
     }
 
     /// Whether word `i` of type `t` is a pointer (string data pointers).
@@ -470,7 +497,9 @@ impl<'a> Lowerer<'a> {
     /// Whether local `o` lives in memory.
     fn in_memory(&self, o: ObjId) -> bool {
         let t = self.info.objs[o as usize].typ;
-        is_mem_type(self.info, t) || self.info.addr_taken.contains(&o)
+        is_mem_type(self.info, t)
+            || self.info.addr_taken.contains(&o)
+            || self.force_mem.contains(&o)
     }
 
     /// Declares local `o` with initial value `vals` (zero if empty).
@@ -510,6 +539,10 @@ impl<'a> Lowerer<'a> {
     }
 
     fn ret_named(&mut self) {
+        if self.defer.is_some() {
+            self.defer_return(None);
+            return;
+        }
         let mut vals = Vec::new();
         for r in self.results.clone() {
             let t = self.info.objs[r as usize].typ;
@@ -521,6 +554,15 @@ impl<'a> Lowerer<'a> {
 
     /// Returns result words, in registers or through the result buffer.
     fn ret_words(&mut self, vals: Vec<Value>) {
+        if self.defer.is_some() {
+            self.defer_return(Some(vals));
+            return;
+        }
+        self.defer_exit_return(vals);
+    }
+
+    /// Returns result words from the function (registers or buffer).
+    fn defer_exit_return(&mut self, vals: Vec<Value>) {
         if let Some(p) = self.out_ptr {
             for (i, v) in vals.into_iter().enumerate() {
                 self.b.inst(Op::Store(p, (i * 8) as i32, v), &[]);
@@ -860,6 +902,7 @@ impl<'a> Lowerer<'a> {
                 }
                 self.switch(tag.as_ref(), cases, label);
             }
+            StmtKind::Defer(call) => self.defer_stmt(strip(call)),
             StmtKind::TypeSwitch { init, x, cases, .. } => {
                 if let Some(i) = init {
                     self.stmt(i);
@@ -1941,25 +1984,8 @@ impl<'a> Lowerer<'a> {
                     return self.builtin(*b, args, t);
                 }
                 ObjKind::TypeName => return self.conversion(&args[0], t),
-                ObjKind::Func => {
-                    let name = format!("main.{}", self.info.objs[o as usize].name);
-                    let mut vals = vec![self.g];
-                    let ftype = self.info.objs[o as usize].typ;
-                    self.call_args(&mut vals, ftype, args, e);
-                    return self.call_direct(name, vals, t);
-                }
                 _ => {}
             }
-        }
-        if let Some(r) = self.iface_call(e, func, args, t) {
-            return r;
-        }
-        if let Some((sym, recv)) = self.method_receiver(func) {
-            let mut vals = vec![self.g];
-            vals.extend(recv);
-            let ftype = self.ty_of(func);
-            self.call_args(&mut vals, ftype, args, e);
-            return self.call_direct(sym, vals, t);
         }
         if let ExprKind::SliceType(_) = &*strip(func).kind {
             return self.conversion(&args[0], t);
@@ -1981,14 +2007,45 @@ impl<'a> Lowerer<'a> {
             }
             return self.zero(t);
         }
+        let (callee, vals) = self.prepare_call(e, func, args);
+        self.call_with(callee, vals, t)
+    }
+
+    /// Evaluates what a call of a function (not a builtin or conversion)
+    /// needs: the callee and the argument words, `g` first.
+    fn prepare_call(&mut self, e: &Expr, func: &Expr, args: &[Expr]) -> (Callee, Vec<Value>) {
+        let fobj = match &*strip(func).kind {
+            ExprKind::Ident(_) => self.obj_of(strip(func)),
+            _ => None,
+        };
+        if let Some(o) = fobj {
+            if self.info.objs[o as usize].kind == ObjKind::Func {
+                let name = format!("main.{}", self.info.objs[o as usize].name);
+                let mut vals = vec![self.g];
+                let ftype = self.info.objs[o as usize].typ;
+                self.call_args(&mut vals, ftype, args, e);
+                return (Callee::Direct(name), vals);
+            }
+        }
+        if let Some(r) = self.iface_prepare(e, func, args) {
+            return r;
+        }
+        if let Some((sym, recv)) = self.method_receiver(func) {
+            let mut vals = vec![self.g];
+            vals.extend(recv);
+            let ftype = self.ty_of(func);
+            self.call_args(&mut vals, ftype, args, e);
+            return (Callee::Direct(sym), vals);
+        }
         // A call through a func value: the closure object's first word is
         // the code; the object itself is the context.
+        let ft = self.ty_of(func);
         let fv = self.expr(func)[0];
         self.nil_check(fv, 0);
         let code = self.b.inst1(Op::Load(Ty::I64, fv, 0), Ty::I64);
         let mut vals = vec![self.g, fv];
         self.call_args(&mut vals, ft, args, e);
-        self.call_with(Callee::Indirect(code), vals, t)
+        (Callee::Indirect(code), vals)
     }
 
     /// Lowers call arguments for a function of type `ftype`: each value
@@ -2038,12 +2095,6 @@ impl<'a> Lowerer<'a> {
             let v = self.own(pt, v);
             vals.extend(v);
         }
-    }
-
-    /// Calls Go function `name` with argument words `vals`; `t` is the
-    /// result type (a tuple for several results).
-    fn call_direct(&mut self, name: String, vals: Vec<Value>, t: TypeId) -> Vec<Value> {
-        self.call_with(Callee::Direct(name), vals, t)
     }
 
     /// Calls a Go function with argument words `vals` (starting with `g`);
@@ -2233,39 +2284,14 @@ impl<'a> Lowerer<'a> {
 
     fn builtin(&mut self, b: Builtin, args: &[Expr], t: TypeId) -> Vec<Value> {
         match b {
+            Builtin::Recover => self.recover(),
             Builtin::New => {
                 let et = self.info.tys.pointer_elem(t).unwrap_or(t);
                 vec![self.alloc(et)]
             }
             Builtin::Print | Builtin::Println => {
-                let mut vals: Vec<(Vec<Value>, TypeId)> = Vec::new();
-                for a in args {
-                    let at = self.ty_of(a);
-                    let v = self.expr(a);
-                    // `println(f())` with a multi-value f prints each result.
-                    if let TypeKind::Tuple(ts) = self.info.tys.kind(at).clone() {
-                        let mut off = 0;
-                        for t in ts {
-                            let n = self.words(t).len();
-                            vals.push((v[off..off + n].to_vec(), t));
-                            off += n;
-                        }
-                    } else {
-                        vals.push((v, at));
-                    }
-                }
-                let g = self.g;
-                self.b.inst(Op::CallRt(Rt::PrintLock, vec![g]), &[]);
-                for (i, (v, at)) in vals.iter().enumerate() {
-                    if i > 0 && b == Builtin::Println {
-                        self.b.inst(Op::CallRt(Rt::PrintSp, vec![]), &[]);
-                    }
-                    self.print_value(v, *at);
-                }
-                if b == Builtin::Println {
-                    self.b.inst(Op::CallRt(Rt::PrintNl, vec![]), &[]);
-                }
-                self.b.inst(Op::CallRt(Rt::PrintUnlock, vec![g]), &[]);
+                let vals = self.print_args(args);
+                self.print_vals(&vals, b == Builtin::Println);
                 Vec::new()
             }
             Builtin::Len => {
@@ -2584,6 +2610,46 @@ impl<'a> Lowerer<'a> {
             self.store(a, et, &vals);
         }
         vec![p, nv, nv]
+    }
+
+    /// The values `print`/`println` print, with their types.
+    fn print_args(&mut self, args: &[Expr]) -> Vec<(Vec<Value>, TypeId)> {
+        let mut vals: Vec<(Vec<Value>, TypeId)> = Vec::new();
+        for a in args {
+            let mut at = self.ty_of(a);
+            if self.info.tys.is_untyped(at) {
+                at = self.info.tys.default_type(at);
+            }
+            let v = self.expr(a);
+            // `println(f())` with a multi-value f prints each result.
+            if let TypeKind::Tuple(ts) = self.info.tys.kind(at).clone() {
+                let mut off = 0;
+                for t in ts {
+                    let n = self.words(t).len();
+                    vals.push((v[off..off + n].to_vec(), t));
+                    off += n;
+                }
+            } else {
+                vals.push((v, at));
+            }
+        }
+        vals
+    }
+
+    /// Prints values as `print` (or `println`, `ln`) does, atomically.
+    fn print_vals(&mut self, vals: &[(Vec<Value>, TypeId)], ln: bool) {
+        let g = self.g;
+        self.b.inst(Op::CallRt(Rt::PrintLock, vec![g]), &[]);
+        for (i, (v, at)) in vals.iter().enumerate() {
+            if i > 0 && ln {
+                self.b.inst(Op::CallRt(Rt::PrintSp, vec![]), &[]);
+            }
+            self.print_value(v, *at);
+        }
+        if ln {
+            self.b.inst(Op::CallRt(Rt::PrintNl, vec![]), &[]);
+        }
+        self.b.inst(Op::CallRt(Rt::PrintUnlock, vec![g]), &[]);
     }
 
     /// Prints one value as the builtin print does.

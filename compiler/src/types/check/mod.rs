@@ -174,6 +174,10 @@ pub struct Info {
     pub method_values: HashMap<ExprId, MethodValue>,
     /// Method expressions (`T.M`, `(*T).M`): the function's symbol.
     pub method_exprs: HashMap<ExprId, String>,
+    /// The type of run-time error panic values (`runtime.errorString`).
+    pub runtime_error: TypeId,
+    /// The calls of `defer` statements.
+    pub defers: HashSet<ExprId>,
     /// Elided composite literals of pointer type (`{...}` as `&T{...}`).
     pub elided_addr: HashSet<ExprId>,
     /// Calls of variadic functions without `...`: the number of fixed
@@ -289,6 +293,9 @@ pub(crate) struct Checker<'a> {
     /// number of literals named after each so far.
     func_syms: Vec<String>,
     lit_count: HashMap<String, usize>,
+    /// Whether the function body being checked has a `defer` (set by the
+    /// statement, read when its FuncInfo is finished).
+    func_has_defer: bool,
 }
 
 /// Checks one package. Files are parsed; `files[i]` is the source of `asts[i]`.
@@ -355,6 +362,8 @@ impl<'a> Checker<'a> {
                 comma_ok: HashSet::new(),
                 variadic: HashMap::new(),
                 elided_addr: HashSet::new(),
+                defers: HashSet::new(),
+                runtime_error: TypeId(0),
                 method_values: HashMap::new(),
                 method_exprs: HashMap::new(),
                 switch_vars: HashMap::new(),
@@ -392,6 +401,7 @@ impl<'a> Checker<'a> {
             lit_captures: Vec::new(),
             func_syms: Vec::new(),
             lit_count: HashMap::new(),
+            func_has_defer: false,
         };
         c.init_universe();
         c
@@ -451,6 +461,28 @@ impl<'a> Checker<'a> {
         let error = self.info.tys.new_named("error".into());
         self.info.tys.set_underlying(error, err_iface);
         self.universe_obj("error", ObjKind::TypeName, error);
+        // The type of run-time error panic values (abi.md section 9): the
+        // runtime builds them, compiled code calls their methods.
+        let rte = self.info.tys.new_named("runtime.errorString".into());
+        self.info.tys.set_underlying(rte, string);
+        let unit = self
+            .info
+            .tys
+            .intern(TypeKind::Func(Vec::new(), Vec::new(), false));
+        let ni = self.info.tys.named_info_mut(rte).unwrap();
+        ni.methods.push(MethodInfo {
+            name: "Error".into(),
+            ptr_recv: false,
+            sig: Some(err_sig),
+            sym: "runtime.errorString.Error".into(),
+        });
+        ni.methods.push(MethodInfo {
+            name: "RuntimeError".into(),
+            ptr_recv: false,
+            sig: Some(unit),
+            sym: "runtime.errorString.RuntimeError".into(),
+        });
+        self.info.runtime_error = rte;
         let un = self.info.tys.basic(UntypedNil);
         self.universe_obj("nil", ObjKind::Nil, un);
         let inv = self.info.tys.basic(Invalid);

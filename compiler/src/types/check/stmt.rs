@@ -392,7 +392,51 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Select(_) => self.error(s.span, "not supported yet: select"),
             StmtKind::Go(_) => self.error(s.span, "not supported yet: go statements"),
-            StmtKind::Defer(_) => self.error(s.span, "not supported yet: defer"),
+            StmtKind::Defer(e) => {
+                let call = strip_parens(e);
+                let ExprKind::Call { func, .. } = &*call.kind else {
+                    self.raw_expr(e);
+                    self.error(e.span, "expression in defer must be function call");
+                    return;
+                };
+                let op = self.raw_expr(call);
+                if op.mode == Mode::Invalid {
+                    return;
+                }
+                if let Some(&o) = self.info.uses.get(&strip_parens(func).id) {
+                    if let ObjKind::Builtin(b) = self.info.objs[o as usize].kind {
+                        use super::Builtin as B;
+                        if !matches!(
+                            b,
+                            B::Print
+                                | B::Println
+                                | B::Panic
+                                | B::Delete
+                                | B::Clear
+                                | B::Recover
+                                | B::Copy
+                        ) {
+                            let t = self.text(e.span);
+                            self.error(e.span, format!("defer discards result of {}", t));
+                            return;
+                        }
+                        if b == B::Recover || b == B::Copy {
+                            self.error(e.span, "not supported yet: defer of this built-in");
+                            return;
+                        }
+                    }
+                    if self.info.objs[o as usize].kind == ObjKind::TypeName {
+                        let t = self.text(e.span);
+                        self.error(
+                            e.span,
+                            format!("defer requires function call, not conversion: {}", t),
+                        );
+                        return;
+                    }
+                }
+                self.info.defers.insert(call.id);
+                self.func_has_defer = true;
+            }
             StmtKind::Send(..) => self.error(s.span, "not supported yet: channels"),
         }
     }
