@@ -127,7 +127,9 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
     if failed {
         return Err(Error::Compile);
     }
-    let info = match types::check_package(&sources, &asts, soft) {
+    let main_files = 0..sources.len();
+    let pkgs = load_std_imports(&mut sources, &mut asts, &mut soft, &mut next_id, main_files)?;
+    let info = match types::check_program(&sources, &asts, &pkgs, soft) {
         Ok(i) => i,
         Err(msgs) => {
             for m in msgs {
@@ -155,6 +157,110 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
         print!("{}", out.asm);
     }
     Ok(out.object)
+}
+
+/// The `.go` files of std package `path` embedded in gocl, if it has any.
+fn std_package_files(path: &str) -> Vec<(&'static str, &'static [u8])> {
+    let prefix = format!("{}/", path);
+    crate::embedded::STD_FILES
+        .iter()
+        .filter(|(p, _)| {
+            p.strip_prefix(&prefix).is_some_and(|rest| {
+                !rest.contains('/') && rest.ends_with(".go") && !rest.ends_with("_test.go")
+            })
+        })
+        .copied()
+        .collect()
+}
+
+/// Parses the std packages the main package imports, transitively, and
+/// orders all packages dependencies first (main last). Imports that are
+/// not std packages are left for the checker to report.
+fn load_std_imports(
+    sources: &mut Vec<SourceFile>,
+    asts: &mut Vec<syntax::ast::File>,
+    soft: &mut Vec<(u32, syntax::source::Diag)>,
+    next_id: &mut u32,
+    main_files: std::ops::Range<usize>,
+) -> Result<Vec<types::PkgSpec>, Error> {
+    use std::collections::HashMap;
+    let mut files_of: HashMap<String, std::ops::Range<usize>> = HashMap::new();
+    files_of.insert("main".into(), main_files);
+    let mut queue = vec!["main".to_string()];
+    while let Some(p) = queue.pop() {
+        let range = files_of[&p].clone();
+        let mut deps: Vec<String> = asts[range]
+            .iter()
+            .flat_map(|f| f.imports.iter().map(|i| i.path.clone()))
+            .collect();
+        deps.sort();
+        deps.dedup();
+        for d in deps {
+            if files_of.contains_key(&d) {
+                continue;
+            }
+            let files = std_package_files(&d);
+            if files.is_empty() {
+                continue;
+            }
+            let start = sources.len();
+            for (name, bytes) in files {
+                let sf = SourceFile::from_bytes(format!("$GOROOT/src/{}", name), bytes.to_vec());
+                match syntax::parser::parse_file_soft(&sf, next_id) {
+                    Ok((f, errs)) => {
+                        let i = sources.len() as u32;
+                        soft.extend(errs.into_iter().map(|e| (i, e)));
+                        asts.push(f);
+                        sources.push(sf);
+                    }
+                    Err(diags) => {
+                        for d in diags.iter().take(10) {
+                            eprintln!("{}", sf.render(d));
+                        }
+                        return Err(Error::Compile);
+                    }
+                }
+            }
+            files_of.insert(d.clone(), start..sources.len());
+            queue.push(d);
+        }
+    }
+    // Dependencies first: a depth-first post-order from main.
+    fn visit(
+        p: &str,
+        files_of: &HashMap<String, std::ops::Range<usize>>,
+        asts: &[syntax::ast::File],
+        state: &mut HashMap<String, u8>,
+        out: &mut Vec<types::PkgSpec>,
+    ) -> Result<(), String> {
+        match state.get(p) {
+            Some(2) => return Ok(()),
+            Some(1) => return Err(format!("import cycle not allowed: {}", p)),
+            _ => {}
+        }
+        state.insert(p.to_string(), 1);
+        let range = files_of[p].clone();
+        let mut deps: Vec<String> = asts[range.clone()]
+            .iter()
+            .flat_map(|f| f.imports.iter().map(|i| i.path.clone()))
+            .filter(|d| files_of.contains_key(d))
+            .collect();
+        deps.sort();
+        deps.dedup();
+        for d in deps {
+            visit(&d, files_of, asts, state, out)?;
+        }
+        state.insert(p.to_string(), 2);
+        out.push(types::PkgSpec {
+            path: p.to_string(),
+            files: range,
+        });
+        Ok(())
+    }
+    let mut out = Vec::new();
+    let mut state = HashMap::new();
+    visit("main", &files_of, asts, &mut state, &mut out)?;
+    Ok(out)
 }
 
 /// `gocl build`.

@@ -184,7 +184,7 @@ pub fn compile(
             listings.push(asm::collect(f, &ctx));
         }
     }
-    g.entry()?;
+    g.entry(&pkg.inits)?;
     let product = g.module.finish();
     let object = product.emit().map_err(|e| e.to_string())?;
     let asm = if opts.want_asm {
@@ -598,7 +598,7 @@ impl Gen {
 
     /// `go:entry(g)`, called by the runtime with the C convention: runs the
     /// package initializer, then `main.main`.
-    fn entry(&mut self) -> Result<(), String> {
+    fn entry(&mut self, inits: &[String]) -> Result<(), String> {
         let mut sig = Signature::new(self.call_conv_c);
         sig.params.push(AbiParam::new(types::I64));
         let id = self
@@ -615,7 +615,7 @@ impl Gen {
             b.switch_to_block(blk);
             b.seal_block(blk);
             let g = b.block_params(blk)[0];
-            for name in ["main.init", "main.main"] {
+            for name in inits.iter().map(String::as_str).chain(["main.main"]) {
                 let fid = *self
                     .funcs
                     .get(name)

@@ -117,11 +117,14 @@ fn layout_of(info: &Info, t: TypeId) -> (u64, Vec<bool>) {
 /// itself when its receiver is the data word as is, else the `(*T).M`
 /// wrapper the lowering generates.
 pub fn ifn_symbol(info: &Info, t: TypeId, e: &MethodEntry) -> String {
-    let m = &info.tys.named_info(e.holder).unwrap().methods[e.index];
     let (base, is_ptr) = match info.tys.pointer_elem(t) {
         Some(b) => (b, true),
         None => (t, false),
     };
+    if e.iface {
+        return wrapper_symbol(info, base, &e.name);
+    }
+    let m = &info.tys.named_info(e.holder).unwrap().methods[e.index];
     if !is_ptr && is_direct_iface(info, base) && e.path.is_empty() {
         return m.sym.clone();
     }

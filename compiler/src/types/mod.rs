@@ -15,7 +15,7 @@ pub mod check;
 pub mod constant;
 pub mod ty;
 
-pub use check::{check_package, Builtin, Info, ObjId, ObjKind, Object};
+pub use check::{check_package, check_program, Builtin, Info, ObjId, ObjKind, Object, PkgSpec};
 pub use constant::Const;
 pub use ty::{Basic, TypeId, TypeKind, TypeTable};
 

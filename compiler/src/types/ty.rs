@@ -253,6 +253,9 @@ pub struct TypeTable {
     rune: TypeId,
     dedup: HashMap<TypeKind, TypeId>,
     named: Vec<NamedInfo>,
+    /// The qualifier of the package being compiled (`main.`), which
+    /// messages leave out.
+    pub local: String,
 }
 
 impl Default for TypeTable {
@@ -300,6 +303,7 @@ impl TypeTable {
             rune: TypeId(0),
             dedup: HashMap::new(),
             named: Vec::new(),
+            local: "main.".into(),
         };
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
@@ -587,7 +591,7 @@ impl TypeTable {
             TypeKind::Basic(b) => b.name().to_string(),
             TypeKind::Named(n) => {
                 let full = &self.named[*n as usize].name;
-                match full.strip_prefix("main.") {
+                match full.strip_prefix(self.local.as_str()) {
                     Some(short) if !qualify => short.to_string(),
                     _ => full.clone(),
                 }

@@ -149,7 +149,7 @@ impl<'a> Lowerer<'a> {
         }
         match &*e.kind {
             ExprKind::Paren(x) => self.locate(x),
-            ExprKind::Ident(_) => {
+            ExprKind::Ident(_) | ExprKind::Selector(..) if self.is_named_ref(e) => {
                 let Some(o) = self.obj_of(e) else {
                     return Loc::Words(Vec::new());
                 };

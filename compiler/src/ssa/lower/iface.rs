@@ -459,16 +459,20 @@ pub(super) fn wrappers(info: &Info) -> Vec<Func> {
     named.dedup();
     for t in named {
         for e in method_set(info, t) {
-            let holder = info.tys.named_info(e.holder).unwrap();
-            let m = holder.methods[e.index].clone();
-            if e.path.is_empty() && m.ptr_recv {
+            let (target, ptr_recv) = if e.iface {
+                (String::new(), false)
+            } else {
+                let m = &info.tys.named_info(e.holder).unwrap().methods[e.index];
+                (m.sym.clone(), m.ptr_recv)
+            };
+            if e.path.is_empty() && ptr_recv {
                 continue;
             }
             let sym = wrapper_symbol(info, t, &e.name);
             if !done.insert(sym.clone()) {
                 continue;
             }
-            out.push(wrapper(info, t, &e, &m.sym, m.ptr_recv, sym));
+            out.push(wrapper(info, t, &e, &target, ptr_recv, sym));
         }
     }
     let _ = methods_of;
@@ -561,7 +565,16 @@ fn wrapper(
             None => cur = ft,
         }
     }
-    if ptr_recv {
+    let mut callee = super::Callee::Direct(target.to_string());
+    if e.iface {
+        // A method of an embedded interface: dispatch through its itab.
+        let w = l.loc_value(loc, cur);
+        l.nil_check(w[0], 0);
+        let code =
+            l.b.inst1(Op::Load(Ty::I64, w[0], 24 + 8 * e.index as i32), Ty::I64);
+        args.push(w[1]);
+        callee = super::Callee::Indirect(code);
+    } else if ptr_recv {
         let a = match loc {
             Loc::Deref(p, 0) => p,
             _ => l.finish(&loc).unwrap(),
@@ -578,16 +591,20 @@ fn wrapper(
             args.push(v);
         }
     }
+    let op = |args| match &callee {
+        super::Callee::Direct(s) => Op::Call(s.clone(), args),
+        super::Callee::Indirect(c) => Op::CallIndirect(*c, args),
+    };
     if !l.out_words.is_empty() {
         // Results through the caller's buffer: pass it on.
         let buf = l.b.append_param(entry, Ty::I64, true);
         args.push(buf);
-        l.b.inst(Op::Call(target.to_string(), args), &[]);
+        l.b.inst(op(args), &[]);
         l.b.terminate(Term::Return(Vec::new()));
         return l.b.finish();
     }
     let rw = l.b.func.results.clone();
-    let rs = l.b.inst(Op::Call(target.to_string(), args), &rw);
+    let rs = l.b.inst(op(args), &rw);
     l.b.terminate(Term::Return(rs));
     l.b.finish()
 }

@@ -26,6 +26,8 @@ pub struct Package {
     pub type_descs: BTreeSet<TypeId>,
     /// Itabs the code refers to: (concrete type, interface).
     pub itabs: BTreeSet<(TypeId, TypeId)>,
+    /// The package initializers, in the order the program runs them.
+    pub inits: Vec<String>,
 }
 
 /// Lowers every function of a checked package, plus the package's `init`.
@@ -36,6 +38,9 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     let mut wrappers = BTreeSet::new();
     let mut method_values = std::collections::BTreeMap::new();
     for fi in &info.funcs {
+        if fi.decl.body.is_none() {
+            continue;
+        }
         let closure = fi.captures.is_some();
         let mut l = Lowerer::new(info, &fi.symbol, fi.file, fi.decl.span.lo, &fi.typ, closure);
         l.function(fi);
@@ -46,38 +51,44 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         funcs.extend(std::mem::take(&mut l.extra_funcs));
         funcs.push(l.b.finish());
     }
-    // The package initializer: variables in dependency order, then init funcs.
-    let unit = info.tys.basic(Basic::Invalid);
-    let _ = unit;
-    let mut l = Lowerer::new_raw(info, "main.init".to_string(), Vec::new(), Vec::new(), 0, 0);
-    for init in &info.init_order {
-        l.file = init.file;
-        l.b.pos = init.rhs.span.lo;
-        let vals = l.expr_multi(&init.rhs);
-        if init.lhs.len() == 1 {
-            let t = info.objs[init.lhs[0] as usize].typ;
-            let rt = l.ty_of(&init.rhs);
-            let v = l.convert_words(vals, rt, t);
-            l.store_global(init.lhs[0], &v);
-        } else {
-            let mut off = 0;
-            for &o in &init.lhs {
-                let n = l.words(info.objs[o as usize].typ).len();
-                let part = vals[off..off + n].to_vec();
-                off += n;
-                l.store_global(o, &part);
+    // Each package's initializer: variables in dependency order, then its
+    // init functions.
+    let mut init_syms = Vec::new();
+    for pi in &info.pkgs {
+        let sym = format!("{}.init", pi.path);
+        init_syms.push(sym.clone());
+        let mut l = Lowerer::new_raw(info, sym, Vec::new(), Vec::new(), 0, 0);
+        for init in &pi.init_order {
+            l.file = init.file;
+            l.b.pos = init.rhs.span.lo;
+            let vals = l.expr_multi(&init.rhs);
+            if init.lhs.len() == 1 {
+                let t = info.objs[init.lhs[0] as usize].typ;
+                let rt = l.ty_of(&init.rhs);
+                let v = l.convert_words(vals, rt, t);
+                l.store_global(init.lhs[0], &v);
+            } else {
+                let mut off = 0;
+                for &o in &init.lhs {
+                    let n = l.words(info.objs[o as usize].typ).len();
+                    let part = vals[off..off + n].to_vec();
+                    off += n;
+                    l.store_global(o, &part);
+                }
             }
         }
+        for sym in &pi.init_funcs {
+            let g = l.g;
+            l.b.inst(Op::Call(sym.clone(), vec![g]), &[]);
+        }
+        l.b.terminate(Term::Return(Vec::new()));
+        type_descs.extend(l.type_descs.iter().copied());
+        itabs.extend(l.itabs.iter().copied());
+        wrappers.extend(l.wrappers.iter().cloned());
+        method_values.extend(l.method_values.iter().map(|(k, v)| (k.clone(), *v)));
+        funcs.extend(std::mem::take(&mut l.extra_funcs));
+        funcs.push(l.b.finish());
     }
-    for sym in &info.init_funcs {
-        let g = l.g;
-        l.b.inst(Op::Call(sym.clone(), vec![g]), &[]);
-    }
-    l.b.terminate(Term::Return(Vec::new()));
-    type_descs.extend(l.type_descs.iter().copied());
-    wrappers.extend(l.wrappers.iter().cloned());
-    method_values.extend(l.method_values.iter().map(|(k, v)| (k.clone(), *v)));
-    funcs.push(l.b.finish());
     for (_, id) in method_values {
         let (f, descs) = iface::method_value_func(info, id);
         type_descs.extend(descs);
@@ -108,7 +119,7 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     let mut globals = Vec::new();
     for &g in &info.globals {
         let o = &info.objs[g as usize];
-        globals.push((global_symbol(&o.name, g), info.tys.size(o.typ).max(1)));
+        globals.push((global_symbol(info, g), info.tys.size(o.typ).max(1)));
     }
     funcs.extend(iface::wrappers(info));
     // The runtime refers to the run-time error type's descriptor.
@@ -118,16 +129,25 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         globals,
         type_descs,
         itabs,
+        inits: init_syms,
     })
 }
 
 /// Symbol of a package variable (`_` variables get unique names).
-pub fn global_symbol(name: &str, id: ObjId) -> String {
-    if name == "_" {
-        format!("main._.{}", id)
+pub fn global_symbol(info: &Info, id: ObjId) -> String {
+    let o = &info.objs[id as usize];
+    let pkg = &info.pkg_paths[o.pkg as usize];
+    if o.name == "_" {
+        format!("{}._.{}", pkg, id)
     } else {
-        format!("main.{}", name)
+        format!("{}.{}", pkg, o.name)
     }
+}
+
+/// Symbol of a package-level function object.
+pub fn func_symbol(info: &Info, id: ObjId) -> String {
+    let o = &info.objs[id as usize];
+    format!("{}.{}", info.pkg_paths[o.pkg as usize], o.name)
 }
 
 /// Targets of `break` and `continue` for one enclosing statement.
@@ -409,10 +429,12 @@ impl<'a> Lowerer<'a> {
         match &*x.kind {
             ExprKind::Ident(id) if id.name == "_" => Place::Blank,
             ExprKind::Paren(inner) => self.place(inner),
-            ExprKind::Ident(_) => match self.obj_of(x) {
-                Some(o) => Place::Var(o),
-                None => Place::Blank,
-            },
+            ExprKind::Ident(_) | ExprKind::Selector(..) if self.is_named_ref(x) => {
+                match self.obj_of(x) {
+                    Some(o) => Place::Var(o),
+                    None => Place::Blank,
+                }
+            }
             ExprKind::Index(m, k) if self.info.tys.map_of(self.ty_of(m)).is_some() => {
                 let (mv, key, mt) = self.map_place(m, &k[0]);
                 Place::MapIndex(mv, key, mt)
@@ -659,13 +681,22 @@ impl<'a> Lowerer<'a> {
         self.info.uses.get(&e.id).copied()
     }
 
+    /// Whether `e` is an identifier or a qualified identifier (`pkg.Name`)
+    /// denoting an object (a selector of a field or method is not).
+    fn is_named_ref(&self, e: &Expr) -> bool {
+        match &*e.kind {
+            ExprKind::Ident(_) => true,
+            ExprKind::Selector(..) => self.info.uses.contains_key(&e.id),
+            _ => false,
+        }
+    }
+
     fn def_of(&self, id: &ast::Ident) -> Option<ObjId> {
         self.info.defs.get(&(self.file, id.span.lo)).copied()
     }
 
     fn global_addr(&mut self, o: ObjId) -> Value {
-        let name = &self.info.objs[o as usize].name;
-        let sym = global_symbol(name, o);
+        let sym = global_symbol(self.info, o);
         let a = self.b.inst1(Op::Addr(DataRef::Sym(sym)), Ty::I64);
         self.b.mark_ptr(a);
         a
@@ -1385,26 +1416,28 @@ impl<'a> Lowerer<'a> {
 
     fn expr_inner(&mut self, e: &Expr, t: TypeId) -> Vec<Value> {
         match &*e.kind {
-            ExprKind::Ident(_) => match self.obj_of(e) {
-                Some(o) if self.info.objs[o as usize].kind == ObjKind::Nil => {
-                    if self.basic(t) == Basic::UntypedNil {
-                        // Compared with a pointer-shaped value: one word.
-                        return vec![self.iconst(Ty::I64, 0)];
+            ExprKind::Ident(_) | ExprKind::Selector(..) if self.is_named_ref(e) => {
+                match self.obj_of(e) {
+                    Some(o) if self.info.objs[o as usize].kind == ObjKind::Nil => {
+                        if self.basic(t) == Basic::UntypedNil {
+                            // Compared with a pointer-shaped value: one word.
+                            return vec![self.iconst(Ty::I64, 0)];
+                        }
+                        self.zero(t)
                     }
-                    self.zero(t)
+                    Some(o) if self.info.objs[o as usize].kind == ObjKind::Func => {
+                        let sym = func_symbol(self.info, o);
+                        let ft = self.info.objs[o as usize].typ;
+                        let w = format!("{}.fv", sym);
+                        self.wrappers.insert((sym, ft));
+                        let p = self.b.inst1(Op::Addr(DataRef::FuncVal(w)), Ty::I64);
+                        self.b.mark_ptr(p);
+                        vec![p]
+                    }
+                    Some(o) => self.read_var(o),
+                    None => Vec::new(),
                 }
-                Some(o) if self.info.objs[o as usize].kind == ObjKind::Func => {
-                    let sym = format!("main.{}", self.info.objs[o as usize].name);
-                    let ft = self.info.objs[o as usize].typ;
-                    let w = format!("{}.fv", sym);
-                    self.wrappers.insert((sym, ft));
-                    let p = self.b.inst1(Op::Addr(DataRef::FuncVal(w)), Ty::I64);
-                    self.b.mark_ptr(p);
-                    vec![p]
-                }
-                Some(o) => self.read_var(o),
-                None => Vec::new(),
-            },
+            }
             ExprKind::FuncLit(..) => vec![self.closure(e)],
             ExprKind::TypeAssert(x, Some(_)) => self.type_assert(e, x, t),
             ExprKind::Paren(x) => self.expr(x),
@@ -1971,7 +2004,7 @@ impl<'a> Lowerer<'a> {
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], t: TypeId) -> Vec<Value> {
         let _ = e;
         let fobj = match &*strip(func).kind {
-            ExprKind::Ident(_) => self.obj_of(strip(func)),
+            ExprKind::Ident(_) | ExprKind::Selector(..) => self.obj_of(strip(func)),
             _ => None,
         };
         if let Some(o) = fobj {
@@ -1984,6 +2017,12 @@ impl<'a> Lowerer<'a> {
                     return self.builtin(*b, args, t);
                 }
                 ObjKind::TypeName => return self.conversion(&args[0], t),
+                ObjKind::Func => {
+                    let sym = func_symbol(self.info, o);
+                    if self.info.bodyless.contains(&sym) {
+                        return self.intrinsic(&sym, args, t);
+                    }
+                }
                 _ => {}
             }
         }
@@ -2011,16 +2050,35 @@ impl<'a> Lowerer<'a> {
         self.call_with(callee, vals, t)
     }
 
+    /// A call of a std function the compiler provides (std/README.md,
+    /// "Bodyless functions").
+    fn intrinsic(&mut self, sym: &str, args: &[Expr], t: TypeId) -> Vec<Value> {
+        let vals: Vec<Value> = args.iter().flat_map(|a| self.expr(a)).collect();
+        let to = match self.words(t).first() {
+            Some(&w) => w,
+            None => return Vec::new(),
+        };
+        match sym {
+            "math.Float64bits"
+            | "math.Float64frombits"
+            | "math.Float32bits"
+            | "math.Float32frombits" => {
+                vec![self.b.inst1(Op::Conv(Conv::Bitcast, to, vals[0]), to)]
+            }
+            _ => self.zero(t),
+        }
+    }
+
     /// Evaluates what a call of a function (not a builtin or conversion)
     /// needs: the callee and the argument words, `g` first.
     fn prepare_call(&mut self, e: &Expr, func: &Expr, args: &[Expr]) -> (Callee, Vec<Value>) {
         let fobj = match &*strip(func).kind {
-            ExprKind::Ident(_) => self.obj_of(strip(func)),
+            ExprKind::Ident(_) | ExprKind::Selector(..) => self.obj_of(strip(func)),
             _ => None,
         };
         if let Some(o) = fobj {
             if self.info.objs[o as usize].kind == ObjKind::Func {
-                let name = format!("main.{}", self.info.objs[o as usize].name);
+                let name = func_symbol(self.info, o);
                 let mut vals = vec![self.g];
                 let ftype = self.info.objs[o as usize].typ;
                 self.call_args(&mut vals, ftype, args, e);

@@ -241,11 +241,10 @@ impl<'a> Checker<'a> {
                         if let ObjKind::PkgName(_) = self.info.objs[o as usize].kind {
                             self.used.insert(o);
                             self.info.uses.insert(x.id, o);
-                            self.error(
-                                e.span,
-                                format!("not supported yet: {}.{}", pkg.name, sel.name),
-                            );
-                            return self.invalid();
+                            return match self.qualified(o, &pkg.name, sel) {
+                                Some(t) => self.obj_operand(e, t, &sel.name),
+                                None => self.invalid(),
+                            };
                         }
                     }
                 }
@@ -335,6 +334,11 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("undefined: {}", name));
             return self.invalid();
         };
+        self.obj_operand(e, o, name)
+    }
+
+    /// The operand an identifier (or qualified identifier) denoting `o` is.
+    pub(crate) fn obj_operand(&mut self, e: &Expr, o: super::ObjId, name: &str) -> Operand {
         self.info.uses.insert(e.id, o);
         let was_used = !self.used.insert(o);
         let obj = self.info.objs[o as usize].clone();

@@ -22,6 +22,9 @@ pub struct MethodEntry {
     /// Whether only the pointer type has the method (it has a pointer
     /// receiver and the path goes through no embedded pointer).
     pub needs_ptr: bool,
+    /// Whether `holder` is an embedded interface (`index` is then the
+    /// method's index in it).
+    pub iface: bool,
 }
 
 /// The methods of `t` (a defined type or struct; for `*T` pass `T`),
@@ -42,6 +45,23 @@ pub fn method_set(info: &Info, t: TypeId) -> Vec<MethodEntry> {
             if tys.is_named(typ) && !seen.insert(typ) {
                 continue;
             }
+            if !path.is_empty() {
+                if let Some(ms) = tys.interface_methods(typ) {
+                    for (i, m) in ms.iter().enumerate() {
+                        names_here.push(m.name.clone());
+                        found.push(MethodEntry {
+                            name: m.name.clone(),
+                            sig: m.sig,
+                            path: path.clone(),
+                            holder: typ,
+                            index: i,
+                            needs_ptr: false,
+                            iface: true,
+                        });
+                    }
+                    continue;
+                }
+            }
             if let Some(ni) = tys.named_info(typ) {
                 for (i, m) in ni.methods.iter().enumerate() {
                     let Some(sig) = m.sig else { continue };
@@ -53,6 +73,7 @@ pub fn method_set(info: &Info, t: TypeId) -> Vec<MethodEntry> {
                         holder: typ,
                         index: i,
                         needs_ptr: m.ptr_recv && !via_ptr,
+                        iface: false,
                     });
                 }
             }

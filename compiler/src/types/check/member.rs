@@ -686,6 +686,13 @@ impl<'a> Checker<'a> {
             );
             return self.invalid();
         }
+        if m.iface {
+            self.error(
+                e.span,
+                "not supported yet: method expressions of promoted interface methods",
+            );
+            return self.invalid();
+        }
         let info = self.info.tys.named_info(m.holder).unwrap().methods[m.index].clone();
         let sym = if is_ptr {
             if m.path.is_empty() && info.ptr_recv {

@@ -69,6 +69,8 @@ pub struct Object {
     pub span: Span,
     /// Index of the declaring file.
     pub file: u32,
+    /// Index of the declaring package in `Info::pkg_paths`.
+    pub pkg: u32,
 }
 
 /// A package-level variable initialization in execution order.
@@ -176,6 +178,9 @@ pub struct Info {
     pub method_exprs: HashMap<ExprId, String>,
     /// The type of run-time error panic values (`runtime.errorString`).
     pub runtime_error: TypeId,
+    /// Symbols of std functions declared without a body, which the
+    /// compiler provides (std/README.md).
+    pub bodyless: HashSet<String>,
     /// The calls of `defer` statements.
     pub defers: HashSet<ExprId>,
     /// Elided composite literals of pointer type (`{...}` as `&T{...}`).
@@ -189,6 +194,10 @@ pub struct Info {
     pub switch_vars: HashMap<(u32, u32), ObjId>,
     /// Function literals by expression.
     pub closures: HashMap<ExprId, Closure>,
+    /// The program's packages in initialization order (main last).
+    pub pkgs: Vec<PkgInit>,
+    /// Import path of each package, by index (`Object::pkg`).
+    pub pkg_paths: Vec<String>,
     /// Local variables whose address is taken (`&x`, or a pointer-receiver
     /// method called on them): they live in memory, not in SSA values.
     pub addr_taken: HashSet<ObjId>,
@@ -296,6 +305,30 @@ pub(crate) struct Checker<'a> {
     /// Whether the function body being checked has a `defer` (set by the
     /// statement, read when its FuncInfo is finished).
     func_has_defer: bool,
+    /// The package being checked: import path and name.
+    pkg_path: String,
+    pkg_name: String,
+    /// The package-level scopes of the packages checked so far, by path.
+    packages: HashMap<String, HashMap<String, ObjId>>,
+    /// Functions of the packages checked so far.
+    done_funcs: Vec<FuncInfo>,
+}
+
+/// One package of a program: its import path and its files (a range of
+/// the program's file list).
+#[derive(Clone, Debug)]
+pub struct PkgSpec {
+    pub path: String,
+    pub files: std::ops::Range<usize>,
+}
+
+/// What a package contributes to program initialization.
+#[derive(Clone, Debug)]
+pub struct PkgInit {
+    pub path: String,
+    pub init_order: Vec<VarInit>,
+    /// Symbols of the package's `init` functions, in source order.
+    pub init_funcs: Vec<String>,
 }
 
 /// Checks one package. Files are parsed; `files[i]` is the source of `asts[i]`.
@@ -306,9 +339,32 @@ pub fn check_package(
     asts: &[ast::File],
     early: Vec<(u32, Diag)>,
 ) -> Result<Info, Vec<String>> {
+    let pkgs = vec![PkgSpec {
+        path: "main".into(),
+        files: 0..asts.len(),
+    }];
+    check_program(files, asts, &pkgs, early)
+}
+
+/// Checks the packages of a program, dependencies first (`pkgs` in that
+/// order, `main` last). Files of all packages share one index space.
+pub fn check_program(
+    files: &[SourceFile],
+    asts: &[ast::File],
+    pkgs: &[PkgSpec],
+    early: Vec<(u32, Diag)>,
+) -> Result<Info, Vec<String>> {
     let mut c = Checker::new(files);
     c.diags = early;
-    c.run(asts);
+    for p in pkgs {
+        c.begin_package(p, asts);
+        c.run(asts, p.files.clone());
+        c.end_package();
+        if !c.diags.is_empty() {
+            break;
+        }
+    }
+    c.info.funcs = std::mem::take(&mut c.done_funcs);
     // Code behind a construct that is not supported yet was not checked,
     // so "not used" errors could be wrong: leave them out then.
     if c.diags
@@ -358,11 +414,14 @@ impl<'a> Checker<'a> {
                 selections: HashMap::new(),
                 addr_taken: HashSet::new(),
                 closures: HashMap::new(),
+                pkgs: Vec::new(),
+                pkg_paths: Vec::new(),
                 implicit: HashMap::new(),
                 comma_ok: HashSet::new(),
                 variadic: HashMap::new(),
                 elided_addr: HashSet::new(),
                 defers: HashSet::new(),
+                bodyless: HashSet::new(),
                 runtime_error: TypeId(0),
                 method_values: HashMap::new(),
                 method_exprs: HashMap::new(),
@@ -402,6 +461,10 @@ impl<'a> Checker<'a> {
             func_syms: Vec::new(),
             lit_count: HashMap::new(),
             func_has_defer: false,
+            pkg_path: "main".into(),
+            pkg_name: "main".into(),
+            packages: HashMap::new(),
+            done_funcs: Vec::new(),
         };
         c.init_universe();
         c
@@ -524,6 +587,7 @@ impl<'a> Checker<'a> {
             typ,
             span,
             file: self.file,
+            pkg: self.info.pkg_paths.len().saturating_sub(1) as u32,
         });
         if !self.lit_stack.is_empty() {
             self.var_depth.insert(id, self.lit_stack.len());
@@ -549,19 +613,65 @@ impl<'a> Checker<'a> {
             .to_string()
     }
 
-    fn run(&mut self, asts: &[ast::File]) {
-        self.file_scopes = vec![HashMap::new(); asts.len()];
+    /// Starts checking package `p`.
+    fn begin_package(&mut self, p: &PkgSpec, asts: &[ast::File]) {
+        self.pkg_path = p.path.clone();
+        self.pkg_name = asts
+            .get(p.files.start)
+            .map(|f| f.package.name.clone())
+            .unwrap_or_default();
+        if p.path == "main" {
+            self.pkg_name = "main".into();
+        }
+        self.info.pkg_paths.push(p.path.clone());
+        self.info.tys.local = format!("{}.", self.pkg_name);
+        self.pkg_scope = HashMap::new();
+        self.imports.clear();
+        self.method_decls.clear();
+        self.pending_methods.clear();
+    }
+
+    /// Finishes the package being checked: its exported scope and what it
+    /// contributes to program initialization.
+    fn end_package(&mut self) {
+        let scope = std::mem::take(&mut self.pkg_scope);
+        self.packages.insert(self.pkg_path.clone(), scope);
+        self.info.pkgs.push(PkgInit {
+            path: self.pkg_path.clone(),
+            init_order: std::mem::take(&mut self.info.init_order),
+            init_funcs: std::mem::take(&mut self.info.init_funcs),
+        });
+    }
+
+    /// Checks one package whose files are `asts[range]`.
+    fn run(&mut self, asts: &[ast::File], range: std::ops::Range<usize>) {
+        if self.file_scopes.len() < asts.len() {
+            self.file_scopes = vec![HashMap::new(); asts.len()];
+        }
         // 1. Collect package-level objects and imports.
-        for (fi, f) in asts.iter().enumerate() {
+        for fi in range.clone() {
+            let f = &asts[fi];
             self.file = fi as u32;
-            if f.package.name != "main" {
-                self.error(
-                    f.package.span,
-                    format!(
-                        "not supported yet: package {} (only package main)",
-                        f.package.name
-                    ),
-                );
+            let want = if self.pkg_path == "main" {
+                "main".to_string()
+            } else {
+                self.pkg_name.clone()
+            };
+            if f.package.name != want {
+                if self.pkg_path == "main" {
+                    self.error(
+                        f.package.span,
+                        format!(
+                            "not supported yet: package {} (only package main)",
+                            f.package.name
+                        ),
+                    );
+                } else {
+                    self.error(
+                        f.package.span,
+                        format!("package {}; expected package {}", f.package.name, want),
+                    );
+                }
             }
             for imp in &f.imports {
                 let name = match &imp.name {
@@ -604,9 +714,9 @@ impl<'a> Checker<'a> {
             }
             checked.push(fi);
         }
-        self.info.funcs = checked;
+        self.done_funcs.extend(checked);
         let lits = std::mem::take(&mut self.lit_funcs);
-        self.info.funcs.extend(lits.into_iter().flatten());
+        self.done_funcs.extend(lits.into_iter().flatten());
         // 4. Unused imports.
         for (id, path, span, fi) in self.imports.clone() {
             if !self.used.contains(&id) {
@@ -621,14 +731,15 @@ impl<'a> Checker<'a> {
                 if name != "_" {
                     self.error(span, msg);
                 }
-            } else {
+            } else if !self.packages.contains_key(&path) {
                 self.file = fi;
-                self.error(span, format!("not supported yet: import {:?}", path));
+                self.error(span, format!("not supported yet: package {}", path));
             }
         }
         // 5. Initialization order.
         self.order_inits();
-        if !self.pkg_scope.contains_key("main") && self.diags.is_empty() {
+        if self.pkg_path == "main" && !self.pkg_scope.contains_key("main") && self.diags.is_empty()
+        {
             self.file = 0;
             self.error(
                 Span::default(),
@@ -689,14 +800,16 @@ impl<'a> Checker<'a> {
                         );
                     }
                     let n = self.info.init_funcs.len();
-                    let sym = format!("main.init.{}", n);
+                    let sym = format!("{}.init.{}", self.pkg_path, n);
                     self.info.init_funcs.push(sym.clone());
                     let t = self.func_type(&f.sig);
                     let fi = self.make_func_info(sym, f, t);
                     self.info.funcs.push(fi);
                     return;
                 }
-                if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
+                if f.name.name == "main"
+                    && self.pkg_path == "main"
+                    && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
                 {
                     self.error(
                         f.name.span,
@@ -818,7 +931,8 @@ impl<'a> Checker<'a> {
                 self.file = file;
                 let t = self.func_type(&decl.sig);
                 self.info.objs[id as usize].typ = t;
-                let fi = self.make_func_info(format!("main.{}", decl.name.name), &decl, t);
+                let fi =
+                    self.make_func_info(format!("{}.{}", self.pkg_path, decl.name.name), &decl, t);
                 self.info.funcs.push(fi);
             }
         }
@@ -976,7 +1090,10 @@ impl<'a> Checker<'a> {
             self.info.objs[id as usize].typ = a;
             return;
         }
-        let named = self.info.tys.new_named(format!("main.{}", spec.name.name));
+        let named = self
+            .info
+            .tys
+            .new_named(format!("{}.{}", self.pkg_name, spec.name.name));
         self.info.objs[id as usize].typ = named;
         let u = self.type_expr(&spec.typ);
         if self.info.tys.identical(u, named) || self.info.tys.underlying(u) == named {
@@ -1094,10 +1211,16 @@ impl<'a> Checker<'a> {
                 }
             }
             let qual = self.info.tys.qualified_name(t);
+            let qual_sym = format!("{}.{}", self.pkg_path, &qual[self.pkg_name.len() + 1..]);
             let sym = if ptr {
-                format!("main.(*{}).{}", &qual["main.".len()..], name)
+                format!(
+                    "{}.(*{}).{}",
+                    self.pkg_path,
+                    &qual[self.pkg_name.len() + 1..],
+                    name
+                )
             } else {
-                format!("{}.{}", qual, name)
+                format!("{}.{}", qual_sym, name)
             };
             let ni = self.info.tys.named_info_mut(t).unwrap();
             ni.methods.push(MethodInfo {
@@ -1189,6 +1312,36 @@ impl<'a> Checker<'a> {
         self.info
             .tys
             .intern(TypeKind::Func(params, results, sig.variadic))
+    }
+
+    /// The object `pkg.sel` names in the imported package `pkg_obj`, with
+    /// gc's errors for unknown and unexported names.
+    pub(crate) fn qualified(&mut self, pkg_obj: ObjId, pkg: &str, sel: &Ident) -> Option<ObjId> {
+        let ObjKind::PkgName(path) = self.info.objs[pkg_obj as usize].kind.clone() else {
+            return None;
+        };
+        let found = self
+            .packages
+            .get(&path)
+            .and_then(|s| s.get(&sel.name))
+            .copied();
+        let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
+        match found {
+            Some(o) if exported => Some(o),
+            Some(_) => {
+                self.error(
+                    sel.span,
+                    format!("name {} not exported by package {}", sel.name, pkg),
+                );
+                None
+            }
+            None => {
+                if self.packages.contains_key(&path) {
+                    self.error(sel.span, format!("undefined: {}.{}", pkg, sel.name));
+                }
+                None
+            }
+        }
     }
 
     /// Looks a name up through the local scopes, the file, package and universe.
@@ -1318,9 +1471,36 @@ impl<'a> Checker<'a> {
                 self.type_path = saved;
                 t
             }
-            ExprKind::Selector(..) => {
-                self.error(e.span, "not supported yet: qualified types");
-                inv
+            ExprKind::Selector(x, sel) => {
+                let pkg = match &*x.kind {
+                    ExprKind::Ident(p) => self.lookup(&p.name).map(|o| (o, p.name.clone())),
+                    _ => None,
+                };
+                match pkg {
+                    Some((o, pname))
+                        if matches!(self.info.objs[o as usize].kind, ObjKind::PkgName(_)) =>
+                    {
+                        self.used.insert(o);
+                        self.info.uses.insert(x.id, o);
+                        match self.qualified(o, &pname, sel) {
+                            Some(t) if self.info.objs[t as usize].kind == ObjKind::TypeName => {
+                                self.info.uses.insert(e.id, t);
+                                self.info.objs[t as usize].typ
+                            }
+                            Some(_) => {
+                                let text = self.text(e.span);
+                                self.error(e.span, format!("{} is not a type", text));
+                                inv
+                            }
+                            None => inv,
+                        }
+                    }
+                    _ => {
+                        let text = self.text(e.span);
+                        self.error(e.span, format!("{} is not a type", text));
+                        inv
+                    }
+                }
             }
             ExprKind::SliceType(elem) => {
                 let et = self.indirect_type_expr(elem);
