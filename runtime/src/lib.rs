@@ -73,6 +73,7 @@ pub mod iface;
 pub mod map;
 pub mod mem;
 pub mod memfuncs;
+pub mod osapi;
 pub mod panic;
 pub mod print;
 pub mod sched;

@@ -116,6 +116,8 @@ struct Gen {
     strings: HashMap<Vec<u8>, DataId>,
     syms: HashMap<String, DataId>,
     call_conv_c: CallConv,
+    /// Runtime functions called by symbol (bodyless std functions).
+    c_funcs: HashMap<String, FuncId>,
 }
 
 /// Compiles a lowered package to an object file.
@@ -137,6 +139,7 @@ pub fn compile(
         strings: HashMap::new(),
         syms: HashMap::new(),
         call_conv_c,
+        c_funcs: HashMap::new(),
     };
     // Declare every Go function first so calls can refer to any of them.
     for f in &pkg.funcs {
@@ -510,6 +513,32 @@ impl Gen {
                             let sr = b.import_signature(sig);
                             let args: Vec<ir::Value> = args.iter().map(get).collect();
                             let call = b.ins().call_indirect(sr, get(code), &args);
+                            b.inst_results(call).to_vec()
+                        }
+                        Op::CallC(name, args) => {
+                            let mut sig = Signature::new(self.call_conv_c);
+                            for a in args {
+                                sig.params.push(AbiParam::new(cl_ty(f.ty(*a))));
+                            }
+                            for r in &inst.results {
+                                sig.returns.push(AbiParam::new(cl_ty(f.ty(*r))));
+                            }
+                            let id = match self.c_funcs.get(name) {
+                                Some(&id) => id,
+                                None => {
+                                    let id = self
+                                        .module
+                                        .declare_function(name, Linkage::Import, &sig)
+                                        .map_err(|e| e.to_string())?;
+                                    self.c_funcs.insert(name.clone(), id);
+                                    id
+                                }
+                            };
+                            let fr = *func_refs
+                                .entry(id)
+                                .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                            let args: Vec<ir::Value> = args.iter().map(get).collect();
+                            let call = b.ins().call(fr, &args);
                             b.inst_results(call).to_vec()
                         }
                         Op::FuncAddr(name) => {

@@ -47,6 +47,7 @@ fn kind(info: &Info, t: TypeId) -> u8 {
         TypeKind::Struct(_) => 25,
         TypeKind::Interface(_) => 20,
         TypeKind::Map(..) => 21,
+        TypeKind::Chan(..) => 18,
         _ => 0,
     }
 }
@@ -57,7 +58,7 @@ fn kind(info: &Info, t: TypeId) -> u8 {
 pub fn is_direct_iface(info: &Info, t: TypeId) -> bool {
     matches!(
         info.tys.kind(info.tys.underlying(t)),
-        TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Map(..)
+        TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Map(..) | TypeKind::Chan(..)
     ) || info.tys.basic_of(t) == Some(Basic::UnsafePointer)
 }
 
@@ -67,7 +68,7 @@ fn regular_memory(info: &Info, t: TypeId) -> bool {
     let tys = &info.tys;
     match tys.kind(tys.underlying(t)) {
         TypeKind::Basic(b) => b.is_integer() || b.is_boolean() || *b == Basic::UnsafePointer,
-        TypeKind::Pointer(_) => true,
+        TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
         TypeKind::Array(_, e) => regular_memory(info, *e),
         TypeKind::Struct(fs) => {
             let (offs, size) = tys.struct_layout(t);
@@ -354,6 +355,12 @@ impl<'a> Emitter<'a> {
         let u = tys.underlying(t);
         Ok(match tys.kind(u).clone() {
             TypeKind::Pointer(e) | TypeKind::Slice(e) => Some(self.desc(module, syms, e)?),
+            TypeKind::Chan(d, e) => {
+                let ed = self.desc(module, syms, e)?;
+                let mut b = vec![0u8; 16];
+                b[8..16].copy_from_slice(&(d as u64).to_le_bytes());
+                Some(self.blob(module, format!("{}.extra", sym), b, &[(0, ed)], &[])?)
+            }
             TypeKind::Map(k, v) => {
                 let kd = self.desc(module, syms, k)?;
                 let vd = self.desc(module, syms, v)?;

@@ -386,6 +386,9 @@ pub enum Op {
     CallIndirect(Value, Vec<Value>),
     /// The code address of a Go function.
     FuncAddr(String),
+    /// Call a C-convention function of the runtime by symbol (a bodyless
+    /// std function): arguments and results as the instruction's values.
+    CallC(String, Vec<Value>),
     /// Call a runtime entry point.
     CallRt(Rt, Vec<Value>),
     /// Panics with a bounds error unless `x < y` (unsigned), with gc's message
@@ -507,6 +510,7 @@ impl fmt::Display for Func {
                     Op::Addr(DataRef::Words(w)) => write!(f, "addr words {:?}", w)?,
                     Op::CallIndirect(c, args) => write!(f, "call_indirect {}({})", c, list(args))?,
                     Op::FuncAddr(n) => write!(f, "funcaddr {}", n)?,
+                    Op::CallC(n, args) => write!(f, "callc {}({})", n, list(args))?,
                     Op::Load(t, a, o) => write!(f, "load.{:?} {}+{}", t, a, o)?,
                     Op::Store(a, o, v) => write!(f, "store {}+{}, {}", a, o, v)?,
                     Op::Call(n, args) => write!(f, "call {}({})", n, list(args))?,

@@ -120,7 +120,7 @@ fn push_leaves(info: &Info, t: TypeId, base: i32, out: &mut Vec<Leaf>) {
             out.push(leaf(Ty::I64, 8, false));
             out.push(leaf(Ty::I64, 16, false));
         }
-        TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Map(..) => {
+        TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Map(..) | TypeKind::Chan(..) => {
             out.push(leaf(Ty::I64, 0, true))
         }
         // The itab or type word points to static data; the data word may

@@ -198,6 +198,9 @@ pub enum TypeKind {
     Struct(Vec<Field>),
     /// A map type: key and element.
     Map(TypeId, TypeId),
+    /// A channel type: direction (1 receive-only, 2 send-only, 3 both, as
+    /// the descriptors number them) and element.
+    Chan(u8, TypeId),
     /// An interface type: its method set (embedded interfaces flattened),
     /// sorted by name.
     Interface(Vec<IMethod>),
@@ -358,6 +361,7 @@ impl TypeTable {
                 TypeKind::Func(p.iter().map(c).collect(), r.iter().map(c).collect(), v)
             }
             TypeKind::Map(k, v) => TypeKind::Map(c(&k), c(&v)),
+            TypeKind::Chan(d, e) => TypeKind::Chan(d, c(&e)),
             TypeKind::Interface(ms) => TypeKind::Interface(
                 ms.into_iter()
                     .map(|m| IMethod {
@@ -494,6 +498,7 @@ impl TypeTable {
                 | TypeKind::Func(..)
                 | TypeKind::Interface(_)
                 | TypeKind::Map(..)
+                | TypeKind::Chan(..)
         ) || self.basic_of(t) == Some(Basic::UnsafePointer)
     }
 
@@ -637,6 +642,16 @@ impl TypeTable {
                 format!("({})", names.join(", "))
             }
             TypeKind::Map(k, v) => format!("map[{}]{}", name(*k), name(*v)),
+            TypeKind::Chan(d, e) => {
+                let en = name(*e);
+                match d {
+                    1 => format!("<-chan {}", en),
+                    2 => format!("chan<- {}", en),
+                    // `chan (<-chan int)` needs the parentheses.
+                    _ if en.starts_with("<-chan") => format!("chan ({})", en),
+                    _ => format!("chan {}", en),
+                }
+            }
             TypeKind::Interface(ms) => {
                 if ms.is_empty() {
                     return if qualify { "interface {}" } else { "any" }.to_string();
@@ -696,7 +711,7 @@ impl TypeTable {
     pub fn size(&self, t: TypeId) -> u64 {
         match self.kind(self.underlying(t)) {
             TypeKind::Basic(b) => b.size(),
-            TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Map(..) => 8,
+            TypeKind::Pointer(_) | TypeKind::Func(..) | TypeKind::Map(..) | TypeKind::Chan(..) => 8,
             TypeKind::Slice(_) => 24,
             TypeKind::Interface(_) => 16,
             TypeKind::Array(n, e) => n.saturating_mul(self.size(*e)),
@@ -742,7 +757,7 @@ impl TypeTable {
     pub fn comparable(&self, t: TypeId) -> bool {
         match self.kind(self.underlying(t)) {
             TypeKind::Basic(b) => *b != Basic::UntypedNil,
-            TypeKind::Pointer(_) => true,
+            TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
             TypeKind::Array(_, e) => self.comparable(*e),
             TypeKind::Struct(fs) => fs.iter().all(|f| self.comparable(f.typ)),
             TypeKind::Interface(_) => true,

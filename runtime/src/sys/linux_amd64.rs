@@ -7,6 +7,7 @@
 
 use core::arch::asm;
 
+pub const SYS_READ: usize = 0;
 pub const SYS_WRITE: usize = 1;
 pub const SYS_MMAP: usize = 9;
 pub const SYS_MPROTECT: usize = 10;

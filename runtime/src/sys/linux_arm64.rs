@@ -7,6 +7,7 @@
 
 use core::arch::asm;
 
+pub const SYS_READ: usize = 63;
 pub const SYS_WRITE: usize = 64;
 pub const SYS_MUNMAP: usize = 215;
 pub const SYS_MMAP: usize = 222;

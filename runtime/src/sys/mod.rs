@@ -51,6 +51,17 @@ pub unsafe fn write(fd: usize, buf: *const u8, len: usize) -> isize {
     unsafe { arch::syscall3(arch::SYS_WRITE, fd, buf as usize, len) }
 }
 
+/// `read(2)`.
+///
+/// # Safety
+/// `buf` must be writable for `len` bytes.
+#[inline]
+pub unsafe fn read(fd: usize, buf: *mut u8, len: usize) -> isize {
+    // SAFETY: the kernel writes at most `len` bytes at `buf`, which the
+    // caller guarantees to be writable.
+    unsafe { arch::syscall3(arch::SYS_READ, fd, buf as usize, len) }
+}
+
 /// Writes all of `bytes` to `fd`, retrying after short writes and `EINTR`.
 /// Other errors are ignored: there is nowhere left to report them.
 pub fn write_all(fd: usize, mut bytes: &[u8]) {

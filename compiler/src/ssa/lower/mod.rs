@@ -2054,9 +2054,50 @@ impl<'a> Lowerer<'a> {
     /// "Bodyless functions").
     fn intrinsic(&mut self, sym: &str, args: &[Expr], t: TypeId) -> Vec<Value> {
         let vals: Vec<Value> = args.iter().flat_map(|a| self.expr(a)).collect();
+        let g = self.g;
+        match sym {
+            "reflect.efaceWords" | "reflect.makeEface" => return vals,
+            "reflect.load8" => return vec![self.b.inst1(Op::Load(Ty::I8, vals[0], 0), Ty::I8)],
+            "reflect.load16" => return vec![self.b.inst1(Op::Load(Ty::I16, vals[0], 0), Ty::I16)],
+            "reflect.load32" => return vec![self.b.inst1(Op::Load(Ty::I32, vals[0], 0), Ty::I32)],
+            "reflect.load64" => return vec![self.b.inst1(Op::Load(Ty::I64, vals[0], 0), Ty::I64)],
+            "reflect.loadString" => {
+                let p = self.b.inst1(Op::Load(Ty::I64, vals[0], 0), Ty::I64);
+                let n = self.b.inst1(Op::Load(Ty::I64, vals[0], 8), Ty::I64);
+                return vec![p, n];
+            }
+            "reflect.store64" => {
+                self.b.inst(Op::Store(vals[0], 0, vals[1]), &[]);
+                return Vec::new();
+            }
+            "reflect.newObject" => {
+                return vec![self
+                    .b
+                    .inst1(Op::CallRt(Rt::NewObject, vec![g, vals[0]]), Ty::I64)]
+            }
+            "reflect.memmove" => {
+                self.b.inst(
+                    Op::CallRt(Rt::Memmove, vec![vals[0], vals[1], vals[2]]),
+                    &[Ty::I64],
+                );
+                return Vec::new();
+            }
+            "reflect.mapIterInit" => {
+                return vec![self.b.inst1(
+                    Op::CallRt(Rt::MapIterInit, vec![g, vals[0], vals[1]]),
+                    Ty::I64,
+                )]
+            }
+            "reflect.mapIterNext" => {
+                self.b
+                    .inst(Op::CallRt(Rt::MapIterNext, vec![g, vals[0]]), &[]);
+                return Vec::new();
+            }
+            _ => {}
+        }
         let to = match self.words(t).first() {
             Some(&w) => w,
-            None => return Vec::new(),
+            None => return self.call_c(sym, vals, t),
         };
         match sym {
             "math.Float64bits"
@@ -2065,8 +2106,24 @@ impl<'a> Lowerer<'a> {
             | "math.Float32frombits" => {
                 vec![self.b.inst1(Op::Conv(Conv::Bitcast, to, vals[0]), to)]
             }
-            _ => self.zero(t),
+            _ => self.call_c(sym, vals, t),
         }
+    }
+
+    /// A bodyless std function the runtime implements in C convention:
+    /// `g` first, then the argument words; a third result word (a slice's
+    /// capacity) equals the second.
+    fn call_c(&mut self, sym: &str, vals: Vec<Value>, t: TypeId) -> Vec<Value> {
+        let mut args = vec![self.g];
+        args.extend(vals);
+        let rw = self.words(t);
+        let n = rw.len().min(2);
+        let mut rs = self.b.inst(Op::CallC(sym.to_string(), args), &rw[..n]);
+        if rw.len() == 3 {
+            rs.push(rs[1]);
+        }
+        self.mark_ptrs(t, &rs);
+        rs
     }
 
     /// Evaluates what a call of a function (not a builtin or conversion)

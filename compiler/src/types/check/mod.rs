@@ -1436,6 +1436,19 @@ impl<'a> Checker<'a> {
                 inv
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::ChanType(dir, elem) => {
+                let et = self.indirect_type_expr(elem);
+                if self.info.tys.is_invalid(et) {
+                    inv
+                } else {
+                    let d = match dir {
+                        ast::ChanDir::Recv => 1,
+                        ast::ChanDir::Send => 2,
+                        ast::ChanDir::Both => 3,
+                    };
+                    self.info.tys.intern(TypeKind::Chan(d, et))
+                }
+            }
             ExprKind::MapType(k, v) => {
                 let kt = self.indirect_type_expr(k);
                 let vt = self.indirect_type_expr(v);
