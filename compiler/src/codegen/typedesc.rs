@@ -24,15 +24,15 @@ const TFLAG_DIRECT_IFACE: u8 = 8;
 
 /// The descriptor symbol of a type (`type:int`, `type:main.T`).
 pub fn symbol(info: &Info, t: TypeId) -> String {
-    format!("type:{}", info.tys.qualified_name(t))
+    format!("type:{}", info.tys.symbol_name(t))
 }
 
 /// The itab symbol of concrete type `t` converted to interface `i`.
 pub fn itab_symbol(info: &Info, t: TypeId, i: TypeId) -> String {
     format!(
         "go:itab.{},{}",
-        info.tys.qualified_name(t),
-        info.tys.qualified_name(i)
+        info.tys.symbol_name(t),
+        info.tys.symbol_name(i)
     )
 }
 
@@ -138,7 +138,7 @@ pub fn ifn_symbol(info: &Info, t: TypeId, e: &MethodEntry) -> String {
 /// `main.(*T).M`: the wrapper calling method `name` of defined type `t`
 /// through a pointer.
 pub fn wrapper_symbol(info: &Info, t: TypeId, name: &str) -> String {
-    let q = info.tys.qualified_name(t);
+    let q = info.tys.symbol_name(t);
     match q.rsplit_once('.') {
         Some((pkg, short)) => format!("{}.(*{}).{}", pkg, short, name),
         None => format!("(*{}).{}", q, name),

@@ -246,6 +246,9 @@ pub struct NamedInfo {
     pub underlying: Option<TypeId>,
     /// Declared methods, in source order.
     pub methods: Vec<MethodInfo>,
+    /// For a type declared inside a function, a number that makes its
+    /// symbols unique (0 for package-level types).
+    pub local: u32,
 }
 
 /// The interning table of all types of a compilation.
@@ -401,6 +404,7 @@ impl TypeTable {
             name,
             underlying: None,
             methods: Vec::new(),
+            local: 0,
         });
         self.intern(TypeKind::Named(n))
     }
@@ -587,13 +591,27 @@ impl TypeTable {
 
     /// The type as `%T` and the runtime print it (`main.T`).
     pub fn qualified_name(&self, t: TypeId) -> String {
-        self.spell(t, true)
+        self.spell_mode(t, true, false)
+    }
+
+    /// The type's name for symbols: as [`Self::qualified_name`], with types
+    /// declared inside functions made unique (`main.T·2`), as gc does.
+    pub fn symbol_name(&self, t: TypeId) -> String {
+        self.spell_mode(t, true, true)
     }
 
     fn spell(&self, t: TypeId, qualify: bool) -> String {
-        let name = |t: TypeId| self.spell(t, qualify);
+        self.spell_mode(t, qualify, false)
+    }
+
+    fn spell_mode(&self, t: TypeId, qualify: bool, sym: bool) -> String {
+        let name = |t: TypeId| self.spell_mode(t, qualify, sym);
         match &self.kinds[t.0 as usize] {
             TypeKind::Basic(b) => b.name().to_string(),
+            TypeKind::Named(n) if sym && self.named[*n as usize].local > 0 => {
+                let ni = &self.named[*n as usize];
+                format!("{}·{}", ni.name, ni.local)
+            }
             TypeKind::Named(n) => {
                 let full = &self.named[*n as usize].name;
                 match full.strip_prefix(self.local.as_str()) {

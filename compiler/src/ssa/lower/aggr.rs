@@ -299,6 +299,24 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Whether walking `path` from a value of type `t` ends right after
+    /// following a pointer (the operand itself, or the last embedded
+    /// field): the receiver is then that pointer's value, not an address
+    /// computed from it.
+    pub(super) fn path_ends_in_pointer(&self, t: TypeId, path: &[usize]) -> bool {
+        let tys = &self.info.tys;
+        let Some(&last) = path.last() else {
+            return tys.pointer_elem(t).is_some();
+        };
+        let mut cur = tys.pointer_elem(t).unwrap_or(t);
+        for &i in &path[..path.len() - 1] {
+            let ft = tys.struct_fields(cur).unwrap()[i].typ;
+            cur = tys.pointer_elem(ft).unwrap_or(ft);
+        }
+        let ft = tys.struct_fields(cur).unwrap()[last].typ;
+        tys.pointer_elem(ft).is_some()
+    }
+
     /// `&x`.
     pub(super) fn address_of(&mut self, x: &Expr) -> Value {
         let inner = strip(x);
@@ -348,6 +366,10 @@ impl<'a> Lowerer<'a> {
             let (offs, _) = self.info.tys.struct_layout(t);
             for (i, v) in inits {
                 let vals = self.expr(v);
+                if fs[i].name == "_" {
+                    // Evaluated, but a blank field stays zero.
+                    continue;
+                }
                 let a = self.add_offset(p, offs[i] as i64);
                 self.store(a, fs[i].typ, &vals);
             }
@@ -356,6 +378,9 @@ impl<'a> Lowerer<'a> {
         let mut parts: Vec<Vec<Value>> = fs.iter().map(|f| self.zero(f.typ)).collect();
         for (i, v) in inits {
             let vals = self.expr(v);
+            if fs[i].name == "_" {
+                continue;
+            }
             parts[i] = self.own(fs[i].typ, vals);
         }
         parts.concat()
@@ -475,11 +500,12 @@ impl<'a> Lowerer<'a> {
             return None;
         };
         let m = self.info.tys.named_info(named).unwrap().methods[index].clone();
+        let pointer_recv = self.path_ends_in_pointer(self.ty_of(x), &sel.path);
         let (loc, holder) = self.walk(x, &sel.path);
         let recv = if m.ptr_recv {
             // The pointer itself is the receiver: a nil one is no fault.
-            if let Loc::Deref(p, 0) = loc {
-                return Some((m.sym, vec![p]));
+            if let (Loc::Deref(p, 0), true) = (&loc, pointer_recv) {
+                return Some((m.sym, vec![*p]));
             }
             match self.finish(&loc) {
                 Some(a) => vec![a],

@@ -304,6 +304,11 @@ impl<'a> Lowerer<'a> {
                         args.extend(loaded[1..].iter().copied());
                         Callee::Indirect(loaded[0])
                     }
+                    Callee::Value(_) => {
+                        // The closure is the first word kept (its context).
+                        args.extend(loaded.iter().copied());
+                        Callee::Value(loaded[0])
+                    }
                 };
                 l.call_with(callee, args, rt);
                 l.b.terminate(Term::Return(Vec::new()));

@@ -425,6 +425,7 @@ pub(super) fn method_value_func(info: &Info, id: ast::ExprId) -> (Func, Vec<Type
     let op = |args| match &callee {
         super::Callee::Direct(s) => Op::Call(s.clone(), args),
         super::Callee::Indirect(c) => Op::CallIndirect(*c, args),
+        super::Callee::Value(_) => unreachable!(),
     };
     if !l.out_words.is_empty() {
         let buf = l.b.append_param(entry, Ty::I64, true);
@@ -594,6 +595,7 @@ fn wrapper(
     let op = |args| match &callee {
         super::Callee::Direct(s) => Op::Call(s.clone(), args),
         super::Callee::Indirect(c) => Op::CallIndirect(*c, args),
+        super::Callee::Value(_) => unreachable!(),
     };
     if !l.out_words.is_empty() {
         // Results through the caller's buffer: pass it on.

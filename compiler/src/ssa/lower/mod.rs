@@ -216,6 +216,8 @@ use aggr::Loc;
 
 /// What a call calls.
 enum Callee {
+    /// A func value (closure object; its code is loaded at the call).
+    Value(Value),
     /// A Go function by symbol.
     Direct(String),
     /// A code pointer (a func value's).
@@ -1167,6 +1169,9 @@ impl<'a> Lowerer<'a> {
         label: Option<String>,
     ) {
         let xt = self.ty_of(x);
+        // A blank value variable reads nothing (`for i, _ := range p`
+        // with a nil array pointer does not fault).
+        let value = value.filter(|v| !matches!(&*v.kind, ExprKind::Ident(id) if id.name == "_"));
         let arr = self.info.tys.array_of(xt).map(|a| (a, false)).or_else(|| {
             let p = self.info.tys.pointer_elem(xt)?;
             self.info.tys.array_of(p).map(|a| (a, true))
@@ -2156,11 +2161,9 @@ impl<'a> Lowerer<'a> {
         // the code; the object itself is the context.
         let ft = self.ty_of(func);
         let fv = self.expr(func)[0];
-        self.nil_check(fv, 0);
-        let code = self.b.inst1(Op::Load(Ty::I64, fv, 0), Ty::I64);
         let mut vals = vec![self.g, fv];
         self.call_args(&mut vals, ft, args, e);
-        (Callee::Indirect(code), vals)
+        (Callee::Value(fv), vals)
     }
 
     /// Lowers call arguments for a function of type `ftype`: each value
@@ -2215,9 +2218,18 @@ impl<'a> Lowerer<'a> {
     /// Calls a Go function with argument words `vals` (starting with `g`);
     /// `t` is the result type (a tuple for several results).
     fn call_with(&mut self, callee: Callee, mut vals: Vec<Value>, t: TypeId) -> Vec<Value> {
+        let callee = match callee {
+            // A nil func value faults at the call, after the arguments.
+            Callee::Value(fv) => {
+                self.nil_check(fv, 0);
+                Callee::Indirect(self.b.inst1(Op::Load(Ty::I64, fv, 0), Ty::I64))
+            }
+            c => c,
+        };
         let op = |vals: Vec<Value>| match &callee {
             Callee::Direct(name) => Op::Call(name.clone(), vals),
             Callee::Indirect(code) => Op::CallIndirect(*code, vals),
+            Callee::Value(_) => unreachable!(),
         };
         {
             {

@@ -434,9 +434,12 @@ impl<'a> Checker<'a> {
             }
             LitKind::Imag => {
                 let body = &raw[..raw.len() - 1];
-                let v = if body.contains(['.', 'e', 'E', 'p', 'P'])
-                    || (body.starts_with("0x") || body.starts_with("0X"))
-                {
+                let prefixed = ["0x", "0X", "0o", "0O", "0b", "0B"]
+                    .iter()
+                    .any(|p| body.starts_with(p));
+                let v = if prefixed && !body.contains(['.', 'p', 'P']) {
+                    parse_int(body).map(BigRational::from_integer)
+                } else if body.contains(['.', 'e', 'E', 'p', 'P']) || prefixed {
                     parse_float(body).or_else(|| parse_int(body).map(BigRational::from_integer))
                 } else {
                     // `0123i` is decimal for backward compatibility.

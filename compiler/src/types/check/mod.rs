@@ -312,6 +312,8 @@ pub(crate) struct Checker<'a> {
     packages: HashMap<String, HashMap<String, ObjId>>,
     /// Functions of the packages checked so far.
     done_funcs: Vec<FuncInfo>,
+    /// Types declared in function bodies so far (numbers them).
+    local_types: u32,
 }
 
 /// One package of a program: its import path and its files (a range of
@@ -465,6 +467,7 @@ impl<'a> Checker<'a> {
             pkg_name: "main".into(),
             packages: HashMap::new(),
             done_funcs: Vec::new(),
+            local_types: 0,
         };
         c.init_universe();
         c

@@ -600,6 +600,9 @@ impl<'a> Checker<'a> {
                                 .info
                                 .tys
                                 .new_named(format!("{}.{}", self.pkg_name, t.name.name));
+                            self.local_types += 1;
+                            let n = self.local_types;
+                            self.info.tys.named_info_mut(named).unwrap().local = n;
                             self.info.objs[id as usize].typ = named;
                             let u = self.type_expr(&t.typ);
                             self.info.tys.set_underlying(named, u);
