@@ -128,7 +128,14 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
         return Err(Error::Compile);
     }
     let main_files = 0..sources.len();
-    let pkgs = load_std_imports(&mut sources, &mut asts, &mut soft, &mut next_id, main_files)?;
+    let pkgs = load_std_imports(
+        &mut sources,
+        &mut asts,
+        &mut soft,
+        &mut next_id,
+        main_files,
+        arch,
+    )?;
     let info = match types::check_program(&sources, &asts, &pkgs, soft) {
         Ok(i) => i,
         Err(msgs) => {
@@ -160,13 +167,22 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
 }
 
 /// The `.go` files of std package `path` embedded in gocl, if it has any.
-fn std_package_files(path: &str) -> Vec<(&'static str, &'static [u8])> {
+fn std_package_files(path: &str, arch: Arch) -> Vec<(&'static str, &'static [u8])> {
     let prefix = format!("{}/", path);
+    // Files named `_amd64.go` / `_arm64.go` are for that architecture only.
+    let (mine, other) = match arch {
+        Arch::Amd64 => ("_amd64.go", "_arm64.go"),
+        Arch::Arm64 => ("_arm64.go", "_amd64.go"),
+    };
+    let _ = mine;
     crate::embedded::STD_FILES
         .iter()
         .filter(|(p, _)| {
             p.strip_prefix(&prefix).is_some_and(|rest| {
-                !rest.contains('/') && rest.ends_with(".go") && !rest.ends_with("_test.go")
+                !rest.contains('/')
+                    && rest.ends_with(".go")
+                    && !rest.ends_with("_test.go")
+                    && !rest.ends_with(other)
             })
         })
         .copied()
@@ -182,6 +198,7 @@ fn load_std_imports(
     soft: &mut Vec<(u32, syntax::source::Diag)>,
     next_id: &mut u32,
     main_files: std::ops::Range<usize>,
+    arch: Arch,
 ) -> Result<Vec<types::PkgSpec>, Error> {
     use std::collections::HashMap;
     let mut files_of: HashMap<String, std::ops::Range<usize>> = HashMap::new();
@@ -199,7 +216,7 @@ fn load_std_imports(
             if files_of.contains_key(&d) {
                 continue;
             }
-            let files = std_package_files(&d);
+            let files = std_package_files(&d, arch);
             if files.is_empty() {
                 continue;
             }
