@@ -24,5 +24,7 @@ cargo test --release -p gocl-runtime
 # Compiler unit tests, then the golden programs (both arches when qemu is there).
 cargo test --release -p gocl --lib --bins
 cargo test --release -p gocl --test golden
+# A module with packages of its own, built with `gocl build .`.
+bash tests/modules/run.sh
 # Every run program again with the collector at its most eager.
 GOGC=1 GOCL_TEST_DIR=tests/run cargo test --release -p gocl --test golden

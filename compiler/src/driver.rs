@@ -82,6 +82,23 @@ fn collect_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 
 /// Default output name: the directory's name, or the first file's stem.
 fn default_output(inputs: &[PathBuf], files: &[PathBuf]) -> PathBuf {
+    let dir = if inputs.is_empty() {
+        Some(PathBuf::from("."))
+    } else if inputs.len() == 1 && inputs[0].is_dir() {
+        Some(inputs[0].clone())
+    } else {
+        None
+    };
+    // A module's root package is named after the module path, as go does.
+    if let Some(d) = &dir {
+        if let (Some(m), Ok(abs)) = (find_module(d), std::fs::canonicalize(d)) {
+            if m.root == abs {
+                if let Some(last) = m.path.rsplit('/').next() {
+                    return PathBuf::from(last);
+                }
+            }
+        }
+    }
     if inputs.len() == 1 && inputs[0].is_dir() {
         if let Ok(abs) = std::fs::canonicalize(&inputs[0]) {
             if let Some(n) = abs.file_name() {
@@ -101,6 +118,7 @@ fn default_output(inputs: &[PathBuf], files: &[PathBuf]) -> PathBuf {
 
 /// Compiles the files to an object file; prints diagnostics on failure.
 fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Error> {
+    let module = files.first().and_then(|f| f.parent()).and_then(find_module);
     let mut sources = Vec::new();
     for p in files {
         let bytes = std::fs::read(p).map_err(|e| format!("open {}: {}", p.display(), e))?;
@@ -135,6 +153,7 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
         &mut next_id,
         main_files,
         arch,
+        module.as_ref(),
     )?;
     let info = match types::check_program(&sources, &asts, &pkgs, soft) {
         Ok(i) => i,
@@ -164,6 +183,78 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
         print!("{}", out.asm);
     }
     Ok(out.object)
+}
+
+/// The module a directory belongs to: the nearest `go.mod` above it.
+pub struct Module {
+    /// The module path (`example.com/m`).
+    path: String,
+    /// The directory holding `go.mod`.
+    root: PathBuf,
+}
+
+/// Finds the module of `dir` by looking for `go.mod` in it and upwards.
+fn find_module(dir: &Path) -> Option<Module> {
+    let mut d = std::fs::canonicalize(if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    })
+    .ok()?;
+    loop {
+        let gomod = d.join("go.mod");
+        if let Ok(text) = std::fs::read_to_string(&gomod) {
+            let path = text.lines().find_map(|l| {
+                let l = l.trim();
+                l.strip_prefix("module")
+                    .map(|rest| rest.trim().trim_matches('"').to_string())
+            })?;
+            return Some(Module { path, root: d });
+        }
+        if !d.pop() {
+            return None;
+        }
+    }
+}
+
+/// The `.go` files of package `path` of module `m` (none when the path
+/// is not inside the module or the directory has no Go files).
+fn module_package_files(m: &Module, path: &str) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    let rel = if path == m.path {
+        ""
+    } else if let Some(r) = path.strip_prefix(&format!("{}/", m.path)) {
+        r
+    } else {
+        return Ok(Vec::new());
+    };
+    let dir = m.root.join(rel);
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let mut names: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            n.ends_with(".go")
+                && !n.ends_with("_test.go")
+                && !n.starts_with('.')
+                && !n.starts_with('_')
+        })
+        .collect();
+    names.sort();
+    let mut out = Vec::new();
+    for p in names {
+        let bytes = std::fs::read(&p).map_err(|e| format!("open {}: {}", p.display(), e))?;
+        let shown = match std::env::current_dir()
+            .ok()
+            .and_then(|c| p.strip_prefix(c).ok().map(Path::to_path_buf))
+        {
+            Some(r) => display_name(&r),
+            None => p.display().to_string(),
+        };
+        out.push((shown, bytes));
+    }
+    Ok(out)
 }
 
 /// The `.go` files of std package `path` embedded in gocl, if it has any.
@@ -199,6 +290,7 @@ fn load_std_imports(
     next_id: &mut u32,
     main_files: std::ops::Range<usize>,
     arch: Arch,
+    module: Option<&Module>,
 ) -> Result<Vec<types::PkgSpec>, Error> {
     use std::collections::HashMap;
     let mut files_of: HashMap<String, std::ops::Range<usize>> = HashMap::new();
@@ -216,13 +308,21 @@ fn load_std_imports(
             if files_of.contains_key(&d) {
                 continue;
             }
-            let files = std_package_files(&d, arch);
+            let mut files: Vec<(String, Vec<u8>)> = std_package_files(&d, arch)
+                .into_iter()
+                .map(|(n, b)| (format!("$GOROOT/src/{}", n), b.to_vec()))
+                .collect();
+            if files.is_empty() {
+                if let Some(m) = module {
+                    files = module_package_files(m, &d)?;
+                }
+            }
             if files.is_empty() {
                 continue;
             }
             let start = sources.len();
             for (name, bytes) in files {
-                let sf = SourceFile::from_bytes(format!("$GOROOT/src/{}", name), bytes.to_vec());
+                let sf = SourceFile::from_bytes(name, bytes);
                 match syntax::parser::parse_file_soft(&sf, next_id) {
                     Ok((f, errs)) => {
                         let i = sources.len() as u32;

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/demo/util"
+)
+
+func main() { fmt.Println(util.Shout("hello from cmd")) }
