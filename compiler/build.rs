@@ -87,10 +87,12 @@ fn build_runtime(workspace: &Path, out_dir: &Path) {
         }
         // On arm64 Rust calls compiler-builtins' outline atomics, which
         // need libc's getauxval: inline atomics instead (no libc here).
+        // Frame pointers let tracebacks walk from runtime code into Go
+        // frames (abi.md section 11).
         let flags = if triple.starts_with("aarch64") {
-            "-Cpanic=abort\x1f-Ctarget-feature=-outline-atomics"
+            "-Cpanic=abort\x1f-Cforce-frame-pointers=yes\x1f-Ctarget-feature=-outline-atomics"
         } else {
-            "-Cpanic=abort"
+            "-Cpanic=abort\x1f-Cforce-frame-pointers=yes"
         };
         cmd.env("CARGO_ENCODED_RUSTFLAGS", flags);
         // Programs carry no DWARF for the runtime: it would triple their size.

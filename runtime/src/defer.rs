@@ -313,6 +313,7 @@ fn fatal(g: *mut G, p: &Panic) -> ! {
     out.put(b"\n");
     // SAFETY: `g` is the running goroutine.
     crate::panic::put_goroutine_header(&mut out, unsafe { crate::sched::goroutine_id(g) });
+    crate::traceback::print(&mut out);
     crate::sys::exit_group(crate::panic::EXIT_PANIC)
 }
 

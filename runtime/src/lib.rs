@@ -81,6 +81,7 @@ pub mod slice;
 pub mod start;
 pub mod string;
 pub mod sys;
+pub mod traceback;
 pub mod types;
 
 /// A Rust panic is a bug in the runtime: report it like gc's `throw` and

@@ -8,6 +8,7 @@
 //! move"). Runtime entry points are called with the platform C convention.
 
 pub mod asm;
+pub mod functab;
 pub mod typedesc;
 
 use std::collections::HashMap;
@@ -171,6 +172,7 @@ pub fn compile(
     }
     em.flush(&mut g.module, &mut g.syms, &g.funcs)?;
     let mut listings = Vec::new();
+    let mut table = Vec::new();
     let mut ctx = Context::new();
     let mut fctx = FunctionBuilderContext::new();
     for f in &pkg.funcs {
@@ -183,10 +185,13 @@ pub fn compile(
         g.module
             .define_function(id, &mut ctx)
             .map_err(|e| format!("compiling {}: {:?}", f.name, e))?;
+        let fa = asm::collect(f, &ctx);
         if opts.want_asm {
             listings.push(asm::collect(f, &ctx));
         }
+        table.push((id, fa, !f.params.is_empty()));
     }
+    functab::emit(&mut g.module, &table, files)?;
     g.entry(&pkg.inits)?;
     let product = g.module.finish();
     let object = product.emit().map_err(|e| e.to_string())?;
