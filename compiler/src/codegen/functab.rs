@@ -55,12 +55,12 @@ pub fn emit(
                     continue;
                 }
                 let (line, _) = f.line_col(pos);
-                if lines.last().map(|l| l.1) != Some(line as u32) {
-                    lines.push((start, line as u32));
+                if lines.last().map(|l| l.1) != Some(line) {
+                    lines.push((start, line));
                 }
             }
             if lines.is_empty() {
-                lines.push((0, f.line_col(fa.pos).0 as u32));
+                lines.push((0, f.line_col(fa.pos).0));
             }
         } else {
             lines.push((0, 1));
