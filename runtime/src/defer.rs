@@ -64,6 +64,9 @@ pub struct Panic {
     /// For a nil dereference: the faulting address gc's extra
     /// `[signal SIGSEGV ...]` line shows.
     pub sigaddr: Option<u64>,
+    /// Whether this panic re-panics the value of the recovered panic it
+    /// interrupts (go1.23+ prints `X [recovered, repanicked]` once).
+    repanicked: bool,
 }
 
 #[cfg(not(test))]
@@ -257,13 +260,18 @@ pub extern "C" fn gorecover(g: *mut G) -> StrPair {
 /// one recovers (and resumes its frame) or none are left (and the program
 /// dies printing the panics, as gc does).
 pub fn panic_with(g: *mut G, typ: *const Type, data: *const u8, sigaddr: Option<u64>) -> ! {
+    let link = *panics(g);
+    // SAFETY: the panic list holds live `Panic`s.
+    let repanicked = !link.is_null()
+        && unsafe { (*link).recovered && (*link).typ == typ && (*link).data == data };
     let mut p = Panic {
         typ,
         data,
-        link: *panics(g),
+        link,
         recovered: false,
         deferring: false,
         sigaddr,
+        repanicked,
     };
     *panics(g) = &mut p;
     loop {
@@ -318,14 +326,22 @@ fn fatal(g: *mut G, p: &Panic) -> ! {
 }
 
 fn print_panics<S: Sink>(out: &mut S, g: *mut G, p: &Panic) {
-    if !p.link.is_null() {
+    // A re-panic of the recovered value stands for that panic too.
+    let mut link = p.link;
+    if p.repanicked && !link.is_null() {
         // SAFETY: the panic list holds live `Panic`s.
-        print_panics(out, g, unsafe { &*p.link });
+        link = unsafe { (*link).link };
+    }
+    if !link.is_null() {
+        // SAFETY: as above.
+        print_panics(out, g, unsafe { &*link });
         out.put(b"\t");
     }
     out.put(b"panic: ");
     print_value(out, g, p.typ, p.data);
-    if p.recovered {
+    if p.repanicked {
+        out.put(b" [recovered, repanicked]");
+    } else if p.recovered {
         out.put(b" [recovered]");
     }
     out.put(b"\n");
