@@ -132,6 +132,8 @@ pub enum Bounds {
     Slice3Acap = 5,
     Slice3B = 6,
     Slice3C = 7,
+    /// Slice to array (pointer) conversion: array length <= slice length.
+    Convert = 8,
 }
 
 /// Runtime entry points (docs/abi.md §2), called with the C convention.

@@ -1084,7 +1084,11 @@ impl<'a> Lowerer<'a> {
             if lhs.len() > 1 {
                 // An assignment must not change a value still to be assigned.
                 for (v, e) in vals.iter_mut().zip(rhs) {
-                    let t = self.ty_of(e);
+                    // The type after any implicit conversion to an interface.
+                    let t = match self.info.implicit.get(&e.id) {
+                        Some(&to) => to,
+                        None => self.ty_of(e),
+                    };
                     *v = self.own(t, std::mem::take(v));
                 }
             }
@@ -2276,6 +2280,25 @@ impl<'a> Lowerer<'a> {
         let v = self.expr(x);
         if self.info.tys.is_interface(to) {
             return self.convert_to_iface(v, from, to);
+        }
+        if self.info.tys.slice_elem(from).is_some() {
+            let ptr = self.info.tys.pointer_elem(to);
+            let arr = self
+                .info
+                .tys
+                .array_of(to)
+                .or_else(|| self.info.tys.array_of(ptr?));
+            if let Some((n, _)) = arr {
+                // gc's check: the array may not be longer than the slice.
+                let nv = self.iconst(Ty::I64, n as i64);
+                self.b
+                    .inst(Op::BoundsCheck(Bounds::Convert, false, nv, v[1]), &[]);
+                if ptr.is_some() {
+                    return vec![v[0]];
+                }
+                let w = self.load(v[0], to);
+                return self.own(to, w);
+            }
         }
         if self.info.tys.underlying(from) == self.info.tys.underlying(to)
             && self.info.tys.basic_of(to).is_none()

@@ -709,21 +709,21 @@ impl<'a> Checker<'a> {
             }
             true
         } else if !self.info.tys.identical(a.typ, b.typ) {
-            // An interface compares with a value of a type implementing it.
-            let (ia, ib) = (
-                self.info.tys.is_interface(a.typ),
-                self.info.tys.is_interface(b.typ),
-            );
-            if ia != ib && matches!(op, BinOp::Eql | BinOp::Neq) {
-                let (iop, cop, cx) = if ia { (&*a, &*b, y) } else { (&*b, &*a, x) };
-                let (it, ct) = (iop.typ, cop.typ);
-                if self.implements(ct, it).is_ok() {
-                    self.info.implicit.insert(cx.id, it);
-                    if ia {
-                        b.typ = it;
-                    } else {
-                        a.typ = it;
+            // Spec: one operand must be assignable to the other's type (an
+            // interface compares with a value of a type implementing it).
+            if matches!(op, BinOp::Eql | BinOp::Neq) {
+                if self.assignable(a.typ, b.typ) {
+                    if self.info.tys.is_interface(b.typ) {
+                        self.info.implicit.insert(x.id, b.typ);
                     }
+                    a.typ = b.typ;
+                    return true;
+                }
+                if self.assignable(b.typ, a.typ) {
+                    if self.info.tys.is_interface(a.typ) {
+                        self.info.implicit.insert(y.id, a.typ);
+                    }
+                    b.typ = a.typ;
                     return true;
                 }
             }
@@ -1498,6 +1498,7 @@ impl<'a> Checker<'a> {
                 || (tys.is_string(from) && tys.is_string(to))
                 || self.assignable(from, to)
                 || (tys.is_string(from) && bytes_or_runes(tys, to))
+                || slice_to_array(tys, from, to)
                 || (bytes_or_runes(tys, from) && tys.is_string(to))
         };
         if !ok {
@@ -2376,6 +2377,17 @@ fn has_call_or_recv(e: &Expr) -> bool {
         ExprKind::KeyValue(k, v) => has_call_or_recv(k) || has_call_or_recv(v),
         _ => false,
     }
+}
+
+/// Go 1.17/1.20 conversions: `[]T` to `*[N]T` or `[N]T`.
+fn slice_to_array(tys: &crate::types::ty::TypeTable, from: TypeId, to: TypeId) -> bool {
+    let Some(e) = tys.slice_elem(from) else {
+        return false;
+    };
+    let arr = tys
+        .array_of(to)
+        .or_else(|| tys.array_of(tys.pointer_elem(to)?));
+    arr.is_some_and(|(_, ae)| tys.identical(ae, e))
 }
 
 fn bytes_or_runes(tys: &crate::types::ty::TypeTable, t: TypeId) -> bool {

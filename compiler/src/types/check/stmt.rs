@@ -1213,6 +1213,13 @@ impl<'a> Checker<'a> {
                             if !self.convert_or_report(&mut op, e, tt) {
                                 continue;
                             }
+                        } else if !self.info.tys.identical(op.typ, tt)
+                            && self.info.tys.is_interface(tt)
+                            && self.assignable(op.typ, tt)
+                        {
+                            // A case value of a type implementing the tag's
+                            // interface type compares as an interface.
+                            self.info.implicit.insert(e.id, tt);
                         } else if !self.info.tys.identical(op.typ, tt) {
                             let tx = self.text(tag.unwrap().span);
                             let (a, b) = (self.info.tys.name(op.typ), self.info.tys.name(tt));
