@@ -15,3 +15,4 @@ func newObject(t uintptr) uintptr
 func memmove(dst, src, n uintptr)
 func mapIterInit(t, m uintptr) uintptr
 func mapIterNext(it uintptr)
+func getitab(inter, typ uintptr) uintptr

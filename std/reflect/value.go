@@ -98,6 +98,8 @@ type Type interface {
 	Name() string
 	Len() int
 	Key() Type
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
 }
 
 // StructField describes one field of a struct type.
@@ -606,4 +608,98 @@ func copyOut(t, p uintptr) uintptr {
 	c := newObject(t)
 	memmove(c, p, (&rtype{t}).Size())
 	return c
+}
+
+// Implements reports whether the type implements the interface type u.
+func (r *rtype) Implements(u Type) bool {
+	if u == nil || u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	ut := u.(*rtype).t
+	if emptyIface(ut) {
+		return true
+	}
+	if r.Kind() == Interface {
+		// Every method of u must be one of r's (both lists are sorted).
+		want := uintptr(load64(ut + offExtra))
+		have := uintptr(load64(r.t + offExtra))
+		nw, nh := int(load64(want+8)), int(load64(have+8))
+		j := 0
+		for i := 0; i < nw; i++ {
+			m := uintptr(load64(want)) + uintptr(i)*24
+			for j < nh && loadString(uintptr(load64(have))+uintptr(j)*24) < loadString(m) {
+				j++
+			}
+			h := uintptr(load64(have)) + uintptr(j)*24
+			if j == nh || loadString(h) != loadString(m) || load64(h+16) != load64(m+16) {
+				return false
+			}
+		}
+		return true
+	}
+	return getitab(ut, r.t) != 0
+}
+
+// AssignableTo reports whether a value of the type is assignable to u.
+func (r *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	ut := u.(*rtype)
+	if ut.t == r.t {
+		return true
+	}
+	return ut.Kind() == Interface && r.Implements(u)
+}
+
+// Set assigns x to v, which must be addressable (reached through a
+// pointer) and of a type x is assignable to.
+func (v Value) Set(x Value) {
+	if v.flag&flagRO != 0 {
+		panic("reflect: reflect.Value.Set using value obtained using unexported field")
+	}
+	if !x.Type().AssignableTo(v.Type()) {
+		panic("reflect.Set: value of type " + x.Type().String() + " is not assignable to type " + v.Type().String())
+	}
+	if v.Kind() == Interface && x.Kind() != Interface {
+		data := x.ptr
+		if x.rt().direct() {
+			data = uintptr(load64(x.ptr))
+		} else {
+			c := newObject(x.typ)
+			memmove(c, x.ptr, x.rt().Size())
+			data = c
+		}
+		first := x.typ
+		if !emptyIface(v.typ) {
+			first = getitab(v.typ, x.typ)
+		}
+		store64(v.ptr, uint64(first))
+		store64(v.ptr+8, uint64(data))
+		return
+	}
+	memmove(v.ptr, x.ptr, v.rt().Size())
+}
+
+// Swapper returns a function that swaps the elements i and j of the
+// slice s.
+func Swapper(s any) func(i, j int) {
+	v := ValueOf(s)
+	if v.Kind() != Slice {
+		panic("reflect: call of Swapper on " + v.Kind().String() + " Value")
+	}
+	et := v.rt().Elem().(*rtype)
+	size := et.Size()
+	base := uintptr(load64(v.ptr))
+	n := v.Len()
+	tmp := newObject(et.t)
+	return func(i, j int) {
+		if uint(i) >= uint(n) || uint(j) >= uint(n) {
+			panic("reflect: slice index out of range")
+		}
+		a, b := base+uintptr(i)*size, base+uintptr(j)*size
+		memmove(tmp, a, size)
+		memmove(a, b, size)
+		memmove(b, tmp, size)
+	}
 }

@@ -2097,6 +2097,13 @@ impl<'a> Lowerer<'a> {
                     Ty::I64,
                 )]
             }
+            "reflect.getitab" => {
+                let one = self.iconst(Ty::I8, 1);
+                return vec![self.b.inst1(
+                    Op::CallRt(Rt::GetItab, vec![g, vals[0], vals[1], one]),
+                    Ty::I64,
+                )];
+            }
             "reflect.mapIterNext" => {
                 self.b
                     .inst(Op::CallRt(Rt::MapIterNext, vec![g, vals[0]]), &[]);
