@@ -134,6 +134,7 @@ impl<'a> Checker<'a> {
                     }
                     SelKind::Method { named, index } => {
                         let m = self.info.tys.named_info(*named).unwrap().methods[*index].clone();
+                        self.note_method_dep(&m.sym);
                         let addressable = indirect || op.mode == Mode::Var;
                         if m.ptr_recv && !indirect {
                             self.mark_addr_root(x);
@@ -694,6 +695,7 @@ impl<'a> Checker<'a> {
             return self.invalid();
         }
         let info = self.info.tys.named_info(m.holder).unwrap().methods[m.index].clone();
+        self.note_method_dep(&info.sym);
         let sym = if is_ptr {
             if m.path.is_empty() && info.ptr_recv {
                 info.sym.clone()
@@ -723,6 +725,16 @@ impl<'a> Checker<'a> {
             mode: Mode::Value,
             typ: ft,
             val: None,
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Records that the declaration being checked refers to method `sym`
+    /// (package initialization order follows method references too).
+    pub(crate) fn note_method_dep(&mut self, sym: &str) {
+        if let (Some(cur), Some(&m)) = (self.cur_decl, self.method_objs.get(sym)) {
+            self.deps.entry(cur).or_default().insert(m);
         }
     }
 }

@@ -314,6 +314,9 @@ pub(crate) struct Checker<'a> {
     done_funcs: Vec<FuncInfo>,
     /// Types declared in function bodies so far (numbers them).
     local_types: u32,
+    /// An object per method, by symbol, standing for the method in the
+    /// dependency graph of package initialization.
+    method_objs: HashMap<String, ObjId>,
 }
 
 /// One package of a program: its import path and its files (a range of
@@ -468,6 +471,7 @@ impl<'a> Checker<'a> {
             packages: HashMap::new(),
             done_funcs: Vec::new(),
             local_types: 0,
+            method_objs: HashMap::new(),
         };
         c.init_universe();
         c
@@ -1225,6 +1229,9 @@ impl<'a> Checker<'a> {
             } else {
                 format!("{}.{}", qual_sym, name)
             };
+            let inv = self.info.tys.basic(Basic::Invalid);
+            let mobj = self.new_obj(&sym, ObjKind::Func, inv, f.name.span);
+            self.method_objs.insert(sym.clone(), mobj);
             let ni = self.info.tys.named_info_mut(t).unwrap();
             ni.methods.push(MethodInfo {
                 name,

@@ -157,8 +157,14 @@ impl<'a> Checker<'a> {
         collect_labels(&body.stmts, &mut labels.decl, self);
         self.labels = labels.decl;
         let saved = self.cur_decl;
-        if let Some(&id) = self.pkg_scope.get(&decl.name.name) {
-            if decl.name.name != "init" {
+        if decl.recv.is_some() {
+            // A method's references count for initialization order through
+            // the method's own object (see `method_objs`).
+            if let Some(&id) = self.method_objs.get(&fi.symbol) {
+                self.cur_decl = Some(id);
+            }
+        } else if let Some(&id) = self.pkg_scope.get(&decl.name.name) {
+            if decl.name.name != "init" && fi.captures.is_none() {
                 self.cur_decl = Some(id);
             }
         }
