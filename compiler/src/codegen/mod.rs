@@ -17,7 +17,8 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
 use cranelift_codegen::ir::MemFlagsData;
 use cranelift_codegen::ir::{
-    self, types, AbiParam, BlockArg, InstBuilder, Signature, TrapCode, UserFuncName,
+    self, types, AbiParam, BlockArg, InstBuilder, Signature, StackSlotData, StackSlotKind,
+    TrapCode, UserFuncName,
 };
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -346,6 +347,17 @@ impl Gen {
         fctx: &mut FunctionBuilderContext,
     ) -> Result<(), String> {
         let mut b = FunctionBuilder::new(func, fctx);
+        let slots: Vec<ir::StackSlot> = f
+            .slots
+            .iter()
+            .map(|&(size, align)| {
+                b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    size,
+                    align.max(1).trailing_zeros() as u8,
+                ))
+            })
+            .collect();
         let blocks: Vec<ir::Block> = f.blocks.iter().map(|_| b.create_block()).collect();
         let mut vals: HashMap<gir::Value, ir::Value> = HashMap::new();
         // The entry: stack check, then the SSA entry block.
@@ -545,6 +557,9 @@ impl Gen {
                             let args: Vec<ir::Value> = args.iter().map(get).collect();
                             let call = b.ins().call(fr, &args);
                             b.inst_results(call).to_vec()
+                        }
+                        Op::StackAddr(n) => {
+                            vec![b.ins().stack_addr(types::I64, slots[*n as usize], 0)]
                         }
                         Op::FuncAddr(name) => {
                             let id = *self.funcs.get(name).ok_or_else(|| {

@@ -49,6 +49,7 @@ impl Builder {
                 pointers: Vec::new(),
                 file,
                 pos,
+                slots: Vec::new(),
             },
             cur: Block(0),
             var_types: Vec::new(),
@@ -270,6 +271,12 @@ impl Builder {
     }
 
     /// Seals any block left unsealed and returns the function.
+    /// A new stack slot of the frame.
+    pub fn stack_slot(&mut self, size: u32, align: u32) -> u32 {
+        self.func.slots.push((size, align));
+        self.func.slots.len() as u32 - 1
+    }
+
     pub fn finish(mut self) -> Func {
         for i in 0..self.func.blocks.len() {
             self.seal(Block(i as u32));

@@ -187,6 +187,7 @@ pub enum Rt {
     SliceRuneToString,
     StringToSliceRune,
     Memmove,
+    Memset,
 }
 
 impl Rt {
@@ -261,6 +262,7 @@ impl Rt {
             Rt::SliceRuneToString => "runtime.slicerunetostring",
             Rt::StringToSliceRune => "runtime.stringtoslicerune",
             Rt::Memmove => "memmove",
+            Rt::Memset => "memset",
         }
     }
 
@@ -307,6 +309,7 @@ impl Rt {
             | Rt::SliceRuneToString
             | Rt::StringToSliceRune => (&[I64, I64, I64], &[I64, I64]),
             Rt::Memmove => (&[I64, I64, I64], &[I64]),
+            Rt::Memset => (&[I64, I32, I64], &[I64]),
         }
     }
 
@@ -388,6 +391,8 @@ pub enum Op {
     CallIndirect(Value, Vec<Value>),
     /// The code address of a Go function.
     FuncAddr(String),
+    /// The address of stack slot `n` of the frame.
+    StackAddr(u32),
     /// Call a C-convention function of the runtime by symbol (a bodyless
     /// std function): arguments and results as the instruction's values.
     CallC(String, Vec<Value>),
@@ -443,6 +448,8 @@ pub struct Func {
     pub file: u32,
     /// Byte offset of the function's declaration.
     pub pos: u32,
+    /// Stack slots of the frame: (size, alignment) in bytes.
+    pub slots: Vec<(u32, u32)>,
 }
 
 impl Func {
@@ -512,6 +519,7 @@ impl fmt::Display for Func {
                     Op::Addr(DataRef::Words(w)) => write!(f, "addr words {:?}", w)?,
                     Op::CallIndirect(c, args) => write!(f, "call_indirect {}({})", c, list(args))?,
                     Op::FuncAddr(n) => write!(f, "funcaddr {}", n)?,
+                    Op::StackAddr(n) => write!(f, "stackaddr slot{}", n)?,
                     Op::CallC(n, args) => write!(f, "callc {}({})", n, list(args))?,
                     Op::Load(t, a, o) => write!(f, "load.{:?} {}+{}", t, a, o)?,
                     Op::Store(a, o, v) => write!(f, "store {}+{}, {}", a, o, v)?,

@@ -198,7 +198,11 @@ impl<'a> Lowerer<'a> {
         // The words the closure keeps, and how the call is made.
         let (callee, words, printed) = match builtin {
             Some(b) => {
-                let vals = if b == Builtin::Panic {
+                let vals = if b == Builtin::Recover {
+                    // `defer recover()`: recover is not called by a deferred
+                    // function, so it never stops a panic: nothing to do.
+                    Vec::new()
+                } else if b == Builtin::Panic {
                     let mut at = self.ty_of(&args[0]);
                     if self.info.tys.is_untyped(at) {
                         at = self.info.tys.default_type(at);
@@ -283,7 +287,9 @@ impl<'a> Lowerer<'a> {
                     again.push((loaded[off..off + v.len()].to_vec(), t));
                     off += v.len();
                 }
-                if b == Builtin::Panic {
+                if b == Builtin::Recover {
+                    l.b.terminate(Term::Return(Vec::new()));
+                } else if b == Builtin::Panic {
                     let g = l.g;
                     let (t, d) = (again[0].0[0], again[0].0[1]);
                     l.b.inst(Op::CallRt(Rt::GoPanic, vec![g, t, d]), &[]);

@@ -184,6 +184,8 @@ struct Lowerer<'a> {
     force_mem: std::collections::HashSet<ObjId>,
     /// The state of a function with `defer`.
     defer: Option<defers::DeferState>,
+    /// Bytes of stack slots given to locals so far.
+    frame_bytes: u64,
     /// Functions generated while lowering this one (deferred-call closures).
     extra_funcs: Vec<Func>,
     /// Method values created, by closure function (generated once each).
@@ -315,6 +317,7 @@ impl<'a> Lowerer<'a> {
             method_values: std::collections::BTreeMap::new(),
             force_mem: std::collections::HashSet::new(),
             defer: None,
+            frame_bytes: 0,
             extra_funcs: Vec::new(),
         }
     }
@@ -518,6 +521,46 @@ impl<'a> Lowerer<'a> {
         a
     }
 
+    /// A stack slot for local `o` of memory type `t`, when nothing can
+    /// refer to the variable after its function returns: its address is
+    /// never taken and it is not captured (values of memory types are
+    /// copied wherever they are bound, so no reference to the slot
+    /// survives the expression that reads it). Frames stay within the
+    /// 64 KiB guard area below `stackguard0` (abi.md §4).
+    fn frame_cell(&mut self, o: ObjId, t: TypeId) -> Option<Value> {
+        const FRAME_LIMIT: u64 = 16 << 10;
+        if !is_mem_type(self.info, t)
+            || self.info.addr_taken.contains(&o)
+            || self.force_mem.contains(&o)
+        {
+            return None;
+        }
+        let size = self.info.tys.size(t);
+        if self.frame_bytes + size > FRAME_LIMIT {
+            return None;
+        }
+        self.frame_bytes += size;
+        let align = self.info.tys.align(t).max(8) as u32;
+        let slot = self.b.stack_slot(size as u32, align);
+        Some(self.b.inst1(Op::StackAddr(slot), Ty::I64))
+    }
+
+    /// Zeroes memory of type `t` at `a`.
+    fn zero_mem(&mut self, a: Value, t: TypeId) {
+        let size = self.info.tys.size(t) as i64;
+        if size <= 128 && size % 8 == 0 {
+            let z = self.iconst(Ty::I64, 0);
+            for off in (0..size).step_by(8) {
+                self.b.inst(Op::Store(a, off as i32, z), &[]);
+            }
+            return;
+        }
+        let z = self.iconst(Ty::I32, 0);
+        let n = self.iconst(Ty::I64, size);
+        self.b
+            .inst(Op::CallRt(Rt::Memset, vec![a, z, n]), &[Ty::I64]);
+    }
+
     /// Whether local `o` lives in memory.
     fn in_memory(&self, o: ObjId) -> bool {
         let t = self.info.objs[o as usize].typ;
@@ -530,7 +573,15 @@ impl<'a> Lowerer<'a> {
     fn new_local(&mut self, o: ObjId, vals: &[Value]) {
         let t = self.info.objs[o as usize].typ;
         if self.in_memory(o) {
-            let cell = self.alloc(t);
+            let cell = match self.frame_cell(o, t) {
+                Some(a) => {
+                    if vals.is_empty() {
+                        self.zero_mem(a, t);
+                    }
+                    a
+                }
+                None => self.alloc(t),
+            };
             if !vals.is_empty() {
                 self.store(cell, t, vals);
             }

@@ -321,7 +321,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     e.span,
                     format!(
-                        "cannot use {} as {} value in {}: {} does not implement {} ({})",
+                        "cannot use {} as {} value in {}: {} does not implement {} {}",
                         d, tn, context, on, tn, why
                     ),
                 );

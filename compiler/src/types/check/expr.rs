@@ -109,12 +109,22 @@ impl<'a> Checker<'a> {
     /// `type T` or, for defined types, gc's `int type T` hint.
     pub(crate) fn type_desc(&self, t: TypeId) -> String {
         let tys = &self.info.tys;
-        if let Some(info) = tys.named_info(t) {
+        if tys.named_info(t).is_some() {
+            let name = tys.name(t);
             let u = tys.underlying(t);
-            if let TypeKind::Basic(b) = tys.kind(u) {
-                return format!("{} type {}", b.name(), info.name);
-            }
-            return format!("type {}", info.name);
+            let kind = match tys.kind(u) {
+                TypeKind::Basic(b) => b.name(),
+                TypeKind::Struct(_) => "struct",
+                TypeKind::Interface(_) => "interface",
+                TypeKind::Pointer(_) => "pointer",
+                TypeKind::Slice(_) => "slice",
+                TypeKind::Array(..) => "array",
+                TypeKind::Map(..) => "map",
+                TypeKind::Func(..) => "func",
+                TypeKind::Chan(..) => "chan",
+                _ => return format!("type {}", name),
+            };
+            return format!("{} type {}", kind, name);
         }
         format!("type {}", tys.name(t))
     }
@@ -2250,7 +2260,10 @@ impl<'a> Checker<'a> {
                 if let ExprKind::KeyValue(k, _) = &*el.kind {
                     if let Some(c) = self.info.consts.get(&k.id).cloned() {
                         if seen.iter().any(|(p, _)| *p == c) {
-                            let text = self.text(k.span);
+                            let text = match &c {
+                                Const::String(_) => self.text(k.span),
+                                _ => c.describe(),
+                            };
                             self.error(k.span, format!("duplicate key {} in map literal", text));
                         } else {
                             seen.push((c, k.span));

@@ -116,7 +116,7 @@ pub fn missing_method(info: &Info, v: TypeId, iface: TypeId) -> Option<String> {
     if let Some(have) = tys.interface_methods(v) {
         for m in &want {
             match have.iter().find(|h| h.name == m.name) {
-                None => return Some(format!("missing method {}", m.name)),
+                None => return Some(format!("(missing method {})", m.name)),
                 Some(h) if !tys.identical(h.sig, m.sig) => {
                     return Some(wrong_type(info, &m.name, h.sig, m.sig))
                 }
@@ -141,23 +141,21 @@ pub fn missing_method(info: &Info, v: TypeId, iface: TypeId) -> Option<String> {
                 let alt = set.iter().find(|e| e.name.eq_ignore_ascii_case(&m.name));
                 return Some(match alt {
                     Some(a) => format!(
-                        "missing method {})\n\t\thave {}{}\n\t\twant {}{}",
+                        "(missing method {})\n\t\thave {}{}\n\t\twant {}{}",
                         m.name,
                         a.name,
                         sig_text(info, a.sig),
                         m.name,
                         sig_text(info, m.sig)
-                    )
-                    .trim_end_matches(')')
-                    .to_string(),
-                    None => format!("missing method {}", m.name),
+                    ),
+                    None => format!("(missing method {})", m.name),
                 });
             }
             Some(e) if !tys.identical(e.sig, m.sig) => {
                 return Some(wrong_type(info, &m.name, e.sig, m.sig))
             }
             Some(e) if e.needs_ptr && !is_ptr => {
-                return Some(format!("method {} has pointer receiver", m.name))
+                return Some(format!("(method {} has pointer receiver)", m.name))
             }
             _ => {}
         }
@@ -172,7 +170,7 @@ fn sig_text(info: &Info, sig: TypeId) -> String {
 
 fn wrong_type(info: &Info, name: &str, have: TypeId, want: TypeId) -> String {
     format!(
-        "wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
+        "(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
         name,
         name,
         sig_text(info, have),
@@ -284,7 +282,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     t.span,
                     format!(
-                        "impossible type assertion: {}\n\t{} does not implement {} ({})",
+                        "impossible type assertion: {}\n\t{} does not implement {} {}",
                         text, tn, xn, why
                     ),
                 );

@@ -670,7 +670,7 @@ impl<'a> Checker<'a> {
             self.error(
                 sel.span,
                 format!(
-                    "{}.{} undefined (type {} has no method {})",
+                    "{}.{} undefined (type {} has no field or method {})",
                     text, sel.name, tn, sel.name
                 ),
             );

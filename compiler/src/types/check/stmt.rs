@@ -433,7 +433,7 @@ impl<'a> Checker<'a> {
                             self.error(e.span, format!("defer discards result of {}", t));
                             return;
                         }
-                        if b == B::Recover || b == B::Copy {
+                        if b == B::Copy {
                             self.error(e.span, "not supported yet: defer of this built-in");
                             return;
                         }
@@ -1313,6 +1313,8 @@ impl<'a> Checker<'a> {
         c.in_breakable = true;
         let mut bound: Vec<ObjId> = Vec::new();
         let mut default_seen: Option<Span> = None;
+        let mut seen_types: Vec<TypeId> = Vec::new();
+        let mut seen_nil = false;
         for cc in cases {
             if cc.default {
                 if let Some(prev) = default_seen {
@@ -1335,21 +1337,34 @@ impl<'a> Checker<'a> {
                     let nt = self.info.tys.basic(Basic::UntypedNil);
                     self.info.types.insert(e.id, nt);
                     single = if cc.list.len() == 1 { Some(xt) } else { None };
+                    if seen_nil {
+                        self.error(e.span, "duplicate case nil in type switch");
+                    }
+                    seen_nil = true;
                     continue;
                 }
                 let t = self.type_expr(e);
                 if self.info.tys.is_invalid(t) || !valid {
                     continue;
                 }
+                if seen_types.iter().any(|&s| self.info.tys.identical(s, t)) {
+                    let text = self.text(e.span);
+                    self.error(e.span, format!("duplicate case {} in type switch", text));
+                } else {
+                    seen_types.push(t);
+                }
                 if !self.info.tys.is_interface(t) {
                     if let Err(why) = self.implements(t, xt) {
-                        let (tn, xn) = (self.info.tys.name(t), self.info.tys.name(xt));
-                        let xtext = self.text(inner.span);
+                        let tn = self.info.tys.name(t);
+                        let d = self.describe(&op, inner);
                         self.error(
                             e.span,
                             format!(
-                                "impossible type switch case: {} (type {}) cannot have dynamic type {} ({})",
-                                xtext, xn, tn, why
+                                "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
+                                self.text(e.span),
+                                d,
+                                tn,
+                                why
                             ),
                         );
                         continue;
@@ -1384,7 +1399,7 @@ impl<'a> Checker<'a> {
         }
         if let Some(b) = bind {
             if b.name != "_" && !bound.is_empty() && bound.iter().all(|o| !self.used.contains(o)) {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
     }
