@@ -165,6 +165,7 @@ pub fn compile(
         g.syms.insert(sym.clone(), id);
     }
     let mut em = typedesc::Emitter::new(info);
+    em.unnamed_methods = pkg.itabs.iter().map(|&(t, _)| t).collect();
     for &t in &pkg.type_descs {
         em.desc(&mut g.module, &mut g.syms, t)?;
     }

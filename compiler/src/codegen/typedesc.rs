@@ -147,14 +147,24 @@ pub fn wrapper_symbol(info: &Info, t: TypeId, name: &str) -> String {
 
 /// The methods an interface can call on values of `t`, sorted by name.
 pub fn methods_of(info: &Info, t: TypeId) -> Vec<MethodEntry> {
+    methods_of_ext(info, t, false)
+}
+
+/// As [`methods_of`]; with `unnamed`, unnamed struct types (and pointers to
+/// them) have their promoted methods too (used for static itabs, whose
+/// wrappers the lowering generates on demand).
+pub fn methods_of_ext(info: &Info, t: TypeId, unnamed: bool) -> Vec<MethodEntry> {
     let tys = &info.tys;
+    let has_set = |b: TypeId| {
+        (tys.is_named(b) || (unnamed && tys.struct_fields(b).is_some())) && !tys.is_interface(b)
+    };
     if let Some(b) = tys.pointer_elem(t) {
-        if tys.is_named(b) && !tys.is_interface(b) {
+        if has_set(b) {
             return method_set(info, b);
         }
         return Vec::new();
     }
-    if tys.is_named(t) && !tys.is_interface(t) {
+    if has_set(t) {
         return method_set(info, t)
             .into_iter()
             .filter(|e| !e.needs_ptr)
@@ -166,6 +176,9 @@ pub fn methods_of(info: &Info, t: TypeId) -> Vec<MethodEntry> {
 /// Emits descriptors and itabs into an object module.
 pub struct Emitter<'a> {
     pub info: &'a Info,
+    /// Unnamed types whose promoted methods have wrappers (they are
+    /// converted to interfaces): their descriptors list those methods.
+    pub unnamed_methods: std::collections::HashSet<TypeId>,
     queue: Vec<TypeId>,
     strings: HashMap<String, DataId>,
 }
@@ -174,6 +187,7 @@ impl<'a> Emitter<'a> {
     pub fn new(info: &'a Info) -> Self {
         Emitter {
             info,
+            unnamed_methods: Default::default(),
             queue: Vec::new(),
             strings: HashMap::new(),
         }
@@ -316,7 +330,7 @@ impl<'a> Emitter<'a> {
             if let Some(extra) = self.extra(module, syms, t, &sym)? {
                 relocs.push((48, extra));
             }
-            let ms = methods_of(info, t);
+            let ms = methods_of_ext(info, t, self.unnamed_methods.contains(&t));
             if !ms.is_empty() {
                 let mut mb = vec![0u8; 32 * ms.len()];
                 let mut mr = Vec::new();
@@ -479,7 +493,7 @@ impl<'a> Emitter<'a> {
             return Ok(());
         }
         let want = info.tys.interface_methods(i).unwrap_or(&[]).to_vec();
-        let have = methods_of(info, t);
+        let have = methods_of_ext(info, t, true);
         let mut bytes = vec![0u8; 24 + 8 * want.len().max(1)];
         let inter = self.desc(module, syms, i)?;
         let typ = self.desc(module, syms, t)?;

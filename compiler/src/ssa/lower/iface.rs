@@ -445,7 +445,7 @@ pub(super) fn method_value_func(info: &Info, id: ast::ExprId) -> (Func, Vec<Type
 /// defined type with methods, each method that is not itself declared on
 /// `*T` gets a function taking `*T` that finds the receiver (through
 /// embedded fields) and calls the method.
-pub(super) fn wrappers(info: &Info) -> Vec<Func> {
+pub(super) fn wrappers(info: &Info, unnamed: &[TypeId]) -> Vec<Func> {
     let mut out = Vec::new();
     let mut done = std::collections::HashSet::new();
     let mut named: Vec<TypeId> = info
@@ -456,6 +456,13 @@ pub(super) fn wrappers(info: &Info) -> Vec<Func> {
         .filter(|&t| info.tys.is_named(t) && !info.tys.is_interface(t))
         .collect();
     named.push(info.runtime_error);
+    // Unnamed struct types converted to interfaces (their promoted methods).
+    for &t in unnamed {
+        let b = info.tys.pointer_elem(t).unwrap_or(t);
+        if !info.tys.is_named(b) && info.tys.struct_fields(b).is_some() {
+            named.push(info.tys.canonical(b));
+        }
+    }
     named.sort();
     named.dedup();
     for t in named {
@@ -607,6 +614,51 @@ fn wrapper(
     }
     let rw = l.b.func.results.clone();
     let rs = l.b.inst(op(args), &rw);
+    l.b.terminate(Term::Return(rs));
+    l.b.finish()
+}
+
+/// The function of a method expression `I.M` on interface type `it`: its
+/// first argument is the interface value, whose itab gives the code.
+pub(super) fn iface_method_expr_func(
+    info: &Info,
+    sym: &str,
+    it: TypeId,
+    index: usize,
+    sig: TypeId,
+) -> Func {
+    let (params, results) = match info.tys.kind(sig) {
+        TypeKind::Func(p, r, _) => (p.clone(), r.clone()),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let mut pw = type_words(info, it);
+    for &pt in &params {
+        pw.extend(type_words(info, pt));
+    }
+    let rw: Vec<Ty> = results.iter().flat_map(|&r| type_words(info, r)).collect();
+    let mut l = Lowerer::from_words(info, sym.to_string(), pw, rw, 0, 0);
+    let entry = l.b.func.entry();
+    let tab = l.b.append_param(entry, Ty::I64, false);
+    let data = l.b.append_param(entry, Ty::I64, true);
+    l.nil_check(tab, 0);
+    let code =
+        l.b.inst1(Op::Load(Ty::I64, tab, 24 + 8 * index as i32), Ty::I64);
+    let mut args = vec![l.g, data];
+    for &pt in &params {
+        for w in type_words(info, pt) {
+            let v = l.b.append_param(entry, w, false);
+            args.push(v);
+        }
+    }
+    if !l.out_words.is_empty() {
+        let buf = l.b.append_param(entry, Ty::I64, true);
+        args.push(buf);
+        l.b.inst(Op::CallIndirect(code, args), &[]);
+        l.b.terminate(Term::Return(Vec::new()));
+        return l.b.finish();
+    }
+    let rw = l.b.func.results.clone();
+    let rs = l.b.inst(Op::CallIndirect(code, args), &rw);
     l.b.terminate(Term::Return(rs));
     l.b.finish()
 }

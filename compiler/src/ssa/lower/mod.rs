@@ -121,7 +121,13 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         let o = &info.objs[g as usize];
         globals.push((global_symbol(info, g), info.tys.size(o.typ).max(1)));
     }
-    funcs.extend(iface::wrappers(info));
+    let mut ime: Vec<_> = info.iface_method_exprs.iter().collect();
+    ime.sort_by(|a, b| a.0.cmp(b.0));
+    for (sym, &(it, index, sig)) in ime {
+        funcs.push(iface::iface_method_expr_func(info, sym, it, index, sig));
+    }
+    let itab_types: Vec<TypeId> = itabs.iter().map(|&(t, _)| t).collect();
+    funcs.extend(iface::wrappers(info, &itab_types));
     // The runtime refers to the run-time error type's descriptor.
     type_descs.insert(info.runtime_error);
     Ok(Package {
@@ -2235,6 +2241,56 @@ impl<'a> Lowerer<'a> {
             TypeKind::Func(p, _, _) => p.clone(),
             _ => Vec::new(),
         };
+        if let (Some(&fixed), true) = (
+            self.info.variadic.get(&call.id),
+            self.info.variadic_tuple.contains(&call.id),
+        ) {
+            // f(g()): g's results fill the fixed parameters, then the slice.
+            let words = self.expr_multi(&args[0]);
+            let ts = self.tuple_types(&args[0]);
+            let st = ptypes[fixed];
+            let et = self.info.tys.slice_elem(st).unwrap_or(st);
+            let mut off = 0;
+            let mut parts = Vec::new();
+            for &t in &ts {
+                let n = self.words(t).len();
+                parts.push((words[off..off + n].to_vec(), t));
+                off += n;
+            }
+            for (k, (w, t)) in parts.iter().enumerate().take(fixed) {
+                let v = if self.info.tys.is_interface(ptypes[k]) {
+                    self.convert_to_iface(w.clone(), *t, ptypes[k])
+                } else {
+                    w.clone()
+                };
+                vals.extend(self.own(ptypes[k], v));
+            }
+            let extra = &parts[fixed..];
+            if extra.is_empty() {
+                let z = self.iconst(Ty::I64, 0);
+                vals.extend([z, z, z]);
+                return;
+            }
+            let n = self.iconst(Ty::I64, extra.len() as i64);
+            let tp = self.type_desc(et);
+            let g = self.g;
+            let p = self
+                .b
+                .inst1(Op::CallRt(Rt::MakeSlice, vec![g, tp, n, n]), Ty::I64);
+            self.b.mark_ptr(p);
+            for (k, (w, t)) in extra.iter().enumerate() {
+                let v = if self.info.tys.is_interface(et) {
+                    self.convert_to_iface(w.clone(), *t, et)
+                } else {
+                    w.clone()
+                };
+                let kv = self.iconst(Ty::I64, k as i64);
+                let addr = self.offset_addr(p, kv, et);
+                self.store(addr, et, &v);
+            }
+            vals.extend([p, n, n]);
+            return;
+        }
         if let Some(&fixed) = self.info.variadic.get(&call.id) {
             // f(a, b, x1, x2): the extra arguments become a new slice.
             for (a, &pt) in args.iter().zip(&ptypes[..fixed]) {

@@ -1371,14 +1371,30 @@ impl<'a> Checker<'a> {
             .slice_elem(params[fixed])
             .unwrap_or(params[fixed]);
         self.info.variadic.insert(e.id, fixed);
-        if args.len() == 1 && fixed > 0 {
-            // f(g()) with a multi-value g: not supported for variadic f.
+        if args.len() == 1 {
+            // f(g()) with a multi-value g: g's results are the arguments.
             let op = self.raw_expr(&args[0]);
-            if let TypeKind::Tuple(_) = self.info.tys.kind(op.typ) {
-                self.error(
-                    e.span,
-                    "not supported yet: multi-value argument to a variadic function",
-                );
+            if let TypeKind::Tuple(ts) = self.info.tys.kind(op.typ).clone() {
+                if ts.len() < fixed {
+                    self.count_mismatch(e, fname, ts.len(), params);
+                    return;
+                }
+                for (k, &t) in ts.iter().enumerate() {
+                    let want = if k < fixed { params[k] } else { elem };
+                    if !self.assignable(t, want) {
+                        let (tn, wn) = (self.info.tys.name(t), self.info.tys.name(want));
+                        let text = self.text(args[0].span);
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "cannot use {} (value of type {}) as {} value in argument to {}",
+                                text, tn, wn, fname
+                            ),
+                        );
+                        return;
+                    }
+                }
+                self.info.variadic_tuple.insert(e.id);
                 return;
             }
         }

@@ -663,6 +663,31 @@ impl<'a> Checker<'a> {
             None => (t, false),
         };
         self.ensure_all_methods();
+        if let Some(ms) = self.info.tys.interface_methods(t).map(|m| m.to_vec()) {
+            // `I.M`: a function dispatching through its first argument.
+            if let Some(i) = ms.iter().position(|m| m.name == sel.name) {
+                let sig = ms[i].sig;
+                let (mut params, results, variadic) = match self.info.tys.kind(sig).clone() {
+                    TypeKind::Func(p, r, v) => (p, r, v),
+                    _ => return self.invalid(),
+                };
+                params.insert(0, t);
+                let ft = self
+                    .info
+                    .tys
+                    .intern(TypeKind::Func(params, results, variadic));
+                let sym = format!("{}.{}", self.info.tys.symbol_name(t), sel.name);
+                self.info
+                    .iface_method_exprs
+                    .insert(sym.clone(), (t, i, sig));
+                self.info.method_exprs.insert(e.id, sym);
+                return Operand {
+                    mode: Mode::Value,
+                    typ: ft,
+                    val: None,
+                };
+            }
+        }
         let set = crate::types::check::iface::method_set(&self.info, base);
         let tn = self.info.tys.name(t);
         let Some(m) = set.iter().find(|m| m.name == sel.name).cloned() else {

@@ -174,6 +174,10 @@ pub struct Info {
     pub implicit: HashMap<ExprId, TypeId>,
     /// Method values (`x.M` not called): what the closure holds.
     pub method_values: HashMap<ExprId, MethodValue>,
+    /// Method expressions of interface types (`I.M`): by the symbol of the
+    /// function the lowering generates, the interface, the method's index
+    /// and signature.
+    pub iface_method_exprs: HashMap<String, (TypeId, usize, TypeId)>,
     /// Method expressions (`T.M`, `(*T).M`): the function's symbol.
     pub method_exprs: HashMap<ExprId, String>,
     /// The type of run-time error panic values (`runtime.errorString`).
@@ -183,6 +187,9 @@ pub struct Info {
     pub bodyless: HashSet<String>,
     /// The calls of `defer` statements.
     pub defers: HashSet<ExprId>,
+    /// Calls of variadic functions whose only argument is a multi-value
+    /// call (`fmt.Println(f())`).
+    pub variadic_tuple: HashSet<ExprId>,
     /// Elided composite literals of pointer type (`{...}` as `&T{...}`).
     pub elided_addr: HashSet<ExprId>,
     /// Calls of variadic functions without `...`: the number of fixed
@@ -425,11 +432,13 @@ impl<'a> Checker<'a> {
                 comma_ok: HashSet::new(),
                 variadic: HashMap::new(),
                 elided_addr: HashSet::new(),
+                variadic_tuple: HashSet::new(),
                 defers: HashSet::new(),
                 bodyless: HashSet::new(),
                 runtime_error: TypeId(0),
                 method_values: HashMap::new(),
                 method_exprs: HashMap::new(),
+                iface_method_exprs: HashMap::new(),
                 switch_vars: HashMap::new(),
             },
             diags: Vec::new(),
