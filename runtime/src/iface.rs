@@ -7,7 +7,6 @@
 //! pair always gets the same itab.
 
 use crate::mem;
-use crate::panic::panic_plain_error;
 use crate::sched::G;
 use crate::types::{IMethod, InterfaceInfo, Itab, Method, Type};
 
@@ -186,7 +185,7 @@ fn conversion_panic(g: *mut G, parts: &[&[u8]]) -> ! {
     for p in parts {
         msg.extend(p);
     }
-    panic_plain_error(g, msg.as_bytes())
+    crate::panic::panic_assertion_error(g, msg.as_bytes())
 }
 
 /// A value method called through a nil pointer (gc's `panicwrap`): `msg`

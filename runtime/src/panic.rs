@@ -286,14 +286,32 @@ fn push_uint(b: &mut Buf<80>, v: u64) -> bool {
 /// Ends the program after an unrecovered panic whose message `msg` writes
 /// after `panic: `.
 fn die_panicking(g: *const G, msg: impl FnOnce(&mut Buf<512>)) -> ! {
-    die_panicking_at(g, None, msg)
+    die_panicking_at(g, None, ErrKind::String, msg)
+}
+
+/// Which of gc's run-time error types a panic value has (its `%T`).
+#[derive(Clone, Copy)]
+pub enum ErrKind {
+    /// `runtime.errorString` (division, shifts, nil dereference ...).
+    String,
+    /// `runtime.boundsError`.
+    Bounds,
+    /// `runtime.plainError` (messages without `runtime error: `).
+    Plain,
+    /// `*runtime.TypeAssertionError`.
+    Assertion,
 }
 
 /// Panics with a run-time error whose text `msg` writes: a value of the
 /// compiler-emitted type `runtime.errorString` (a string whose `Error`
 /// method returns it), so that deferred calls run and `recover` gets an
 /// `error`. `sigaddr` is the faulting address of a nil dereference.
-fn die_panicking_at(g: *const G, sigaddr: Option<u64>, msg: impl FnOnce(&mut Buf<512>)) -> ! {
+fn die_panicking_at(
+    g: *const G,
+    sigaddr: Option<u64>,
+    kind: ErrKind,
+    msg: impl FnOnce(&mut Buf<512>),
+) -> ! {
     let mut b = Buf::<512>::new();
     msg(&mut b);
     #[cfg(not(test))]
@@ -312,12 +330,21 @@ fn die_panicking_at(g: *const G, sigaddr: Option<u64>, msg: impl FnOnce(&mut Buf
         } else {
             g as *mut G
         };
-        // SAFETY: the descriptor is emitted by the compiler for every program.
-        let t = unsafe { core::ptr::addr_of!(ERROR_STRING_TYPE) };
+        // SAFETY: the descriptors are emitted by the compiler for every
+        // program.
+        let t = unsafe {
+            match kind {
+                ErrKind::String => core::ptr::addr_of!(ERROR_STRING_TYPE),
+                ErrKind::Bounds => core::ptr::addr_of!(BOUNDS_ERROR_TYPE),
+                ErrKind::Plain => core::ptr::addr_of!(PLAIN_ERROR_TYPE),
+                ErrKind::Assertion => core::ptr::addr_of!(ASSERTION_ERROR_TYPE),
+            }
+        };
         crate::defer::panic_with(g, t, hdr as *const u8, sigaddr)
     }
     #[cfg(test)]
     {
+        let _ = kind;
         let mut out = Stderr;
         out.put(b"panic: ");
         out.put(b.as_bytes());
@@ -340,6 +367,12 @@ extern "C" {
     /// The descriptor of run-time error values (abi.md section 9).
     #[link_name = "type:runtime.errorString"]
     static ERROR_STRING_TYPE: Type;
+    #[link_name = "type:runtime.boundsError"]
+    static BOUNDS_ERROR_TYPE: Type;
+    #[link_name = "type:runtime.plainError"]
+    static PLAIN_ERROR_TYPE: Type;
+    #[link_name = "type:*runtime.TypeAssertionError"]
+    static ASSERTION_ERROR_TYPE: Type;
 }
 
 /// Writes `goroutine N [running]:` and a newline for goroutine number `id`.
@@ -366,7 +399,9 @@ pub fn throw(msg: &[u8]) -> ! {
 /// A failed bounds check (abi.md section 5).
 #[export_name = "runtime.panicBounds"]
 pub extern "C" fn panic_bounds(g: *mut G, code: u64, x: u64, y: u64) -> ! {
-    die_panicking(g, |out| bounds_message(out, code, x, y))
+    die_panicking_at(g, None, ErrKind::Bounds, |out| {
+        bounds_message(out, code, x, y)
+    })
 }
 
 /// A run-time error panic (gc's `panic(errorString(msg))`): prints
@@ -395,7 +430,12 @@ pub fn panic_runtime_error_parts(g: *const G, parts: &[&[u8]]) -> ! {
 /// `panic: MSG` and ends the program. It is still a `runtime.Error` for
 /// `recover`.
 pub fn panic_plain_error(g: *const G, msg: &[u8]) -> ! {
-    die_panicking(g, |out| out.put(msg))
+    die_panicking_at(g, None, ErrKind::Plain, |out| out.put(msg))
+}
+
+/// A failed type assertion (`*runtime.TypeAssertionError`), `msg` its text.
+pub fn panic_assertion_error(g: *const G, msg: &[u8]) -> ! {
+    die_panicking_at(g, None, ErrKind::Assertion, |out| out.put(msg))
 }
 
 /// Integer division or remainder by zero.
@@ -409,7 +449,7 @@ pub extern "C" fn panicdivide(g: *mut G) -> ! {
 /// offset), printed as gc prints the faulting address of its SIGSEGV.
 #[export_name = "runtime.panicmem"]
 pub extern "C" fn panicmem(g: *mut G, addr: u64) -> ! {
-    die_panicking_at(g, Some(addr), |out| {
+    die_panicking_at(g, Some(addr), ErrKind::String, |out| {
         out.put(b"runtime error: invalid memory address or nil pointer dereference");
     })
 }

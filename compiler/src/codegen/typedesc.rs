@@ -206,7 +206,7 @@ impl<'a> Emitter<'a> {
             return Ok(id);
         }
         // The runtime names this one (abi.md section 9).
-        let linkage = if t == self.info.runtime_error {
+        let linkage = if self.info.runtime_errors.contains(&t) {
             Linkage::Export
         } else {
             Linkage::Local

@@ -455,7 +455,11 @@ pub(super) fn wrappers(info: &Info, unnamed: &[TypeId]) -> Vec<Func> {
         .map(|o| info.tys.canonical(o.typ))
         .filter(|&t| info.tys.is_named(t) && !info.tys.is_interface(t))
         .collect();
-    named.push(info.runtime_error);
+    named.extend(
+        info.runtime_errors
+            .iter()
+            .map(|&t| info.tys.pointer_elem(t).unwrap_or(t)),
+    );
     // Unnamed struct types converted to interfaces (their promoted methods).
     for &t in unnamed {
         let b = info.tys.pointer_elem(t).unwrap_or(t);
@@ -484,35 +488,43 @@ pub(super) fn wrappers(info: &Info, unnamed: &[TypeId]) -> Vec<Func> {
         }
     }
     let _ = methods_of;
-    // The methods of run-time error values: Error returns the string.
-    let string = info.tys.basic(crate::types::ty::Basic::String);
-    let mut l = Lowerer::from_words(
-        info,
-        "runtime.errorString.Error".into(),
-        vec![Ty::I64, Ty::I64],
-        vec![Ty::I64, Ty::I64],
-        0,
-        0,
-    );
-    let entry = l.b.func.entry();
-    let p = l.b.append_param(entry, Ty::I64, true);
-    let n = l.b.append_param(entry, Ty::I64, false);
-    l.b.terminate(Term::Return(vec![p, n]));
-    let _ = string;
-    out.push(l.b.finish());
-    let mut l = Lowerer::from_words(
-        info,
-        "runtime.errorString.RuntimeError".into(),
-        vec![Ty::I64, Ty::I64],
-        Vec::new(),
-        0,
-        0,
-    );
-    let entry = l.b.func.entry();
-    l.b.append_param(entry, Ty::I64, true);
-    l.b.append_param(entry, Ty::I64, false);
-    l.b.terminate(Term::Return(Vec::new()));
-    out.push(l.b.finish());
+    // The methods of run-time error values: Error returns the string (held
+    // by value, or behind the pointer of *TypeAssertionError).
+    for &rt in &info.runtime_errors {
+        let base = info.tys.pointer_elem(rt).unwrap_or(rt);
+        let ptr = base != rt;
+        for m in &info.tys.named_info(base).unwrap().methods {
+            let params = if ptr {
+                vec![Ty::I64]
+            } else {
+                vec![Ty::I64, Ty::I64]
+            };
+            let results = if m.name == "Error" {
+                vec![Ty::I64, Ty::I64]
+            } else {
+                Vec::new()
+            };
+            let mut l = Lowerer::from_words(info, m.sym.clone(), params.clone(), results, 0, 0);
+            let entry = l.b.func.entry();
+            let ps: Vec<Value> = params
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| l.b.append_param(entry, w, i == 0))
+                .collect();
+            let rs = match (m.name.as_str(), ptr) {
+                ("Error", false) => vec![ps[0], ps[1]],
+                ("Error", true) => {
+                    let p = l.b.inst1(Op::Load(Ty::I64, ps[0], 0), Ty::I64);
+                    l.b.mark_ptr(p);
+                    let n = l.b.inst1(Op::Load(Ty::I64, ps[0], 8), Ty::I64);
+                    vec![p, n]
+                }
+                _ => Vec::new(),
+            };
+            l.b.terminate(Term::Return(rs));
+            out.push(l.b.finish());
+        }
+    }
     out
 }
 

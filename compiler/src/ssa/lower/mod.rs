@@ -128,8 +128,8 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     }
     let itab_types: Vec<TypeId> = itabs.iter().map(|&(t, _)| t).collect();
     funcs.extend(iface::wrappers(info, &itab_types));
-    // The runtime refers to the run-time error type's descriptor.
-    type_descs.insert(info.runtime_error);
+    // The runtime refers to the run-time error types' descriptors.
+    type_descs.extend(info.runtime_errors.iter().copied());
     Ok(Package {
         funcs,
         globals,

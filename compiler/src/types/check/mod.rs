@@ -182,6 +182,10 @@ pub struct Info {
     pub method_exprs: HashMap<ExprId, String>,
     /// The type of run-time error panic values (`runtime.errorString`).
     pub runtime_error: TypeId,
+    /// All run-time error types whose descriptors the runtime names
+    /// (`runtime.errorString`, `boundsError`, `plainError`,
+    /// `*TypeAssertionError`).
+    pub runtime_errors: Vec<TypeId>,
     /// Symbols of std functions declared without a body, which the
     /// compiler provides (std/README.md).
     pub bodyless: HashSet<String>,
@@ -436,6 +440,7 @@ impl<'a> Checker<'a> {
                 defers: HashSet::new(),
                 bodyless: HashSet::new(),
                 runtime_error: TypeId(0),
+                runtime_errors: Vec::new(),
                 method_values: HashMap::new(),
                 method_exprs: HashMap::new(),
                 iface_method_exprs: HashMap::new(),
@@ -562,6 +567,40 @@ impl<'a> Checker<'a> {
             sym: "runtime.errorString.RuntimeError".into(),
         });
         self.info.runtime_error = rte;
+        self.info.runtime_errors.push(rte);
+        // gc's other run-time error types, for `%T` of recovered errors.
+        for (name, ptr) in [
+            ("boundsError", false),
+            ("plainError", false),
+            ("TypeAssertionError", true),
+        ] {
+            let t = self.info.tys.new_named(format!("runtime.{}", name));
+            self.info.tys.set_underlying(t, string);
+            let recv = if ptr {
+                format!("runtime.(*{})", name)
+            } else {
+                format!("runtime.{}", name)
+            };
+            let ni = self.info.tys.named_info_mut(t).unwrap();
+            ni.methods.push(MethodInfo {
+                name: "Error".into(),
+                ptr_recv: ptr,
+                sig: Some(err_sig),
+                sym: format!("{}.Error", recv),
+            });
+            ni.methods.push(MethodInfo {
+                name: "RuntimeError".into(),
+                ptr_recv: ptr,
+                sig: Some(unit),
+                sym: format!("{}.RuntimeError", recv),
+            });
+            let exported = if ptr {
+                self.info.tys.intern(TypeKind::Pointer(t))
+            } else {
+                t
+            };
+            self.info.runtime_errors.push(exported);
+        }
         let un = self.info.tys.basic(UntypedNil);
         self.universe_obj("nil", ObjKind::Nil, un);
         let inv = self.info.tys.basic(Invalid);
