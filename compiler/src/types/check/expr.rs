@@ -1298,7 +1298,7 @@ impl<'a> Checker<'a> {
                 if variadic && !ellipsis {
                     self.variadic_args(e, &fname, args, &params);
                 } else {
-                    self.check_args(e, &fname, args, &params);
+                    self.check_args(e, &fname, args, &params, variadic);
                 }
                 match results.len() {
                     0 => Operand {
@@ -1322,7 +1322,14 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks call arguments against parameter types (including `f(g())`).
-    fn check_args(&mut self, e: &Expr, fname: &str, args: &[Expr], params: &[TypeId]) {
+    fn check_args(
+        &mut self,
+        e: &Expr,
+        fname: &str,
+        args: &[Expr],
+        params: &[TypeId],
+        spread: bool,
+    ) {
         // f(g()) with a multi-value g.
         if args.len() == 1 && params.len() > 1 {
             let op = self.raw_expr(&args[0]);
@@ -1337,7 +1344,8 @@ impl<'a> Checker<'a> {
                     }
                     return;
                 }
-                self.count_mismatch(e, fname, ts.len(), params);
+                let have = ts.iter().map(|&t| self.info.tys.name(t)).collect();
+                self.count_mismatch(e, fname, have, params, spread);
                 return;
             }
         }
@@ -1349,7 +1357,13 @@ impl<'a> Checker<'a> {
             if ops.iter().any(|o| o.mode == Mode::Invalid) {
                 return;
             }
-            self.count_mismatch(e, fname, args.len(), params);
+            let mut have = self.arg_type_names(&ops);
+            if spread {
+                if let Some(l) = have.last_mut() {
+                    l.push_str("...");
+                }
+            }
+            self.count_mismatch(e, fname, have, params, spread);
             return;
         }
         for ((a, mut op), &p) in args.iter().zip(ops).zip(params) {
@@ -1376,7 +1390,8 @@ impl<'a> Checker<'a> {
             let op = self.raw_expr(&args[0]);
             if let TypeKind::Tuple(ts) = self.info.tys.kind(op.typ).clone() {
                 if ts.len() < fixed {
-                    self.count_mismatch(e, fname, ts.len(), params);
+                    let have = ts.iter().map(|&t| self.info.tys.name(t)).collect();
+                    self.count_mismatch(e, fname, have, params, true);
                     return;
                 }
                 for (k, &t) in ts.iter().enumerate() {
@@ -1406,7 +1421,8 @@ impl<'a> Checker<'a> {
             if ops.iter().any(|o| o.mode == Mode::Invalid) {
                 return;
             }
-            self.count_mismatch(e, fname, args.len(), params);
+            let have = self.arg_type_names(&ops);
+            self.count_mismatch(e, fname, have, params, true);
             return;
         }
         for (k, (a, mut op)) in args.iter().zip(ops).enumerate() {
@@ -1419,9 +1435,39 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn count_mismatch(&mut self, e: &Expr, fname: &str, have: usize, params: &[TypeId]) {
-        let want: Vec<String> = params.iter().map(|&p| self.info.tys.name(p)).collect();
-        let msg = if have < params.len() {
+    /// The argument types as gc lists them after `have` (untyped numeric
+    /// constants are `number`).
+    fn arg_type_names(&self, ops: &[Operand]) -> Vec<String> {
+        ops.iter()
+            .map(|o| {
+                let tys = &self.info.tys;
+                match tys.basic_of(o.typ) {
+                    Some(b) if b.is_untyped() && b.is_numeric() => "number".to_string(),
+                    Some(Basic::UntypedNil) => "nil".to_string(),
+                    _ if tys.is_untyped(o.typ) => tys.name(tys.default_type(o.typ)),
+                    _ => tys.name(o.typ),
+                }
+            })
+            .collect()
+    }
+
+    fn count_mismatch(
+        &mut self,
+        e: &Expr,
+        fname: &str,
+        have: Vec<String>,
+        params: &[TypeId],
+        variadic: bool,
+    ) {
+        let mut want: Vec<String> = params.iter().map(|&p| self.info.tys.name(p)).collect();
+        if variadic {
+            if let (Some(w), Some(&last)) = (want.last_mut(), params.last()) {
+                let elem = self.info.tys.slice_elem(last).unwrap_or(last);
+                *w = format!("...{}", self.info.tys.name(elem));
+            }
+        }
+        let have_n = have.len();
+        let msg = if have_n < params.len() {
             "not enough arguments in call to"
         } else {
             "too many arguments in call to"
@@ -1432,7 +1478,7 @@ impl<'a> Checker<'a> {
                 "{} {}\n\thave ({})\n\twant ({})",
                 msg,
                 fname,
-                vec!["number"; have].join(", "),
+                have.join(", "),
                 want.join(", ")
             ),
         );
