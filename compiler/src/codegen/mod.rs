@@ -188,7 +188,8 @@ pub fn compile(
             .define_function(id, &mut ctx)
             .map_err(|e| format!("compiling {}: {:?}", f.name, e))?;
         let fa = asm::collect(f, &ctx);
-        if opts.want_asm {
+        // As `go build -gcflags=-S`: the main package's functions only.
+        if opts.want_asm && f.name.starts_with("main.") {
             listings.push(asm::collect(f, &ctx));
         }
         table.push((id, fa, !f.params.is_empty()));
