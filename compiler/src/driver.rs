@@ -261,11 +261,10 @@ fn module_package_files(m: &Module, path: &str) -> Result<Vec<(String, Vec<u8>)>
 fn std_package_files(path: &str, arch: Arch) -> Vec<(&'static str, &'static [u8])> {
     let prefix = format!("{}/", path);
     // Files named `_amd64.go` / `_arm64.go` are for that architecture only.
-    let (mine, other) = match arch {
-        Arch::Amd64 => ("_amd64.go", "_arm64.go"),
-        Arch::Arm64 => ("_arm64.go", "_amd64.go"),
+    let other = match arch {
+        Arch::Amd64 => "_arm64.go",
+        Arch::Arm64 => "_amd64.go",
     };
-    let _ = mine;
     crate::embedded::STD_FILES
         .iter()
         .filter(|(p, _)| {

@@ -142,6 +142,3 @@ func Getenv(key string) string {
 	v, _ := LookupEnv(key)
 	return v
 }
-
-// Getpid returns the process id (not supported: 0).
-func Getpid() int { return 0 }

@@ -4,7 +4,7 @@
 
 use super::aggr::Loc;
 use super::{strip, Lowerer};
-use crate::codegen::typedesc::{is_direct_iface, itab_symbol, methods_of, wrapper_symbol};
+use crate::codegen::typedesc::{is_direct_iface, itab_symbol, wrapper_symbol};
 use crate::ssa::ir::{Cond, DataRef, Func, Op, Rt, Term, Ty, Value};
 use crate::ssa::layout::type_words;
 use crate::syntax::ast::{self, Expr, ExprKind};
@@ -487,7 +487,6 @@ pub(super) fn wrappers(info: &Info, unnamed: &[TypeId]) -> Vec<Func> {
             out.push(wrapper(info, t, &e, &target, ptr_recv, sym));
         }
     }
-    let _ = methods_of;
     // The methods of run-time error values: Error returns the string (held
     // by value, or behind the pointer of *TypeAssertionError).
     for &rt in &info.runtime_errors {

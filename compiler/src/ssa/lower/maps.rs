@@ -227,18 +227,7 @@ impl<'a> Lowerer<'a> {
                 self.assign_or_define(e, &v, define);
             }
         }
-        self.targets.push(super::Target {
-            label,
-            brk: exit,
-            cont: Some(postb),
-        });
-        self.stmts(&body.stmts);
-        self.targets.pop();
-        if !self.b.is_filled() {
-            self.b.jump(postb);
-        }
-        self.b.seal(postb);
-        self.b.switch_to(postb);
+        self.loop_body(label, exit, postb, body);
         let it = self.b.use_var(itv);
         let g = self.g;
         self.b.inst(Op::CallRt(Rt::MapIterNext, vec![g, it]), &[]);

@@ -939,18 +939,7 @@ impl<'a> Lowerer<'a> {
                 }
                 self.b.seal(bodyb);
                 self.b.switch_to(bodyb);
-                self.targets.push(Target {
-                    label,
-                    brk: exit,
-                    cont: Some(postb),
-                });
-                self.stmts(&body.stmts);
-                self.targets.pop();
-                if !self.b.is_filled() {
-                    self.b.jump(postb);
-                }
-                self.b.seal(postb);
-                self.b.switch_to(postb);
+                self.loop_body(label, exit, postb, body);
                 // Go 1.22: each iteration has its own loop variables; a
                 // variable in memory (captured, or its address taken) is
                 // copied to a fresh one before the post statement.
@@ -1003,6 +992,23 @@ impl<'a> Lowerer<'a> {
                 // The checker rejected everything else.
             }
         }
+    }
+
+    /// A loop body: `break` goes to `exit`, `continue` and falling off the
+    /// end to `postb`, where lowering continues.
+    fn loop_body(&mut self, label: Option<String>, exit: Block, postb: Block, body: &ast::Block) {
+        self.targets.push(Target {
+            label,
+            brk: exit,
+            cont: Some(postb),
+        });
+        self.stmts(&body.stmts);
+        self.targets.pop();
+        if !self.b.is_filled() {
+            self.b.jump(postb);
+        }
+        self.b.seal(postb);
+        self.b.switch_to(postb);
     }
 
     /// The variables a `for` statement's init statement declares.
@@ -1240,7 +1246,7 @@ impl<'a> Lowerer<'a> {
         let xs = match arr {
             // An array ranges over its length; its elements are read from
             // a copy of it (or through the pointer), only when needed.
-            Some(((n, et), ptr)) => {
+            Some(((n, _), ptr)) => {
                 let nv = self.iconst(Ty::I64, n as i64);
                 let base = if value.is_none() {
                     self.iconst(Ty::I64, 0)
@@ -1260,7 +1266,6 @@ impl<'a> Lowerer<'a> {
                         p
                     }
                 };
-                let _ = et;
                 vec![base, nv, nv]
             }
             None => self.expr(x),
@@ -1354,18 +1359,7 @@ impl<'a> Lowerer<'a> {
                 self.assign_or_define(e, &v, define);
             }
         }
-        self.targets.push(Target {
-            label,
-            brk: exit,
-            cont: Some(postb),
-        });
-        self.stmts(&body.stmts);
-        self.targets.pop();
-        if !self.b.is_filled() {
-            self.b.jump(postb);
-        }
-        self.b.seal(postb);
-        self.b.switch_to(postb);
+        self.loop_body(label, exit, postb, body);
         let n = self.b.use_var(next);
         self.b.def_var(idx, n);
         self.b.jump(header);
@@ -2234,6 +2228,28 @@ impl<'a> Lowerer<'a> {
         (Callee::Value(fv), vals)
     }
 
+    /// A new slice of element type `et` holding `items` (nil when empty,
+    /// as a variadic parameter without arguments is).
+    fn new_slice(&mut self, et: TypeId, items: Vec<Vec<Value>>) -> [Value; 3] {
+        if items.is_empty() {
+            let z = self.iconst(Ty::I64, 0);
+            return [z, z, z];
+        }
+        let n = self.iconst(Ty::I64, items.len() as i64);
+        let tp = self.type_desc(et);
+        let g = self.g;
+        let p = self
+            .b
+            .inst1(Op::CallRt(Rt::MakeSlice, vec![g, tp, n, n]), Ty::I64);
+        self.b.mark_ptr(p);
+        for (k, v) in items.iter().enumerate() {
+            let kv = self.iconst(Ty::I64, k as i64);
+            let addr = self.offset_addr(p, kv, et);
+            self.store(addr, et, v);
+        }
+        [p, n, n]
+    }
+
     /// Lowers call arguments for a function of type `ftype`: each value
     /// converted to its parameter type; memory-type values are copied.
     fn call_args(&mut self, vals: &mut Vec<Value>, ftype: TypeId, args: &[Expr], call: &Expr) {
@@ -2265,30 +2281,17 @@ impl<'a> Lowerer<'a> {
                 };
                 vals.extend(self.own(ptypes[k], v));
             }
-            let extra = &parts[fixed..];
-            if extra.is_empty() {
-                let z = self.iconst(Ty::I64, 0);
-                vals.extend([z, z, z]);
-                return;
-            }
-            let n = self.iconst(Ty::I64, extra.len() as i64);
-            let tp = self.type_desc(et);
-            let g = self.g;
-            let p = self
-                .b
-                .inst1(Op::CallRt(Rt::MakeSlice, vec![g, tp, n, n]), Ty::I64);
-            self.b.mark_ptr(p);
-            for (k, (w, t)) in extra.iter().enumerate() {
-                let v = if self.info.tys.is_interface(et) {
-                    self.convert_to_iface(w.clone(), *t, et)
-                } else {
-                    w.clone()
-                };
-                let kv = self.iconst(Ty::I64, k as i64);
-                let addr = self.offset_addr(p, kv, et);
-                self.store(addr, et, &v);
-            }
-            vals.extend([p, n, n]);
+            let items: Vec<Vec<Value>> = parts[fixed..]
+                .iter()
+                .map(|(w, t)| {
+                    if self.info.tys.is_interface(et) {
+                        self.convert_to_iface(w.clone(), *t, et)
+                    } else {
+                        w.clone()
+                    }
+                })
+                .collect();
+            vals.extend(self.new_slice(et, items));
             return;
         }
         if let Some(&fixed) = self.info.variadic.get(&call.id) {
@@ -2300,26 +2303,11 @@ impl<'a> Lowerer<'a> {
             }
             let st = ptypes[fixed];
             let et = self.info.tys.slice_elem(st).unwrap_or(st);
-            let extra = &args[fixed.min(args.len())..];
-            if extra.is_empty() {
-                let z = self.iconst(Ty::I64, 0);
-                vals.extend([z, z, z]);
-                return;
-            }
-            let n = self.iconst(Ty::I64, extra.len() as i64);
-            let tp = self.type_desc(et);
-            let g = self.g;
-            let p = self
-                .b
-                .inst1(Op::CallRt(Rt::MakeSlice, vec![g, tp, n, n]), Ty::I64);
-            self.b.mark_ptr(p);
-            for (k, a) in extra.iter().enumerate() {
-                let v = self.expr(a);
-                let kv = self.iconst(Ty::I64, k as i64);
-                let addr = self.offset_addr(p, kv, et);
-                self.store(addr, et, &v);
-            }
-            vals.extend([p, n, n]);
+            let items: Vec<Vec<Value>> = args[fixed.min(args.len())..]
+                .iter()
+                .map(|a| self.expr(a))
+                .collect();
+            vals.extend(self.new_slice(et, items));
             return;
         }
         if args.len() == 1 && ptypes.len() > 1 {

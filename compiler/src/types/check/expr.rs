@@ -288,7 +288,7 @@ impl<'a> Checker<'a> {
                     if self.info.tys.is_invalid(et) {
                         return self.composite_lit(e, et, elts);
                     }
-                    let op = self.array_lit(e, None, et, elts);
+                    let op = self.array_lit(None, et, elts);
                     self.info.types.insert(t.id, op.typ);
                     op
                 }
@@ -1290,9 +1290,8 @@ impl<'a> Checker<'a> {
                     let d = self.text(func.span);
                     self.error(
                         e.span,
-                        format!("have (...) arguments but {} is not variadic", d),
+                        format!("cannot use ... in call to non-variadic {}", d),
                     );
-                    let _ = d;
                     return self.invalid();
                 }
                 if variadic && !ellipsis {
@@ -2340,7 +2339,7 @@ impl<'a> Checker<'a> {
             };
         }
         if let Some((n, et)) = self.info.tys.array_of(t) {
-            let mut op = self.array_lit(e, Some(n), et, elts);
+            let mut op = self.array_lit(Some(n), et, elts);
             op.typ = t;
             return op;
         }

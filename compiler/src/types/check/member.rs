@@ -140,8 +140,6 @@ impl<'a> Checker<'a> {
                             self.mark_addr_root(x);
                         }
                         if m.ptr_recv && !addressable {
-                            let d = self.text(x.span);
-                            let _ = d;
                             self.error(
                                 e.span,
                                 format!(
@@ -419,13 +417,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A composite literal of array type `[n]T` (or `[...]T`, `n` = None).
-    pub(crate) fn array_lit(
-        &mut self,
-        e: &Expr,
-        n: Option<u64>,
-        elem: TypeId,
-        elts: &[Expr],
-    ) -> Operand {
+    pub(crate) fn array_lit(&mut self, n: Option<u64>, elem: TypeId, elts: &[Expr]) -> Operand {
         let mut next: u64 = 0;
         let mut max: u64 = 0;
         let mut seen = HashSet::new();
@@ -478,7 +470,6 @@ impl<'a> Checker<'a> {
             .info
             .tys
             .intern(TypeKind::Array(n.unwrap_or(max), elem));
-        let _ = e;
         Operand {
             mode: Mode::Value,
             typ: t,

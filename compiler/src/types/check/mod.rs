@@ -313,9 +313,6 @@ pub(crate) struct Checker<'a> {
     /// number of literals named after each so far.
     func_syms: Vec<String>,
     lit_count: HashMap<String, usize>,
-    /// Whether the function body being checked has a `defer` (set by the
-    /// statement, read when its FuncInfo is finished).
-    func_has_defer: bool,
     /// The package being checked: import path and name.
     pkg_path: String,
     pkg_name: String,
@@ -479,7 +476,6 @@ impl<'a> Checker<'a> {
             lit_captures: Vec::new(),
             func_syms: Vec::new(),
             lit_count: HashMap::new(),
-            func_has_defer: false,
             pkg_path: "main".into(),
             pkg_name: "main".into(),
             packages: HashMap::new(),

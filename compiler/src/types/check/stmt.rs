@@ -448,7 +448,6 @@ impl<'a> Checker<'a> {
                     }
                 }
                 self.info.defers.insert(call.id);
-                self.func_has_defer = true;
             }
             StmtKind::Send(..) => self.error(s.span, "not supported yet: channels"),
         }
