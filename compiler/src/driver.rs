@@ -258,24 +258,42 @@ fn module_package_files(m: &Module, path: &str) -> Result<Vec<(String, Vec<u8>)>
 }
 
 /// The `.go` files of std package `path` embedded in gocl, if it has any.
-fn std_package_files(path: &str, arch: Arch) -> Vec<(&'static str, &'static [u8])> {
+fn std_package_files(path: &str, arch: Arch) -> Vec<(String, Vec<u8>)> {
     let prefix = format!("{}/", path);
     // Files named `_amd64.go` / `_arm64.go` are for that architecture only.
     let other = match arch {
         Arch::Amd64 => "_arm64.go",
         Arch::Arm64 => "_amd64.go",
     };
+    let wanted = |p: &str| {
+        p.strip_prefix(&prefix).is_some_and(|rest| {
+            !rest.contains('/')
+                && rest.ends_with(".go")
+                && !rest.ends_with("_test.go")
+                && !rest.ends_with(other)
+        })
+    };
+    // `GOCL_STDDIR` points at a std source tree to use instead of the
+    // embedded one, so std packages can be worked on without rebuilding.
+    if let Some(dir) = std::env::var_os("GOCL_STDDIR") {
+        let dir = std::path::Path::new(&dir).join(path);
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| {
+                let rel = format!("{}{}", prefix, e.file_name().to_string_lossy());
+                let bytes = std::fs::read(e.path()).ok()?;
+                wanted(&rel).then_some((rel, bytes))
+            })
+            .collect();
+        files.sort();
+        return files;
+    }
     crate::embedded::STD_FILES
         .iter()
-        .filter(|(p, _)| {
-            p.strip_prefix(&prefix).is_some_and(|rest| {
-                !rest.contains('/')
-                    && rest.ends_with(".go")
-                    && !rest.ends_with("_test.go")
-                    && !rest.ends_with(other)
-            })
-        })
-        .copied()
+        .filter(|(p, _)| wanted(p))
+        .map(|(p, b)| (p.to_string(), b.to_vec()))
         .collect()
 }
 
@@ -309,7 +327,7 @@ fn load_std_imports(
             }
             let mut files: Vec<(String, Vec<u8>)> = std_package_files(&d, arch)
                 .into_iter()
-                .map(|(n, b)| (format!("$GOROOT/src/{}", n), b.to_vec()))
+                .map(|(n, b)| (format!("$GOROOT/src/{}", n), b))
                 .collect();
             if files.is_empty() {
                 if let Some(m) = module {

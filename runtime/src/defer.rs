@@ -407,6 +407,47 @@ unsafe fn string_method(t: &Type, name: &[u8]) -> Option<*const u8> {
     None
 }
 
+/// Moves the stack addresses the runtime keeps for `g` outside its stack
+/// (the saved registers of its defer frames, its panic list) that point
+/// into `[lo, hi)` by `delta`, after the stack was copied.
+pub fn adjust_stack_pointers(g: &mut G, lo: u64, hi: u64, delta: u64) {
+    let p = g.panic as u64;
+    if p >= lo && p < hi {
+        g.panic = p.wrapping_add(delta) as *mut u8;
+    }
+    let mut d = g.defers as *mut Defer;
+    while !d.is_null() {
+        // SAFETY: the defer list holds live `Defer`s with live frames; a
+        // frame seen twice is left alone the second time (its words no
+        // longer point into the old stack).
+        unsafe {
+            let f = (*d).frame;
+            if !f.is_null() {
+                crate::stack::adjust_words(&mut (*f).regs, lo, hi, delta);
+            }
+            d = (*d).link;
+        }
+    }
+}
+
+/// Runs every deferred call of the goroutine, newest first
+/// (`runtime.Goexit`). A recover in them returns nil.
+pub fn run_all_deferred(g: *mut G) {
+    loop {
+        let head = defers(g);
+        let d = *head;
+        if d.is_null() {
+            return;
+        }
+        // SAFETY: `d` is a live `Defer`, unlinked before it runs.
+        let env = unsafe {
+            *head = (*d).link;
+            (*d).env
+        };
+        call_deferred(g, env);
+    }
+}
+
 /// `panic(v)` from compiled code.
 ///
 /// # Safety

@@ -105,6 +105,18 @@ pub fn env(i: usize) -> Option<&'static [u8]> {
     }
 }
 
+/// The value of environment variable `key`, if set.
+pub fn getenv(key: &[u8]) -> Option<&'static [u8]> {
+    let mut i = 0;
+    while let Some(e) = env(i) {
+        if e.len() > key.len() && e.starts_with(key) && e[key.len()] == b'=' {
+            return Some(&e[key.len() + 1..]);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// The value of auxiliary vector entry `key` (e.g. 6, `AT_PAGESZ`).
 pub fn auxv(key: usize) -> Option<usize> {
     // SAFETY: ENV is written once by `init`; the auxiliary vector is a list

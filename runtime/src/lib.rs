@@ -65,6 +65,7 @@
 
 pub mod alg;
 pub mod buf;
+pub mod chan;
 pub mod defer;
 pub mod env;
 pub mod float;
@@ -77,10 +78,14 @@ pub mod osapi;
 pub mod panic;
 pub mod print;
 pub mod sched;
+pub mod sema;
+pub mod signal;
 pub mod slice;
+pub mod stack;
 pub mod start;
 pub mod string;
 pub mod sys;
+pub mod time;
 pub mod traceback;
 pub mod types;
 

@@ -326,7 +326,7 @@ fn die_panicking_at(
             *hdr.add(1) = text.len() as u64;
         }
         let g = if g.is_null() {
-            sched::main_g()
+            sched::curg()
         } else {
             g as *mut G
         };

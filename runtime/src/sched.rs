@@ -1,18 +1,34 @@
-//! Goroutines: the `G` object, the main goroutine and its stack.
+//! Goroutines and the scheduler.
 //!
-//! Today there is one goroutine, `goroutine 1`, running `main.main` on a
-//! 1 GiB stack reserved with `mmap(MAP_NORESERVE)` (gc's maximum stack size;
-//! the kernel commits pages only as the stack grows into them). Its
-//! `stackguard0` sits [`STACK_GUARD`] bytes above the bottom, so the prologue
-//! check of every Go function (abi.md section 4) calls `runtime.morestack`
-//! while 64 KiB are still free for the frame that triggered it and for the
-//! runtime code called from Go. The lowest page is made inaccessible, so a
-//! Rust function that overruns even that area faults instead of writing
-//! below the stack.
+//! A goroutine is a [`G`]: its stack (section 4 of abi.md: small, grown by
+//! copying in [`crate::stack`]), and while it is not running the stack
+//! pointer at which it stopped (`sched_sp`). The word at `sched_sp` is the
+//! address of the code that resumes it, so switching to a goroutine is
+//! "load SP, return" ([`gogo`]) whatever stopped it: a park from runtime
+//! code ([`switch_out`], which saved the callee-saved registers), a
+//! preemption or growth in `morestack` (which saved every register), or a
+//! fresh goroutine (whose stack starts with [`gostart`]'s frame).
+//!
+//! The scheduler runs on the thread's own stack (gc's g0): every switch
+//! away from a goroutine resets SP to the top of that stack and calls a
+//! function that never returns ([`schedule`] in the end), so the system
+//! stack never accumulates frames. One thread runs all goroutines today
+//! (a single M owning a single P); runnable goroutines wait in a FIFO run
+//! queue plus `runnext`, the slot for the goroutine readied last (a new
+//! goroutine, or the receiver a send just woke), which runs first as in gc.
+//! When nothing is runnable the scheduler sleeps until the earliest timer
+//! ([`crate::time`]); with no timer either, every goroutine is blocked for
+//! good and the program dies with gc's deadlock error.
+//!
+//! Preemption: a 10 ms `SIGALRM` (started with the second goroutine) sets
+//! the running goroutine's `stackguard0` to [`STACK_PREEMPT`], which makes
+//! the next function prologue or loop back-edge check call `morestack`;
+//! `morestack` sees the request and yields.
 
 use crate::buf::Buf;
 use crate::global::Global;
 use crate::print::{Sink, Stderr};
+use crate::stack;
 use crate::sys;
 
 /// A goroutine. `#[repr(C)]` with the offsets in abi.md section 3; compiled
@@ -36,78 +52,494 @@ pub struct G {
     pub defers: *mut u8,
     /// The panic in progress, newest first (`crate::defer::Panic` list).
     pub panic: *mut u8,
+    /// While not running: its stack pointer; the word there is the address
+    /// that resumes it.
+    pub sched_sp: u64,
+    /// One of the `G_*` states.
+    pub status: u32,
+    /// Why it waits (a `WAIT_*` index), for the deadlock report.
+    pub waitreason: u32,
+    /// Next goroutine in the run queue or a free list.
+    pub schedlink: *mut G,
+    /// Set by whoever wakes it: e.g. the chosen `select` case, or whether
+    /// a channel operation completed (1) or found the channel closed (0).
+    pub param: u64,
+    /// Every goroutine ever made, for the deadlock report.
+    pub alllink: *mut G,
+    /// Scratch for the channel code: the waiting records of a `select`.
+    pub waiting: *mut u8,
+    /// Set when one case of the `select` this goroutine waits in completed.
+    pub selectdone: u64,
 }
 
-/// Bytes between `stack_lo` and `stackguard0`: the largest frame a Go
-/// function may allocate before its check, plus what the runtime needs on
-/// the goroutine stack.
-pub const STACK_GUARD: u64 = 64 << 10;
+/// `G.status`: not in use (on the free list).
+pub const G_DEAD: u32 = 0;
+/// In the run queue.
+pub const G_RUNNABLE: u32 = 1;
+/// On the thread.
+pub const G_RUNNING: u32 = 2;
+/// Parked: something else will make it runnable.
+pub const G_WAITING: u32 = 3;
 
-/// Size of the main goroutine's stack reservation (1 GiB).
-pub const MAIN_STACK_SIZE: usize = 1 << 30;
+/// Wait reasons, with gc's texts ([`WAIT_REASONS`]).
+pub const WAIT_CHAN_RECEIVE: u32 = 0;
+/// `chan send`.
+pub const WAIT_CHAN_SEND: u32 = 1;
+/// `select`.
+pub const WAIT_SELECT: u32 = 2;
+/// `select (no cases)`.
+pub const WAIT_SELECT_NO_CASES: u32 = 3;
+/// `chan receive (nil chan)`.
+pub const WAIT_CHAN_RECEIVE_NIL: u32 = 4;
+/// `chan send (nil chan)`.
+pub const WAIT_CHAN_SEND_NIL: u32 = 5;
+/// `sleep`.
+pub const WAIT_SLEEP: u32 = 6;
+/// `sync.Mutex.Lock` and the other semaphore waits.
+pub const WAIT_SEMACQUIRE: u32 = 7;
+/// `sync.Cond.Wait`.
+pub const WAIT_COND: u32 = 8;
+
+const WAIT_REASONS: [&[u8]; 9] = [
+    b"chan receive",
+    b"chan send",
+    b"select",
+    b"select (no cases)",
+    b"chan receive (nil chan)",
+    b"chan send (nil chan)",
+    b"sleep",
+    b"sync.Mutex.Lock",
+    b"sync.Cond.Wait",
+];
+
+/// `stackguard0` value that makes every check call `morestack`, which then
+/// yields (gc's `stackPreempt`).
+pub const STACK_PREEMPT: u64 = 0xffff_ffff_ffff_fade;
+
+/// Offset of `sched_sp` in `G` (used by the assembly below).
+const SCHED_SP: usize = 56;
 
 /// The limit gc reports in its stack overflow message.
 pub const MAX_STACK_BYTES: u64 = 1_000_000_000;
 
-/// Size of the inaccessible page at the bottom of the stack.
-const GUARD_PAGE: usize = 4096;
+/// The number gc gives the first goroutine a program creates: go1.27
+/// starts the runtime's own goroutines (2 to 6) before `main.main`.
+const FIRST_USER_GOID: u64 = 7;
 
-/// The main goroutine.
-static MAIN_G: Global<G> = Global::new(G {
-    stack_lo: 0,
-    stack_hi: 0,
-    stackguard0: 0,
-    id: 1,
-    ret0: 0,
-    defers: core::ptr::null_mut(),
-    panic: core::ptr::null_mut(),
-});
-
-/// The main goroutine's `G`.
-pub fn main_g() -> *mut G {
-    MAIN_G.get()
+/// The scheduler's state (one thread runs Go code).
+struct Sched {
+    /// The goroutine on the thread, or null while the scheduler runs.
+    curg: *mut G,
+    /// Runs before the queue.
+    runnext: *mut G,
+    runq_head: *mut G,
+    runq_tail: *mut G,
+    /// Dead goroutines whose `G` (and initial-size stack) can be reused.
+    gfree: *mut G,
+    allg: *mut G,
+    /// Goroutines not dead.
+    live: u64,
+    next_id: u64,
+    /// The top of the system stack, where every switch to it starts.
+    g0_sp: u64,
+    /// `runtime.GOMAXPROCS` setting (one thread runs Go code regardless).
+    gomaxprocs: u64,
+    /// Whether the preemption timer runs.
+    ticking: bool,
+    /// Whether main called `runtime.Goexit`.
+    main_exited: bool,
 }
 
-/// The number of goroutine `g` (of the main goroutine when `g` is null).
+static SCHED: Global<Sched> = Global::new(Sched {
+    curg: core::ptr::null_mut(),
+    runnext: core::ptr::null_mut(),
+    runq_head: core::ptr::null_mut(),
+    runq_tail: core::ptr::null_mut(),
+    gfree: core::ptr::null_mut(),
+    allg: core::ptr::null_mut(),
+    live: 0,
+    next_id: FIRST_USER_GOID,
+    g0_sp: 0,
+    gomaxprocs: 1,
+    ticking: false,
+    main_exited: false,
+});
+
+/// The top of the system stack; the assembly reads it.
+#[no_mangle]
+pub static mut GOCL_G0_SP: u64 = 0;
+
+fn sched() -> &'static mut Sched {
+    // SAFETY: one thread runs Go code and the scheduler, and no function of
+    // this module keeps the reference across a switch. The SIGALRM handler
+    // only reads `curg` (see `preempt_signal`).
+    unsafe { &mut *SCHED.get() }
+}
+
+/// The goroutine on the thread (null on the system stack).
+pub fn curg() -> *mut G {
+    sched().curg
+}
+
+/// The number of goroutine `g` (of the running goroutine when `g` is null).
 ///
 /// # Safety
 /// `g` must be null or point to a live `G`.
 pub unsafe fn goroutine_id(g: *const G) -> u64 {
+    let g = if g.is_null() { curg() as *const G } else { g };
     if g.is_null() {
-        // SAFETY: reading one field of the main G; nothing writes it
-        // concurrently (one thread runs Go code).
-        unsafe { (*MAIN_G.get()).id }
+        return 1;
+    }
+    // SAFETY: a non-null `g` is live (caller contract).
+    unsafe { (*g).id }
+}
+
+/// Makes a `G` with a fresh stack whose first switch runs `start` with
+/// `g` and `arg` (see [`gostart`]). Reuses a dead goroutine when there is
+/// one.
+fn new_g(start: u64, arg: u64) -> *mut G {
+    let s = sched();
+    let g = if !s.gfree.is_null() {
+        let g = s.gfree;
+        // SAFETY: free-list entries are dead `G`s owned by the scheduler.
+        unsafe { s.gfree = (*g).schedlink };
+        g
     } else {
-        // SAFETY: a non-null `g` is live (caller contract).
-        unsafe { (*g).id }
+        let g = crate::mem::persistentalloc(core::mem::size_of::<G>(), 8) as *mut G;
+        let (lo, hi) = stack::alloc(stack::initial_size());
+        // SAFETY: `g` is a fresh zeroed allocation of a `G`.
+        unsafe {
+            (*g).stack_lo = lo;
+            (*g).stack_hi = hi;
+            (*g).alllink = s.allg;
+        }
+        s.allg = g;
+        g
+    };
+    // SAFETY: `g` is ours (fresh or from the free list) and its stack is
+    // unused; the frame written at the top is the one `gostart` expects.
+    unsafe {
+        (*g).stackguard0 = (*g).stack_lo + stack::guard();
+        (*g).id = s.next_id;
+        (*g).defers = core::ptr::null_mut();
+        (*g).panic = core::ptr::null_mut();
+        (*g).param = 0;
+        (*g).schedlink = core::ptr::null_mut();
+        (*g).waiting = core::ptr::null_mut();
+        let top = (*g).stack_hi as *mut u64;
+        // [resume pc | pad] [g] [arg] [0]; gostart pops g and arg.
+        let frame = top.sub(6);
+        *frame = start;
+        *frame.add(1) = 0;
+        *frame.add(2) = g as u64;
+        *frame.add(3) = arg;
+        *frame.add(4) = 0;
+        *frame.add(5) = 0;
+        (*g).sched_sp = frame as u64;
+        (*g).status = G_RUNNABLE;
+    }
+    s.next_id += 1;
+    s.live += 1;
+    g
+}
+
+/// Builds the main goroutine, running `go:entry`, and its first frame.
+pub fn init_main_g() -> *mut G {
+    stack::init();
+    let s = sched();
+    let save = s.next_id;
+    s.next_id = 1;
+    let g = new_g(gostart_main as *const () as u64, 0);
+    s.next_id = save;
+    s.gomaxprocs = sys::ncpu();
+    // SAFETY: reading one variable of the environment at startup.
+    if let Some(n) = crate::env::getenv(b"GOMAXPROCS").and_then(parse_u64) {
+        if n > 0 {
+            s.gomaxprocs = n;
+        }
+    }
+    g
+}
+
+fn parse_u64(b: &[u8]) -> Option<u64> {
+    if b.is_empty() || b.len() > 18 {
+        return None;
+    }
+    b.iter().try_fold(0u64, |n, &c| {
+        c.is_ascii_digit().then(|| n * 10 + (c - b'0') as u64)
+    })
+}
+
+/// Starts the scheduler on the system stack with `g` (the main goroutine)
+/// runnable; never returns. `sp` is the top of the system stack.
+pub fn start(g: *mut G, sp: u64) -> ! {
+    sched().g0_sp = sp;
+    // SAFETY: written once before any switch reads it.
+    unsafe { GOCL_G0_SP = sp };
+    runq_put(g, false);
+    schedule()
+}
+
+/// Queues runnable `g`; `next` puts it in `runnext` (the previous occupant
+/// goes to the queue's tail).
+fn runq_put(g: *mut G, next: bool) {
+    let s = sched();
+    let g = if next {
+        core::mem::replace(&mut s.runnext, g)
+    } else {
+        g
+    };
+    if g.is_null() {
+        return;
+    }
+    // SAFETY: `g` is a live `G` not in any queue.
+    unsafe { (*g).schedlink = core::ptr::null_mut() };
+    if s.runq_tail.is_null() {
+        s.runq_head = g;
+    } else {
+        // SAFETY: the tail is a live queued `G`.
+        unsafe { (*s.runq_tail).schedlink = g };
+    }
+    s.runq_tail = g;
+}
+
+fn runq_get() -> *mut G {
+    let s = sched();
+    if !s.runnext.is_null() {
+        return core::mem::replace(&mut s.runnext, core::ptr::null_mut());
+    }
+    let g = s.runq_head;
+    if !g.is_null() {
+        // SAFETY: queued `G`s are live.
+        s.runq_head = unsafe { (*g).schedlink };
+        if s.runq_head.is_null() {
+            s.runq_tail = core::ptr::null_mut();
+        }
+    }
+    g
+}
+
+/// Whether another goroutine is waiting to run.
+pub fn others_runnable() -> bool {
+    let s = sched();
+    !s.runnext.is_null() || !s.runq_head.is_null()
+}
+
+/// Runs goroutines until the program exits; on the system stack.
+pub fn schedule() -> ! {
+    let s = sched();
+    s.curg = core::ptr::null_mut();
+    loop {
+        crate::time::run_timers();
+        let g = runq_get();
+        if !g.is_null() {
+            execute(g);
+        }
+        match crate::time::next_deadline() {
+            Some(when) => {
+                let now = sys::nanotime();
+                if when > now {
+                    sys::nanosleep(when - now);
+                }
+            }
+            None => deadlock(),
+        }
     }
 }
 
-/// Reserves the main goroutine's stack and fills in the main `G`.
-/// Running out of address space here is fatal.
-pub fn init_main_g() -> *mut G {
-    let Some(lo) = sys::mmap_anon(
-        MAIN_STACK_SIZE,
-        sys::PROT_READ | sys::PROT_WRITE,
-        sys::MAP_NORESERVE,
-    ) else {
-        crate::panic::throw(b"runtime: cannot allocate the main goroutine stack");
-    };
-    // SAFETY: the lowest page of the fresh mapping is below stackguard0 by
-    // far and nothing uses it yet. Failure only loses the extra check.
+fn execute(g: *mut G) -> ! {
+    let s = sched();
+    // SAFETY: `g` came off the run queue: live and runnable; its stack
+    // starts with a resume frame at `sched_sp`.
     unsafe {
-        sys::mprotect(lo, GUARD_PAGE, sys::PROT_NONE);
+        (*g).status = G_RUNNING;
+        (*g).stackguard0 = (*g).stack_lo + stack::guard();
+        s.curg = g;
+        gogo((*g).sched_sp)
     }
-    let g = MAIN_G.get();
-    // SAFETY: called once at startup before any Go code runs; no other
-    // reference to MAIN_G exists.
+}
+
+/// Every goroutine is blocked and no timer can wake one: gc's fatal error,
+/// with the state of each goroutine.
+fn deadlock() -> ! {
+    let s = sched();
+    let mut out = Stderr;
+    if s.main_exited {
+        out.put(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        sys::exit_group(crate::panic::EXIT_PANIC);
+    }
+    out.put(b"fatal error: all goroutines are asleep - deadlock!\n");
+    let mut g = s.allg;
+    let mut gs: [*mut G; 64] = [core::ptr::null_mut(); 64];
+    let mut n = 0;
+    while !g.is_null() && n < gs.len() {
+        // SAFETY: `allg` links live `G`s (never freed).
+        unsafe {
+            if (*g).status == G_WAITING {
+                gs[n] = g;
+                n += 1;
+            }
+            g = (*g).alllink;
+        }
+    }
+    // gc lists goroutines by number.
+    gs[..n].sort_unstable_by_key(|&g| {
+        // SAFETY: as above.
+        unsafe { (*g).id }
+    });
+    for &g in &gs[..n] {
+        let mut b = Buf::<96>::new();
+        b.extend(b"\ngoroutine ");
+        // SAFETY: as above.
+        unsafe {
+            b.push_u64((*g).id);
+            b.extend(b" [");
+            b.extend(WAIT_REASONS[(*g).waitreason as usize]);
+        }
+        b.extend(b"]:\n");
+        out.put(b.as_bytes());
+    }
+    sys::exit_group(crate::panic::EXIT_PANIC)
+}
+
+/// Parks the running goroutine `g` (its state already recorded by the
+/// caller in a wait queue) until [`ready`] makes it runnable again.
+pub fn park(g: *mut G, reason: u32) {
+    // SAFETY: `g` is the running goroutine.
     unsafe {
-        (*g).stack_lo = lo as u64;
-        (*g).stack_hi = lo as u64 + MAIN_STACK_SIZE as u64;
-        (*g).stackguard0 = lo as u64 + STACK_GUARD;
-        (*g).id = 1;
+        (*g).status = G_WAITING;
+        (*g).waitreason = reason;
+        switch_out(g, park_m);
     }
-    g
+}
+
+extern "C" fn park_m(_g: *mut G) -> ! {
+    schedule()
+}
+
+/// Makes parked `g` runnable; it runs next (gc's `ready`).
+pub fn ready(g: *mut G) {
+    // SAFETY: `g` is a live parked goroutine.
+    unsafe { (*g).status = G_RUNNABLE };
+    runq_put(g, true);
+}
+
+/// Makes parked `g` runnable at the back of the queue.
+pub fn ready_last(g: *mut G) {
+    // SAFETY: `g` is a live parked goroutine.
+    unsafe { (*g).status = G_RUNNABLE };
+    runq_put(g, false);
+}
+
+extern "C" fn gosched_m(g: *mut G) -> ! {
+    // SAFETY: `g` just switched out; it is live.
+    unsafe { (*g).status = G_RUNNABLE };
+    runq_put(g, false);
+    schedule()
+}
+
+/// `runtime.Gosched`: lets the other runnable goroutines run first.
+#[export_name = "runtime.Gosched"]
+pub extern "C" fn gosched(g: *mut G) {
+    if others_runnable() || crate::time::next_deadline().is_some() {
+        // SAFETY: `g` is the running goroutine.
+        unsafe { switch_out(g, gosched_m) };
+    }
+}
+
+/// Called by `morestack` (on the system stack) when `g` was asked to
+/// yield; its registers are saved at `sp`, whose first word resumes it.
+pub fn preempted(g: *mut G, sp: u64) -> ! {
+    // SAFETY: `g` is the goroutine that called morestack.
+    unsafe {
+        (*g).sched_sp = sp;
+        (*g).status = G_RUNNABLE;
+    }
+    runq_put(g, false);
+    schedule()
+}
+
+/// `go f(args)`: the closure `env` (whose first word is its code) runs in
+/// a new goroutine.
+#[export_name = "runtime.newproc"]
+pub extern "C" fn newproc(_g: *mut G, env: *const u8) {
+    spawn(env);
+}
+
+/// Starts a goroutine running closure `env` (also from the scheduler, for
+/// timers); it runs next.
+pub fn spawn(env: *const u8) {
+    let g = new_g(gostart as *const () as u64, env as u64);
+    runq_put(g, true);
+    let s = sched();
+    if !s.ticking {
+        s.ticking = true;
+        crate::signal::start_preemption();
+    }
+}
+
+/// A goroutine's function returned: its `G` goes on the free list.
+extern "C" fn goexit0(g: *mut G) -> ! {
+    let s = sched();
+    // SAFETY: `g` finished; we are on the system stack, off its stack.
+    unsafe {
+        (*g).status = G_DEAD;
+        if (*g).stack_hi - (*g).stack_lo != stack::initial_size() {
+            stack::free((*g).stack_lo, (*g).stack_hi);
+            let (lo, hi) = stack::alloc(stack::initial_size());
+            (*g).stack_lo = lo;
+            (*g).stack_hi = hi;
+        }
+        (*g).schedlink = s.gfree;
+    }
+    s.gfree = g;
+    s.live -= 1;
+    schedule()
+}
+
+/// Called by [`gostart`] when the goroutine's closure returns.
+extern "C" fn goexit1(g: *mut G) -> ! {
+    // SAFETY: switching to the system stack for good.
+    unsafe { mcall(g, goexit0) }
+}
+
+/// `runtime.Goexit`: runs the goroutine's deferred calls, then ends it.
+#[export_name = "runtime.Goexit"]
+pub extern "C" fn goexit(g: *mut G) {
+    crate::defer::run_all_deferred(g);
+    // SAFETY: `g` is the running goroutine.
+    if unsafe { (*g).id } == 1 {
+        sched().main_exited = true;
+        // SAFETY: as above.
+        unsafe { (*g).status = G_WAITING };
+        sched().live -= 1;
+        // SAFETY: main never resumes.
+        unsafe { mcall(g, park_m) }
+    }
+    goexit1(g)
+}
+
+/// `runtime.NumGoroutine`.
+#[export_name = "runtime.NumGoroutine"]
+pub extern "C" fn num_goroutine(_g: *mut G) -> i64 {
+    sched().live as i64
+}
+
+/// `runtime.GOMAXPROCS(n)`: the previous setting; `n > 0` changes it.
+#[export_name = "runtime.GOMAXPROCS"]
+pub extern "C" fn gomaxprocs(_g: *mut G, n: i64) -> i64 {
+    let s = sched();
+    let old = s.gomaxprocs;
+    if n > 0 {
+        s.gomaxprocs = n as u64;
+    }
+    old as i64
+}
+
+/// `runtime.NumCPU`.
+#[export_name = "runtime.NumCPU"]
+pub extern "C" fn num_cpu(_g: *mut G) -> i64 {
+    sys::ncpu() as i64
 }
 
 /// Writes gc's stack overflow report for `g` with stack pointer `sp`.
@@ -125,23 +557,244 @@ pub fn stack_overflow_message<S: Sink>(out: &mut S, g: &G, sp: u64) {
     out.put(b.as_bytes());
 }
 
-/// Called by the prologue check when `SP <= g.stackguard0`. Stacks do not
-/// grow yet, so this is gc's fatal stack overflow: the report, `fatal error:
-/// stack overflow`, the goroutine header, exit status 2.
+// --- Context switches -------------------------------------------------
+
+extern "C" {
+    /// Emitted by the compiler: runs every package's `init`, then
+    /// `main.main`.
+    #[cfg(not(test))]
+    #[link_name = "go:entry"]
+    fn go_entry(g: *mut G);
+    /// Emitted by the compiler: calls closure `env` (`env[0](g, env)`).
+    #[cfg(not(test))]
+    #[link_name = "go:calldefer"]
+    fn go_calldefer(g: *mut G, env: *const u8);
+}
+
+/// `go:entry` returned: `main.main` is done, the program exits with status 0.
+#[cfg(not(test))]
+extern "C" fn main_returned() -> ! {
+    sys::exit_group(0)
+}
+
+#[cfg(test)]
+unsafe extern "C" fn gogo(_sp: u64) -> ! {
+    unreachable!()
+}
+#[cfg(test)]
+unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {}
+#[cfg(test)]
+unsafe extern "C" fn mcall(_g: *mut G, _f: extern "C" fn(*mut G) -> !) -> ! {
+    unreachable!()
+}
+#[cfg(test)]
+unsafe extern "C" fn gostart() {}
+#[cfg(test)]
+unsafe extern "C" fn gostart_main() {}
+
+/// Resumes a goroutine: SP = `sp`, then return to the address stored there.
 ///
 /// # Safety
-/// `g` must be the running goroutine.
-#[export_name = "runtime.morestack"]
-pub unsafe extern "C" fn morestack(g: *mut G) -> ! {
-    let marker = 0u8;
-    let sp = &raw const marker as u64;
-    let mut out = Stderr;
-    // SAFETY: compiled code passes its own, valid `g`.
-    stack_overflow_message(&mut out, unsafe { &*g }, sp);
-    out.put(b"fatal error: stack overflow\n\n");
-    // SAFETY: `g` is the running goroutine.
-    crate::panic::put_goroutine_header(&mut out, unsafe { goroutine_id(g) });
-    sys::exit_group(crate::panic::EXIT_PANIC)
+/// `sp` must be a goroutine's `sched_sp`.
+#[cfg(all(not(test), target_arch = "x86_64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn gogo(_sp: u64) -> ! {
+    core::arch::naked_asm!("mov rsp, rdi", "ret")
+}
+
+/// Saves the running goroutine `g` (callee-saved registers and a resume
+/// address on its stack, SP in `g.sched_sp`), then calls `f(g)` on the
+/// system stack. Returns when the goroutine is resumed.
+///
+/// # Safety
+/// `g` must be the running goroutine and `f` must not return.
+#[cfg(all(not(test), target_arch = "x86_64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
+    core::arch::naked_asm!(
+        "push rbp",
+        "mov rbp, rsp",
+        "push rbx",
+        "push r12",
+        "push r13",
+        "push r14",
+        "push r15",
+        "lea rax, [rip + 2f]",
+        "push rax",
+        "mov [rdi + {sched_sp}], rsp",
+        "mov rsp, [rip + {g0}]",
+        "call rsi",
+        "ud2",
+        "2:",
+        "pop r15",
+        "pop r14",
+        "pop r13",
+        "pop r12",
+        "pop rbx",
+        "pop rbp",
+        "ret",
+        sched_sp = const SCHED_SP,
+        g0 = sym GOCL_G0_SP,
+    )
+}
+
+/// Calls `f(g)` on the system stack without saving anything (the
+/// goroutine never resumes at this point).
+///
+/// # Safety
+/// `f` must not return.
+#[cfg(all(not(test), target_arch = "x86_64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn mcall(_g: *mut G, _f: extern "C" fn(*mut G) -> !) -> ! {
+    core::arch::naked_asm!("mov rsp, [rip + {g0}]", "call rsi", "ud2", g0 = sym GOCL_G0_SP)
+}
+
+/// A new goroutine's first code: pops `g` and the closure, calls it, and
+/// ends the goroutine.
+#[cfg(all(not(test), target_arch = "x86_64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn gostart() {
+    // Entered by `ret` with SP at [pad, g, env, 0, 0].
+    core::arch::naked_asm!(
+        "add rsp, 8",
+        "pop rbx",
+        "pop rsi",
+        "mov rdi, rbx",
+        "xor ebp, ebp",
+        "call {calldefer}",
+        "mov rdi, rbx",
+        "call {exit}",
+        "ud2",
+        calldefer = sym go_calldefer,
+        exit = sym goexit1,
+    )
+}
+
+/// The main goroutine's first code: `go:entry(g)`, then exit(0).
+#[cfg(all(not(test), target_arch = "x86_64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn gostart_main() {
+    core::arch::naked_asm!(
+        "add rsp, 8",
+        "pop rdi",
+        "add rsp, 8",
+        "xor ebp, ebp",
+        "call {entry}",
+        "call {done}",
+        "ud2",
+        entry = sym go_entry,
+        done = sym main_returned,
+    )
+}
+
+/// Resumes a goroutine (arm64): SP = `sp`, then jump to the address there.
+///
+/// # Safety
+/// As the x86-64 version.
+#[cfg(all(not(test), target_arch = "aarch64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn gogo(_sp: u64) -> ! {
+    core::arch::naked_asm!("mov sp, x0", "ldr x9, [sp]", "br x9")
+}
+
+/// See the x86-64 version. The resume slot is 16 bytes (SP alignment).
+///
+/// # Safety
+/// As the x86-64 version.
+#[cfg(all(not(test), target_arch = "aarch64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
+    core::arch::naked_asm!(
+        "stp x29, x30, [sp, #-16]!",
+        "mov x29, sp",
+        "stp x19, x20, [sp, #-16]!",
+        "stp x21, x22, [sp, #-16]!",
+        "stp x23, x24, [sp, #-16]!",
+        "stp x25, x26, [sp, #-16]!",
+        "stp x27, x28, [sp, #-16]!",
+        "stp d8, d9, [sp, #-16]!",
+        "stp d10, d11, [sp, #-16]!",
+        "stp d12, d13, [sp, #-16]!",
+        "stp d14, d15, [sp, #-16]!",
+        "adr x9, 2f",
+        "stp x9, xzr, [sp, #-16]!",
+        "mov x9, sp",
+        "str x9, [x0, #{sched_sp}]",
+        "adrp x9, {g0}",
+        "ldr x9, [x9, :lo12:{g0}]",
+        "mov sp, x9",
+        "blr x1",
+        "brk #0x3e8",
+        "2:",
+        "add sp, sp, #16",
+        "ldp d14, d15, [sp], #16",
+        "ldp d12, d13, [sp], #16",
+        "ldp d10, d11, [sp], #16",
+        "ldp d8, d9, [sp], #16",
+        "ldp x27, x28, [sp], #16",
+        "ldp x25, x26, [sp], #16",
+        "ldp x23, x24, [sp], #16",
+        "ldp x21, x22, [sp], #16",
+        "ldp x19, x20, [sp], #16",
+        "ldp x29, x30, [sp], #16",
+        "ret",
+        sched_sp = const SCHED_SP,
+        g0 = sym GOCL_G0_SP,
+    )
+}
+
+/// See the x86-64 version.
+///
+/// # Safety
+/// As the x86-64 version.
+#[cfg(all(not(test), target_arch = "aarch64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn mcall(_g: *mut G, _f: extern "C" fn(*mut G) -> !) -> ! {
+    core::arch::naked_asm!(
+        "adrp x9, {g0}",
+        "ldr x9, [x9, :lo12:{g0}]",
+        "mov sp, x9",
+        "blr x1",
+        "brk #0x3e8",
+        g0 = sym GOCL_G0_SP,
+    )
+}
+
+/// See the x86-64 version.
+#[cfg(all(not(test), target_arch = "aarch64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn gostart() {
+    // Entered with SP at [pc, pad, g, env, 0, 0].
+    core::arch::naked_asm!(
+        "ldp x19, x1, [sp, #16]",
+        "add sp, sp, #32",
+        "mov x0, x19",
+        "mov x29, xzr",
+        "mov x30, xzr",
+        "bl {calldefer}",
+        "mov x0, x19",
+        "bl {exit}",
+        "brk #0x3e8",
+        calldefer = sym go_calldefer,
+        exit = sym goexit1,
+    )
+}
+
+/// See the x86-64 version.
+#[cfg(all(not(test), target_arch = "aarch64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn gostart_main() {
+    core::arch::naked_asm!(
+        "ldr x0, [sp, #16]",
+        "add sp, sp, #32",
+        "mov x29, xzr",
+        "mov x30, xzr",
+        "bl {entry}",
+        "bl {done}",
+        "brk #0x3e8",
+        entry = sym go_entry,
+        done = sym main_returned,
+    )
 }
 
 #[cfg(test)]
@@ -158,20 +811,16 @@ mod tests {
         assert_eq!(offset_of!(G, ret0), 32);
         assert_eq!(offset_of!(G, defers), 40);
         assert_eq!(offset_of!(G, panic), 48);
-        assert_eq!(size_of::<G>(), 56);
+        assert_eq!(offset_of!(G, sched_sp), SCHED_SP);
+        assert_eq!(size_of::<G>() % 8, 0);
     }
 
     #[test]
     fn overflow_message() {
-        let g = G {
-            stack_lo: 0x1000,
-            stack_hi: 0x4000_1000,
-            stackguard0: 0x11000,
-            id: 1,
-            ret0: 0,
-            defers: core::ptr::null_mut(),
-            panic: core::ptr::null_mut(),
-        };
+        // SAFETY: an all-zero `G` is valid (null pointers, zero numbers).
+        let mut g: G = unsafe { core::mem::zeroed() };
+        g.stack_lo = 0x1000;
+        g.stack_hi = 0x4000_1000;
         let mut b = Buf::<256>::new();
         stack_overflow_message(&mut b, &g, 0x10f00);
         assert_eq!(
@@ -179,5 +828,12 @@ mod tests {
             &b"runtime: goroutine stack exceeds 1000000000-byte limit\n\
                runtime: sp=0x10f00 stack=[0x1000, 0x40001000]\n"[..]
         );
+    }
+
+    #[test]
+    fn gomaxprocs_parse() {
+        assert_eq!(parse_u64(b"4"), Some(4));
+        assert_eq!(parse_u64(b""), None);
+        assert_eq!(parse_u64(b"x"), None);
     }
 }

@@ -445,15 +445,10 @@ mod tests {
     }
 
     fn g() -> G {
-        G {
-            stack_lo: 0,
-            stack_hi: 0,
-            stackguard0: 0,
-            id: 1,
-            ret0: 0,
-            defers: core::ptr::null_mut(),
-            panic: core::ptr::null_mut(),
-        }
+        // SAFETY: an all-zero `G` is valid (null pointers, zero numbers).
+        let mut g: G = unsafe { core::mem::zeroed() };
+        g.id = 1;
+        g
     }
 
     /// The bytes of a `(ptr, len)` result.

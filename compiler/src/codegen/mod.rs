@@ -177,6 +177,7 @@ pub fn compile(
     let mut table = Vec::new();
     let mut ctx = Context::new();
     let mut fctx = FunctionBuilderContext::new();
+    let mut max_frame = 0u64;
     for f in &pkg.funcs {
         ctx.clear();
         ctx.set_disasm(opts.want_asm);
@@ -187,6 +188,9 @@ pub fn compile(
         g.module
             .define_function(id, &mut ctx)
             .map_err(|e| format!("compiling {}: {:?}", f.name, e))?;
+        if let Some(l) = ctx.compiled_code().and_then(|c| c.buffer.frame_layout()) {
+            max_frame = max_frame.max(l.frame_to_fp_offset as u64);
+        }
         let fa = asm::collect(f, &ctx);
         // As `go build -gcflags=-S`: the main package's functions only.
         if opts.want_asm && f.name.starts_with("main.") {
@@ -196,6 +200,7 @@ pub fn compile(
     }
     functab::emit(&mut g.module, &table, files)?;
     g.entry(&pkg.inits)?;
+    g.max_frame(max_frame)?;
     let product = g.module.finish();
     let object = product.emit().map_err(|e| e.to_string())?;
     let asm = if opts.want_asm {
@@ -207,6 +212,19 @@ pub fn compile(
 }
 
 impl Gen {
+    /// `go:maxframe`: the largest frame of any function, from which the
+    /// runtime sizes the guard area of goroutine stacks (abi.md section 4).
+    fn max_frame(&mut self, size: u64) -> Result<(), String> {
+        let id = self
+            .module
+            .declare_data("go:maxframe", Linkage::Export, false, false)
+            .map_err(|e| e.to_string())?;
+        let mut d = DataDescription::new();
+        d.define(size.to_le_bytes().to_vec().into_boxed_slice());
+        d.set_align(8);
+        self.module.define_data(id, &d).map_err(|e| e.to_string())
+    }
+
     fn go_sig(&self, params: &[Ty], results: &[Ty]) -> Signature {
         let mut sig = Signature::new(CallConv::Tail);
         sig.params.push(AbiParam::new(types::I64));

@@ -188,6 +188,14 @@ pub enum Rt {
     StringToSliceRune,
     Memmove,
     Memset,
+    NewProc,
+    MakeChan,
+    ChanSend,
+    ChanRecv1,
+    ChanRecv2,
+    CloseChan,
+    SelectGo,
+    Block,
 }
 
 impl Rt {
@@ -263,6 +271,14 @@ impl Rt {
             Rt::StringToSliceRune => "runtime.stringtoslicerune",
             Rt::Memmove => "memmove",
             Rt::Memset => "memset",
+            Rt::NewProc => "runtime.newproc",
+            Rt::MakeChan => "runtime.makechan",
+            Rt::ChanSend => "runtime.chansend1",
+            Rt::ChanRecv1 => "runtime.chanrecv1",
+            Rt::ChanRecv2 => "runtime.chanrecv2",
+            Rt::CloseChan => "runtime.closechan",
+            Rt::SelectGo => "runtime.selectgo",
+            Rt::Block => "runtime.block",
         }
     }
 
@@ -310,6 +326,12 @@ impl Rt {
             | Rt::StringToSliceRune => (&[I64, I64, I64], &[I64, I64]),
             Rt::Memmove => (&[I64, I64, I64], &[I64]),
             Rt::Memset => (&[I64, I32, I64], &[I64]),
+            Rt::NewProc | Rt::CloseChan => (&[I64, I64], &[]),
+            Rt::MakeChan => (&[I64, I64, I64], &[I64]),
+            Rt::ChanSend | Rt::ChanRecv1 => (&[I64, I64, I64], &[]),
+            Rt::ChanRecv2 => (&[I64, I64, I64], &[I8]),
+            Rt::SelectGo => (&[I64, I64, I64, I8], &[I64, I64]),
+            Rt::Block => (&[I64], &[]),
         }
     }
 
@@ -323,6 +345,7 @@ impl Rt {
                 | Rt::PanicMem
                 | Rt::PanicDottype
                 | Rt::PanicWrap
+                | Rt::Block
         )
     }
 }

@@ -514,6 +514,14 @@ impl TypeTable {
         }
     }
 
+    /// Direction bits (1: receive, 2: send) and element of a channel type.
+    pub fn chan_of(&self, t: TypeId) -> Option<(u8, TypeId)> {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Chan(d, e) => Some((*d, *e)),
+            _ => None,
+        }
+    }
+
     /// The methods of an interface type (through names).
     pub fn interface_methods(&self, t: TypeId) -> Option<&[IMethod]> {
         match self.kind(self.underlying(t)) {

@@ -13,6 +13,13 @@ pub const SYS_MMAP: usize = 9;
 pub const SYS_MPROTECT: usize = 10;
 pub const SYS_MUNMAP: usize = 11;
 pub const SYS_EXIT_GROUP: usize = 231;
+pub const SYS_RT_SIGACTION: usize = 13;
+pub const SYS_RT_SIGRETURN: usize = 15;
+pub const SYS_NANOSLEEP: usize = 35;
+pub const SYS_SETITIMER: usize = 38;
+pub const SYS_SIGALTSTACK: usize = 131;
+pub const SYS_SCHED_GETAFFINITY: usize = 204;
+pub const SYS_CLOCK_GETTIME: usize = 228;
 
 /// A system call with one argument.
 ///

@@ -13,6 +13,13 @@ pub const SYS_MUNMAP: usize = 215;
 pub const SYS_MMAP: usize = 222;
 pub const SYS_MPROTECT: usize = 226;
 pub const SYS_EXIT_GROUP: usize = 94;
+pub const SYS_RT_SIGACTION: usize = 134;
+pub const SYS_RT_SIGRETURN: usize = 139;
+pub const SYS_NANOSLEEP: usize = 101;
+pub const SYS_SETITIMER: usize = 103;
+pub const SYS_SIGALTSTACK: usize = 132;
+pub const SYS_SCHED_GETAFFINITY: usize = 123;
+pub const SYS_CLOCK_GETTIME: usize = 113;
 
 /// A system call with one argument.
 ///

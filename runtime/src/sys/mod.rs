@@ -129,3 +129,101 @@ pub unsafe fn mprotect(addr: *mut u8, len: usize, prot: usize) -> isize {
     // every remaining use of the range.
     unsafe { arch::syscall3(arch::SYS_MPROTECT, addr as usize, len, prot) }
 }
+
+/// `CLOCK_REALTIME`: wall-clock time.
+pub const CLOCK_REALTIME: usize = 0;
+/// `CLOCK_MONOTONIC`: time since an unspecified start, never going back.
+pub const CLOCK_MONOTONIC: usize = 1;
+
+/// `clock_gettime(2)` of `clock` as (seconds, nanoseconds).
+pub fn clock_gettime(clock: usize) -> (i64, i64) {
+    let mut ts = [0i64; 2];
+    // SAFETY: the kernel writes one `struct timespec` (two words) at `ts`.
+    unsafe {
+        arch::syscall2(arch::SYS_CLOCK_GETTIME, clock, ts.as_mut_ptr() as usize);
+    }
+    (ts[0], ts[1])
+}
+
+/// The monotonic clock in nanoseconds.
+pub fn nanotime() -> i64 {
+    let (s, ns) = clock_gettime(CLOCK_MONOTONIC);
+    s * 1_000_000_000 + ns
+}
+
+/// `nanosleep(2)` for `ns` nanoseconds; returns early (with `-EINTR`) when
+/// a signal arrives.
+pub fn nanosleep(ns: i64) -> isize {
+    let ts = [ns / 1_000_000_000, ns % 1_000_000_000];
+    // SAFETY: the kernel reads one `struct timespec`; no remainder pointer.
+    unsafe { arch::syscall2(arch::SYS_NANOSLEEP, ts.as_ptr() as usize, 0) }
+}
+
+/// The number of CPUs the process may run on (`sched_getaffinity(2)`),
+/// at least 1.
+pub fn ncpu() -> u64 {
+    let mut mask = [0u64; 16];
+    // SAFETY: the kernel writes at most `size_of_val(&mask)` bytes.
+    let r = unsafe {
+        arch::syscall3(
+            arch::SYS_SCHED_GETAFFINITY,
+            0,
+            core::mem::size_of_val(&mask),
+            mask.as_mut_ptr() as usize,
+        )
+    };
+    if r <= 0 {
+        return 1;
+    }
+    let words = (r as usize / 8).min(mask.len());
+    let n: u32 = mask[..words].iter().map(|w| w.count_ones()).sum();
+    n.max(1) as u64
+}
+
+/// `setitimer(ITIMER_REAL)` firing `SIGALRM` every `us` microseconds
+/// (0 stops it).
+pub fn set_interval_timer(us: i64) {
+    let tv = [0, us, 0, us];
+    // SAFETY: the kernel reads one `struct itimerval`; no old-value pointer.
+    unsafe {
+        arch::syscall3(arch::SYS_SETITIMER, 0, tv.as_ptr() as usize, 0);
+    }
+}
+
+/// `sigaltstack(2)`: run signal handlers on `[sp, sp+size)`.
+///
+/// # Safety
+/// The region must stay reserved for signal handlers for the thread's life.
+pub unsafe fn sigaltstack(sp: *mut u8, size: usize) {
+    let ss: [usize; 3] = [sp as usize, 0, size];
+    // SAFETY: the kernel reads one `stack_t` (the caller owns the region).
+    unsafe {
+        arch::syscall2(arch::SYS_SIGALTSTACK, ss.as_ptr() as usize, 0);
+    }
+}
+
+/// `rt_sigaction(2)` for signal `sig` with `handler`, flags `flags` and
+/// `restorer` (x86-64 requires one with `SA_RESTORER`); every signal is
+/// blocked while the handler runs.
+///
+/// # Safety
+/// `handler` must be async-signal-safe.
+pub unsafe fn sigaction(sig: usize, handler: usize, flags: usize, restorer: usize) {
+    // struct kernel_sigaction: handler, flags, restorer, mask (8 bytes).
+    let act: [usize; 4] = [handler, flags, restorer, usize::MAX];
+    // SAFETY: the kernel reads one `kernel_sigaction`; no old action.
+    unsafe {
+        arch::syscall6(
+            arch::SYS_RT_SIGACTION,
+            sig,
+            act.as_ptr() as usize,
+            0,
+            8,
+            0,
+            0,
+        );
+    }
+}
+
+/// The number of `rt_sigreturn(2)`, for the x86-64 signal restorer.
+pub const SYS_RT_SIGRETURN: usize = arch::SYS_RT_SIGRETURN;

@@ -178,14 +178,35 @@ impl<'a> Lowerer<'a> {
     /// `defer f(args)`: the callee and arguments are evaluated now and kept
     /// in a closure object whose function makes the call later.
     pub(super) fn defer_stmt(&mut self, call: &Expr) {
+        self.closure_stmt(call, false)
+    }
+
+    /// `go f(args)`: as `defer`, but the closure runs in a new goroutine.
+    pub(super) fn go_stmt(&mut self, call: &Expr) {
+        self.closure_stmt(call, true)
+    }
+
+    /// `defer f(args)` or (`go`) `go f(args)`.
+    fn closure_stmt(&mut self, call: &Expr, go: bool) {
         let ExprKind::Call { func, args, .. } = &*call.kind else {
             return;
         };
-        let st = self.defer.as_ref().unwrap();
-        let frame = st.frame;
-        let n = st.count;
-        self.defer.as_mut().unwrap().count += 1;
-        let name = format!("{}.deferwrap{}", self.b.func.name, n + 1);
+        let (frame, name) = if go {
+            self.go_count += 1;
+            (
+                None,
+                format!("{}.gowrap{}", self.b.func.name, self.go_count),
+            )
+        } else {
+            let st = self.defer.as_ref().unwrap();
+            let frame = st.frame;
+            let n = st.count;
+            self.defer.as_mut().unwrap().count += 1;
+            (
+                Some(frame),
+                format!("{}.deferwrap{}", self.b.func.name, n + 1),
+            )
+        };
         let builtin = match &*super::strip(func).kind {
             ExprKind::Ident(_) => self.obj_of(super::strip(func)).and_then(|o| {
                 match self.info.objs[o as usize].kind {
@@ -250,8 +271,12 @@ impl<'a> Lowerer<'a> {
         for (k, v) in slots.iter().enumerate() {
             self.b.inst(Op::Store(env, 8 * k as i32, *v), &[]);
         }
-        self.b
-            .inst(Op::CallRt(Rt::DeferProc, vec![g, frame, env]), &[]);
+        match frame {
+            Some(frame) => self
+                .b
+                .inst(Op::CallRt(Rt::DeferProc, vec![g, frame, env]), &[]),
+            None => self.b.inst(Op::CallRt(Rt::NewProc, vec![g, env]), &[]),
+        };
 
         // The closure's function.
         let rt = self.ty_of(call);

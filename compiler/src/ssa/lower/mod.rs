@@ -190,6 +190,8 @@ struct Lowerer<'a> {
     force_mem: std::collections::HashSet<ObjId>,
     /// The state of a function with `defer`.
     defer: Option<defers::DeferState>,
+    /// `go` statements lowered so far (names their wrappers).
+    go_count: u32,
     /// Bytes of stack slots given to locals so far.
     frame_bytes: u64,
     /// Functions generated while lowering this one (deferred-call closures).
@@ -217,6 +219,7 @@ use super::layout::{is_mem_type, mem_leaves};
 pub use super::layout::{is_pointer_word, type_words};
 
 mod aggr;
+mod chans;
 mod defers;
 mod iface;
 mod maps;
@@ -323,6 +326,7 @@ impl<'a> Lowerer<'a> {
             method_values: std::collections::BTreeMap::new(),
             force_mem: std::collections::HashSet::new(),
             defer: None,
+            go_count: 0,
             frame_bytes: 0,
             extra_funcs: Vec::new(),
         }
@@ -968,6 +972,15 @@ impl<'a> Lowerer<'a> {
             }
             StmtKind::Range {
                 key,
+                define,
+                x,
+                body,
+                ..
+            } if self.info.tys.chan_of(self.ty_of(x)).is_some() => {
+                self.range_chan(key.as_ref(), *define, x, body, label)
+            }
+            StmtKind::Range {
+                key,
                 value,
                 define,
                 x,
@@ -982,14 +995,14 @@ impl<'a> Lowerer<'a> {
                 self.switch(tag.as_ref(), cases, label);
             }
             StmtKind::Defer(call) => self.defer_stmt(strip(call)),
+            StmtKind::Go(call) => self.go_stmt(strip(call)),
+            StmtKind::Send(ch, v) => self.chan_send(ch, v),
+            StmtKind::Select(clauses) => self.select(clauses, label),
             StmtKind::TypeSwitch { init, x, cases, .. } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
                 self.type_switch(x, cases, label);
-            }
-            _ => {
-                // The checker rejected everything else.
             }
         }
     }
@@ -1550,6 +1563,7 @@ impl<'a> Lowerer<'a> {
                 let s = vec![base, nv, nv];
                 self.slice_words(&s, lo.as_ref(), hi.as_ref(), max.as_ref(), t)
             }
+            ExprKind::Unary(UnOp::Recv, x) => self.chan_recv(e, x),
             ExprKind::Unary(op, x) => {
                 let v = self.expr(x);
                 let xt = self.ty_of(x);
@@ -2552,6 +2566,9 @@ impl<'a> Lowerer<'a> {
                 if self.info.tys.map_of(at).is_some() {
                     return vec![self.map_len(v[0])];
                 }
+                if self.info.tys.chan_of(at).is_some() {
+                    return vec![self.chan_len_cap(v[0], false)];
+                }
                 let arr = self.info.tys.array_of(at).or_else(|| {
                     let p = self.info.tys.pointer_elem(at)?;
                     self.info.tys.array_of(p)
@@ -2564,6 +2581,9 @@ impl<'a> Lowerer<'a> {
             Builtin::Cap => {
                 let at = self.ty_of(&args[0]);
                 let v = self.expr(&args[0]);
+                if self.info.tys.chan_of(at).is_some() {
+                    return vec![self.chan_len_cap(v[0], true)];
+                }
                 let arr = self.info.tys.array_of(at).or_else(|| {
                     let p = self.info.tys.pointer_elem(at)?;
                     self.info.tys.array_of(p)
@@ -2578,6 +2598,11 @@ impl<'a> Lowerer<'a> {
                 Vec::new()
             }
             Builtin::Make if self.info.tys.map_of(t).is_some() => self.make_map(t, args.get(1)),
+            Builtin::Make if self.info.tys.chan_of(t).is_some() => self.make_chan(t, args.get(1)),
+            Builtin::Close => {
+                self.chan_close(&args[0]);
+                Vec::new()
+            }
             Builtin::Make => {
                 let et = self.info.tys.slice_elem(t).unwrap_or(t);
                 let l = self.index_i64(&args[1]);
@@ -2678,7 +2703,6 @@ impl<'a> Lowerer<'a> {
                 }
                 acc
             }
-            _ => self.zero(t),
         }
     }
 

@@ -256,6 +256,12 @@ impl<'a> Checker<'a> {
         }
         // Identical underlying types where one is not named.
         let (vu, tu) = (tys.underlying(v), tys.underlying(t));
+        // A bidirectional channel to a channel type with the same element.
+        if let (TypeKind::Chan(3, ve), TypeKind::Chan(_, te)) = (tys.kind(vu), tys.kind(tu)) {
+            if tys.identical(*ve, *te) && (!tys.is_named(v) || !tys.is_named(t)) {
+                return true;
+            }
+        }
         vu == tu
             && (!tys.is_named(v) || !tys.is_named(t))
             && !matches!(tys.kind(vu), TypeKind::Basic(_))
@@ -387,8 +393,10 @@ impl<'a> Checker<'a> {
         let got = match self.info.tys.kind(op.typ) {
             TypeKind::Tuple(ts) if op.mode != Mode::Const => ts.clone(),
             _ if n == 2
-                && (matches!(&*strip_paren(e).kind, ExprKind::TypeAssert(..))
-                    || op.mode == Mode::MapIndex) =>
+                && (matches!(
+                    &*strip_paren(e).kind,
+                    ExprKind::TypeAssert(..) | ExprKind::Unary(UnOp::Recv, _)
+                ) || op.mode == Mode::MapIndex) =>
             {
                 self.info.comma_ok.insert(strip_paren(e).id);
                 vec![op.typ, self.info.tys.basic(Basic::UntypedBool)]

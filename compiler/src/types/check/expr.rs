@@ -500,8 +500,30 @@ impl<'a> Checker<'a> {
             UnOp::Not => tys.is_boolean(o.typ),
             UnOp::Addr => unreachable!(),
             UnOp::Recv => {
-                self.error(e.span, "not supported yet: channels");
-                return self.invalid();
+                let Some((dir, elem)) = self.info.tys.chan_of(o.typ) else {
+                    let d = self.describe(&o, x);
+                    self.error(
+                        e.span,
+                        format!("invalid operation: cannot receive from non-channel {}", d),
+                    );
+                    return self.invalid();
+                };
+                if dir & 1 == 0 {
+                    let d = self.describe(&o, x);
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: cannot receive from send-only channel {}",
+                            d
+                        ),
+                    );
+                    return self.invalid();
+                }
+                return Operand {
+                    mode: Mode::Value,
+                    typ: elem,
+                    val: None,
+                };
             }
             UnOp::Tilde => false,
         };
@@ -1691,6 +1713,9 @@ impl<'a> Checker<'a> {
                 if b == Builtin::Len && self.info.tys.map_of(op.typ).is_some() {
                     return int;
                 }
+                if self.info.tys.chan_of(op.typ).is_some() {
+                    return int;
+                }
                 let arr = self.info.tys.array_of(op.typ).or_else(|| {
                     let p = self.info.tys.pointer_elem(op.typ)?;
                     self.info.tys.array_of(p)
@@ -1779,6 +1804,35 @@ impl<'a> Checker<'a> {
                     typ: self.info.tys.basic(Basic::Int),
                     val: None,
                 }
+            }
+            Builtin::Close => {
+                if args.len() != 1 {
+                    self.eval_all(args);
+                    self.arg_count(e, &name, args.len(), 1);
+                    return novalue;
+                }
+                let op = self.expr(&args[0]);
+                if op.mode == Mode::Invalid {
+                    return novalue;
+                }
+                match self.info.tys.chan_of(op.typ) {
+                    Some((dir, _)) if dir & 2 == 0 => {
+                        let d = self.describe(&op, &args[0]);
+                        self.error(
+                            args[0].span,
+                            format!("invalid operation: cannot close receive-only channel {}", d),
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        let d = self.describe(&op, &args[0]);
+                        self.error(
+                            args[0].span,
+                            format!("invalid operation: cannot close non-channel {}", d),
+                        );
+                    }
+                }
+                novalue
             }
             Builtin::Clear => {
                 if args.len() != 1 {
@@ -2011,13 +2065,6 @@ impl<'a> Checker<'a> {
                 }
                 self.complex_builtin_value(e, b, args, &mut ops, &name)
             }
-            _ => {
-                for a in args {
-                    self.raw_expr(a);
-                }
-                self.error(e.span, format!("not supported yet: built-in {}", name));
-                self.invalid()
-            }
         }
     }
 
@@ -2195,7 +2242,8 @@ impl<'a> Checker<'a> {
                 val: None,
             };
         }
-        if self.info.tys.slice_elem(t).is_none() {
+        let is_chan = self.info.tys.chan_of(t).is_some();
+        if self.info.tys.slice_elem(t).is_none() && !is_chan {
             let tn = self.info.tys.name(t);
             self.error(
                 args[0].span,
@@ -2207,7 +2255,20 @@ impl<'a> Checker<'a> {
             self.eval_all(&args[1..]);
             return self.invalid();
         }
-        if args.len() < 2 || args.len() > 3 {
+        if is_chan && args.len() > 2 {
+            self.eval_all(&args[1..]);
+            let text = self.text(e.span);
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: too many arguments for {} (expected 1 or 2, found {})",
+                    text,
+                    args.len()
+                ),
+            );
+            return self.invalid();
+        }
+        if (args.len() < 2 && !is_chan) || args.len() > 3 {
             self.eval_all(&args[1..]);
             let t = self.text(e.span);
             let msg = if args.len() < 2 {

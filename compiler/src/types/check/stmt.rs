@@ -249,6 +249,7 @@ impl<'a> Checker<'a> {
                         let t = self.text(e.span);
                         self.error(e.span, format!("{} (type) is not an expression", t));
                     }
+                    _ if matches!(&*strip_parens(e).kind, ExprKind::Unary(ast::UnOp::Recv, _)) => {}
                     _ if call_func.is_none() || conversion || op.mode == Mode::Const => {
                         let d = self.describe(&op, e);
                         self.error(e.span, format!("{} is not used", d));
@@ -403,8 +404,41 @@ impl<'a> Checker<'a> {
                 self.type_switch(bind.as_ref(), x, cases, ctx);
                 self.pop_scope();
             }
-            StmtKind::Select(_) => self.error(s.span, "not supported yet: select"),
-            StmtKind::Go(_) => self.error(s.span, "not supported yet: go statements"),
+            StmtKind::Select(clauses) => self.select_stmt(clauses, ctx),
+            StmtKind::Go(e) => {
+                let call = strip_parens(e);
+                let ExprKind::Call { func, .. } = &*call.kind else {
+                    self.raw_expr(e);
+                    self.error(e.span, "expression in go must be function call");
+                    return;
+                };
+                let op = self.raw_expr(call);
+                if op.mode == Mode::Invalid {
+                    return;
+                }
+                if let Some(&o) = self.info.uses.get(&strip_parens(func).id) {
+                    if let ObjKind::Builtin(b) = self.info.objs[o as usize].kind {
+                        use super::Builtin as B;
+                        if !matches!(
+                            b,
+                            B::Print | B::Println | B::Panic | B::Delete | B::Clear | B::Close
+                        ) {
+                            let t = self.text(e.span);
+                            self.error(e.span, format!("go discards result of {}", t));
+                            return;
+                        }
+                    }
+                    if self.info.objs[o as usize].kind == ObjKind::TypeName {
+                        let t = self.text(e.span);
+                        self.error(
+                            e.span,
+                            format!("go requires function call, not conversion: {}", t),
+                        );
+                        return;
+                    }
+                }
+                self.info.defers.insert(call.id);
+            }
             StmtKind::Defer(e) => {
                 let call = strip_parens(e);
                 let ExprKind::Call { func, .. } = &*call.kind else {
@@ -449,7 +483,33 @@ impl<'a> Checker<'a> {
                 }
                 self.info.defers.insert(call.id);
             }
-            StmtKind::Send(..) => self.error(s.span, "not supported yet: channels"),
+            StmtKind::Send(ch, v) => {
+                let cop = self.expr(ch);
+                let mut vop = self.expr(v);
+                if cop.mode == Mode::Invalid || vop.mode == Mode::Invalid {
+                    return;
+                }
+                let Some((dir, elem)) = self.info.tys.chan_of(cop.typ) else {
+                    let d = self.describe(&cop, ch);
+                    self.error(
+                        s.span,
+                        format!("invalid operation: cannot send to non-channel {}", d),
+                    );
+                    return;
+                };
+                if dir & 2 == 0 {
+                    let d = self.describe(&cop, ch);
+                    self.error(
+                        s.span,
+                        format!(
+                            "invalid operation: cannot send to receive-only channel {}",
+                            d
+                        ),
+                    );
+                    return;
+                }
+                self.assign_to(&mut vop, v, elem, "send");
+            }
         }
     }
 
@@ -1080,6 +1140,29 @@ impl<'a> Checker<'a> {
             self.info.tys.array_of(p)
         }) {
             (self.info.tys.basic(Basic::Int), elem)
+        } else if let Some((dir, elem)) = self.info.tys.chan_of(op.typ) {
+            if dir & 1 == 0 {
+                let d = self.describe(&op, x);
+                self.error(
+                    x.span,
+                    format!(
+                        "invalid operation: range {} receive from send-only channel",
+                        d
+                    )
+                    .replace(
+                        &format!("range {}", d),
+                        &format!("range {}", self.text(x.span)),
+                    ),
+                );
+            }
+            if let Some(v) = value {
+                let d = self.describe(&op, x);
+                self.error(
+                    v.span,
+                    format!("range over {} permits only one iteration variable", d),
+                );
+            }
+            (elem, inv)
         } else if self.info.tys.is_string(op.typ) {
             if self.info.tys.is_untyped(op.typ) {
                 let st = self.info.tys.basic(Basic::String);
@@ -1292,6 +1375,57 @@ impl<'a> Checker<'a> {
             }
             self.fallthrough_ok = false;
             (self.fallthrough_ok, self.in_last_case) = saved;
+            self.pop_scope();
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// `select { case ...: }`: each clause's communication is a send, a
+    /// receive, or an assignment or definition from a receive.
+    fn select_stmt(&mut self, clauses: &[ast::CommClause], ctx: &Ctx) {
+        let mut c = ctx.clone();
+        c.in_breakable = true;
+        let mut default_seen: Option<Span> = None;
+        for cl in clauses {
+            self.push_scope();
+            match &cl.comm {
+                None => {
+                    if let Some(prev) = default_seen {
+                        let (l, col) = self.files[self.file as usize].line_col(prev.lo);
+                        let name = self.files[self.file as usize].name.clone();
+                        self.error(
+                            cl.span,
+                            format!(
+                                "multiple defaults in select (first at {}:{}:{})",
+                                name, l, col
+                            ),
+                        );
+                    }
+                    default_seen = Some(cl.span);
+                }
+                Some(st) => {
+                    let is_recv = |e: &Expr| {
+                        matches!(&*strip_parens(e).kind, ExprKind::Unary(ast::UnOp::Recv, _))
+                    };
+                    let ok = match &*st.kind {
+                        StmtKind::Send(..) => true,
+                        StmtKind::Expr(e) => is_recv(e),
+                        StmtKind::Assign { lhs, rhs, op, .. } => {
+                            op.is_none() && lhs.len() <= 2 && rhs.len() == 1 && is_recv(&rhs[0])
+                        }
+                        _ => false,
+                    };
+                    if !ok {
+                        self.error(st.span, "select case must be receive, send or assign recv");
+                    } else {
+                        self.stmt(st, &c, false);
+                    }
+                }
+            }
+            for st in &cl.body {
+                self.stmt(st, &c, false);
+            }
             self.pop_scope();
         }
     }

@@ -1,0 +1,439 @@
+//! Goroutine stacks: allocation, and growth by copying (abi.md section 4).
+//!
+//! A stack is a power-of-two region. `stackguard0` sits [`guard`] bytes
+//! above its bottom; every Go function compares SP with it after its
+//! prologue and calls `runtime.morestack` when SP is at or below it. The
+//! guard must therefore hold the largest frame any function allocates
+//! before its check (the compiler emits that size as `go:maxframe`), the
+//! runtime code Go calls without a check of its own, and `morestack`'s
+//! register save area.
+//!
+//! `morestack` saves every register on the goroutine stack, switches to
+//! the system stack and calls [`newstack`], which either yields (a
+//! preemption request, see [`crate::sched`]) or copies the used part of
+//! the stack into one twice as big (or bigger) and returns the new SP.
+//!
+//! Pointers into the old stack are found by value: every word of the
+//! copied stack (saved registers included), the defer frames the runtime
+//! keeps for the goroutine, and the goroutine's panic list, whose value
+//! lies inside the old stack's bounds is moved by the distance between the
+//! stacks. Such pointers are frame pointers, addresses of stack slots that
+//! compiled code keeps in registers or spill slots, and runtime records;
+//! no address of a stack slot is ever visible to Go code as an integer
+//! (variables whose address is taken live on the heap). A non-pointer
+//! word that happens to equal an address inside the old stack would be
+//! changed too; docs/design.md ("Growing stacks") explains why this is
+//! accepted until the stack maps of the collector make the copy precise.
+
+use crate::global::Global;
+use crate::sched::{self, G, STACK_PREEMPT};
+use crate::sys;
+
+/// Room for the runtime code Go calls on the goroutine stack (measured:
+/// float formatting, the deepest leaf, uses about 2.6 KiB) and for
+/// `morestack`'s save area.
+const RUNTIME_RESERVE: u64 = 6 << 10;
+
+/// The smallest stack (gc: 2 KiB).
+const MIN_STACK: u64 = 8 << 10;
+
+/// Stacks at least this big are mapped one by one and unmapped when freed.
+const LARGE_STACK: u64 = 256 << 10;
+
+/// Small stacks are carved out of chunks of this size.
+const CHUNK: u64 = 1 << 20;
+
+/// Bytes `morestack` pushes below the caller's SP before it calls
+/// [`newstack`]: return address, frame pointer, general registers, vector
+/// registers, resume slot.
+#[cfg(target_arch = "x86_64")]
+const SAVE_BYTES: u64 = 8 + 8 + 14 * 8 + 256 + 8;
+#[cfg(target_arch = "aarch64")]
+const SAVE_BYTES: u64 = 16 + 240 + 512 + 16;
+
+struct Stacks {
+    guard: u64,
+    initial: u64,
+    /// Free stacks by log2 of their size, linked through their first word.
+    free: [u64; 40],
+    /// The unused rest of the current chunk.
+    chunk_next: u64,
+    chunk_end: u64,
+}
+
+static STACKS: Global<Stacks> = Global::new(Stacks {
+    guard: RUNTIME_RESERVE + 4096,
+    initial: 16 << 10,
+    free: [0; 40],
+    chunk_next: 0,
+    chunk_end: 0,
+});
+
+fn stacks() -> &'static mut Stacks {
+    // SAFETY: one thread runs Go code and the scheduler; callers do not
+    // keep the reference across calls that could re-enter this module.
+    unsafe { &mut *STACKS.get() }
+}
+
+#[cfg(not(test))]
+extern "C" {
+    /// The largest frame (bytes below the frame pointer) of any compiled
+    /// function.
+    #[link_name = "go:maxframe"]
+    static MAX_FRAME: u64;
+}
+
+/// Sizes the guard area and the first stack from the program's largest
+/// frame.
+pub fn init() {
+    #[cfg(not(test))]
+    // SAFETY: a constant the compiler emits in every program.
+    let max_frame = unsafe { MAX_FRAME };
+    #[cfg(test)]
+    let max_frame = 0u64;
+    let s = stacks();
+    s.guard = (max_frame + 16 + RUNTIME_RESERVE + 1023) & !1023;
+    let mut size = MIN_STACK;
+    while size < s.guard + 2048 {
+        size *= 2;
+    }
+    s.initial = size;
+}
+
+/// Bytes between a stack's bottom and its `stackguard0`.
+pub fn guard() -> u64 {
+    stacks().guard
+}
+
+/// The size of a new goroutine's stack.
+pub fn initial_size() -> u64 {
+    stacks().initial
+}
+
+/// A stack of `size` bytes (a power of two) as (lo, hi).
+pub fn alloc(size: u64) -> (u64, u64) {
+    let s = stacks();
+    let order = size.trailing_zeros() as usize;
+    let head = s.free[order];
+    if head != 0 {
+        // SAFETY: free stacks hold the next free stack in their first word.
+        s.free[order] = unsafe { *(head as *const u64) };
+        return (head, head + size);
+    }
+    if size >= LARGE_STACK {
+        let Some(p) = sys::mmap_anon(
+            size as usize,
+            sys::PROT_READ | sys::PROT_WRITE,
+            sys::MAP_NORESERVE,
+        ) else {
+            crate::panic::throw(b"out of memory allocating stack");
+        };
+        return (p as u64, p as u64 + size);
+    }
+    if s.chunk_next + size > s.chunk_end {
+        let Some(p) = sys::mmap_anon(
+            CHUNK as usize,
+            sys::PROT_READ | sys::PROT_WRITE,
+            sys::MAP_NORESERVE,
+        ) else {
+            crate::panic::throw(b"out of memory allocating stack");
+        };
+        s.chunk_next = p as u64;
+        s.chunk_end = p as u64 + CHUNK;
+    }
+    let lo = s.chunk_next;
+    s.chunk_next += size;
+    (lo, lo + size)
+}
+
+/// Returns stack `[lo, hi)` to the pool (large ones to the system).
+pub fn free(lo: u64, hi: u64) {
+    let size = hi - lo;
+    if size >= LARGE_STACK {
+        // SAFETY: nothing runs on or points into a freed stack.
+        unsafe { sys::munmap(lo as *mut u8, size as usize) };
+        return;
+    }
+    let s = stacks();
+    let order = size.trailing_zeros() as usize;
+    // SAFETY: the stack is unused; its first word links the free list.
+    unsafe { *(lo as *mut u64) = s.free[order] };
+    s.free[order] = lo;
+}
+
+/// Moves every word of `words` that points into `[lo, hi)` by `delta`.
+pub fn adjust_words(words: &mut [u64], lo: u64, hi: u64, delta: u64) {
+    for w in words {
+        if *w >= lo && *w < hi {
+            *w = w.wrapping_add(delta);
+        }
+    }
+}
+
+/// Called by `morestack` on the system stack: `g`'s registers are saved
+/// at `sp`. Grows the stack and/or yields; returns the (new) `sp`.
+///
+/// # Safety
+/// Only `morestack` calls this, for the running goroutine.
+#[no_mangle]
+pub unsafe extern "C" fn gocl_newstack(g: *mut G, sp: u64) -> u64 {
+    // SAFETY: `g` is the goroutine that called morestack.
+    let gr = unsafe { &mut *g };
+    let preempt = gr.stackguard0 == STACK_PREEMPT;
+    let caller_sp = sp + SAVE_BYTES;
+    let mut sp = sp;
+    if !preempt || caller_sp <= gr.stack_lo + guard() {
+        sp = grow(gr, sp);
+    }
+    if preempt {
+        gr.stackguard0 = gr.stack_lo + guard();
+        sched::preempted(g, sp);
+    }
+    sp
+}
+
+/// Copies `g`'s stack into a bigger one; returns the new SP for `sp`.
+fn grow(g: &mut G, sp: u64) -> u64 {
+    let (lo, hi) = (g.stack_lo, g.stack_hi);
+    let used = hi - sp;
+    let mut size = (hi - lo) * 2;
+    while size - used < guard() + 2048 {
+        size *= 2;
+    }
+    if size > sched::MAX_STACK_BYTES {
+        overflow(g, sp);
+    }
+    let (nlo, nhi) = alloc(size);
+    let nsp = nhi - used;
+    let delta = nhi.wrapping_sub(hi);
+    // SAFETY: [sp, hi) is the live part of the old stack, [nsp, nhi) the
+    // top of the fresh one; they do not overlap.
+    let words = unsafe {
+        core::ptr::copy_nonoverlapping(sp as *const u8, nsp as *mut u8, used as usize);
+        core::slice::from_raw_parts_mut(nsp as *mut u64, (used / 8) as usize)
+    };
+    adjust_words(words, lo, hi, delta);
+    crate::defer::adjust_stack_pointers(g, lo, hi, delta);
+    free(lo, hi);
+    g.stack_lo = nlo;
+    g.stack_hi = nhi;
+    g.stackguard0 = nlo + guard();
+    nsp
+}
+
+/// gc's stack overflow: the report, `fatal error: stack overflow`, exit 2.
+fn overflow(g: &G, sp: u64) -> ! {
+    use crate::print::{Sink, Stderr};
+    let mut out = Stderr;
+    sched::stack_overflow_message(&mut out, g, sp);
+    out.put(b"fatal error: stack overflow\n\n");
+    crate::panic::put_goroutine_header(&mut out, g.id);
+    sys::exit_group(crate::panic::EXIT_PANIC)
+}
+
+/// `runtime.morestack` (x86-64), called with `PreserveAll` and `g` in rdi
+/// by a function whose SP reached `stackguard0`: saves every register,
+/// calls [`gocl_newstack`] on the system stack, and resumes on the stack
+/// it returns (the same one after a yield, a copy after growth).
+///
+/// # Safety
+/// Only the compiler's prologue and back-edge checks call this.
+#[cfg(all(not(test), target_arch = "x86_64"))]
+#[unsafe(naked)]
+#[export_name = "runtime.morestack"]
+pub unsafe extern "C" fn morestack() {
+    core::arch::naked_asm!(
+        "push rbp",
+        "mov rbp, rsp",
+        "push rax",
+        "push rbx",
+        "push rcx",
+        "push rdx",
+        "push rsi",
+        "push rdi",
+        "push r8",
+        "push r9",
+        "push r10",
+        "push r11",
+        "push r12",
+        "push r13",
+        "push r14",
+        "push r15",
+        "sub rsp, 256",
+        "movdqu [rsp], xmm0",
+        "movdqu [rsp + 16], xmm1",
+        "movdqu [rsp + 32], xmm2",
+        "movdqu [rsp + 48], xmm3",
+        "movdqu [rsp + 64], xmm4",
+        "movdqu [rsp + 80], xmm5",
+        "movdqu [rsp + 96], xmm6",
+        "movdqu [rsp + 112], xmm7",
+        "movdqu [rsp + 128], xmm8",
+        "movdqu [rsp + 144], xmm9",
+        "movdqu [rsp + 160], xmm10",
+        "movdqu [rsp + 176], xmm11",
+        "movdqu [rsp + 192], xmm12",
+        "movdqu [rsp + 208], xmm13",
+        "movdqu [rsp + 224], xmm14",
+        "movdqu [rsp + 240], xmm15",
+        "lea rax, [rip + 2f]",
+        "push rax",
+        "mov rsi, rsp",
+        "mov rsp, [rip + {g0}]",
+        "call {newstack}",
+        "mov rsp, rax",
+        "ret",
+        "2:",
+        "movdqu xmm0, [rsp]",
+        "movdqu xmm1, [rsp + 16]",
+        "movdqu xmm2, [rsp + 32]",
+        "movdqu xmm3, [rsp + 48]",
+        "movdqu xmm4, [rsp + 64]",
+        "movdqu xmm5, [rsp + 80]",
+        "movdqu xmm6, [rsp + 96]",
+        "movdqu xmm7, [rsp + 112]",
+        "movdqu xmm8, [rsp + 128]",
+        "movdqu xmm9, [rsp + 144]",
+        "movdqu xmm10, [rsp + 160]",
+        "movdqu xmm11, [rsp + 176]",
+        "movdqu xmm12, [rsp + 192]",
+        "movdqu xmm13, [rsp + 208]",
+        "movdqu xmm14, [rsp + 224]",
+        "movdqu xmm15, [rsp + 240]",
+        "add rsp, 256",
+        "pop r15",
+        "pop r14",
+        "pop r13",
+        "pop r12",
+        "pop r11",
+        "pop r10",
+        "pop r9",
+        "pop r8",
+        "pop rdi",
+        "pop rsi",
+        "pop rdx",
+        "pop rcx",
+        "pop rbx",
+        "pop rax",
+        "pop rbp",
+        "ret",
+        g0 = sym crate::sched::GOCL_G0_SP,
+        newstack = sym gocl_newstack,
+    )
+}
+
+/// `runtime.morestack` (arm64), `g` in x0, return address in x30. See the
+/// x86-64 version.
+///
+/// # Safety
+/// As the x86-64 version.
+#[cfg(all(not(test), target_arch = "aarch64"))]
+#[unsafe(naked)]
+#[export_name = "runtime.morestack"]
+pub unsafe extern "C" fn morestack() {
+    core::arch::naked_asm!(
+        "stp x29, x30, [sp, #-16]!",
+        "mov x29, sp",
+        "stp x0, x1, [sp, #-16]!",
+        "stp x2, x3, [sp, #-16]!",
+        "stp x4, x5, [sp, #-16]!",
+        "stp x6, x7, [sp, #-16]!",
+        "stp x8, x9, [sp, #-16]!",
+        "stp x10, x11, [sp, #-16]!",
+        "stp x12, x13, [sp, #-16]!",
+        "stp x14, x15, [sp, #-16]!",
+        "stp x16, x17, [sp, #-16]!",
+        "stp x18, x19, [sp, #-16]!",
+        "stp x20, x21, [sp, #-16]!",
+        "stp x22, x23, [sp, #-16]!",
+        "stp x24, x25, [sp, #-16]!",
+        "stp x26, x27, [sp, #-16]!",
+        "str x28, [sp, #-16]!",
+        "sub sp, sp, #512",
+        "stp q0, q1, [sp, #0]",
+        "stp q2, q3, [sp, #32]",
+        "stp q4, q5, [sp, #64]",
+        "stp q6, q7, [sp, #96]",
+        "stp q8, q9, [sp, #128]",
+        "stp q10, q11, [sp, #160]",
+        "stp q12, q13, [sp, #192]",
+        "stp q14, q15, [sp, #224]",
+        "stp q16, q17, [sp, #256]",
+        "stp q18, q19, [sp, #288]",
+        "stp q20, q21, [sp, #320]",
+        "stp q22, q23, [sp, #352]",
+        "stp q24, q25, [sp, #384]",
+        "stp q26, q27, [sp, #416]",
+        "stp q28, q29, [sp, #448]",
+        "stp q30, q31, [sp, #480]",
+        "adr x9, 2f",
+        "stp x9, xzr, [sp, #-16]!",
+        "mov x1, sp",
+        "adrp x9, {g0}",
+        "ldr x9, [x9, :lo12:{g0}]",
+        "mov sp, x9",
+        "bl {newstack}",
+        "mov sp, x0",
+        "ldr x9, [sp]",
+        "br x9",
+        "2:",
+        "add sp, sp, #16",
+        "ldp q0, q1, [sp, #0]",
+        "ldp q2, q3, [sp, #32]",
+        "ldp q4, q5, [sp, #64]",
+        "ldp q6, q7, [sp, #96]",
+        "ldp q8, q9, [sp, #128]",
+        "ldp q10, q11, [sp, #160]",
+        "ldp q12, q13, [sp, #192]",
+        "ldp q14, q15, [sp, #224]",
+        "ldp q16, q17, [sp, #256]",
+        "ldp q18, q19, [sp, #288]",
+        "ldp q20, q21, [sp, #320]",
+        "ldp q22, q23, [sp, #352]",
+        "ldp q24, q25, [sp, #384]",
+        "ldp q26, q27, [sp, #416]",
+        "ldp q28, q29, [sp, #448]",
+        "ldp q30, q31, [sp, #480]",
+        "add sp, sp, #512",
+        "ldr x28, [sp], #16",
+        "ldp x26, x27, [sp], #16",
+        "ldp x24, x25, [sp], #16",
+        "ldp x22, x23, [sp], #16",
+        "ldp x20, x21, [sp], #16",
+        "ldp x18, x19, [sp], #16",
+        "ldp x16, x17, [sp], #16",
+        "ldp x14, x15, [sp], #16",
+        "ldp x12, x13, [sp], #16",
+        "ldp x10, x11, [sp], #16",
+        "ldp x8, x9, [sp], #16",
+        "ldp x6, x7, [sp], #16",
+        "ldp x4, x5, [sp], #16",
+        "ldp x2, x3, [sp], #16",
+        "ldp x0, x1, [sp], #16",
+        "ldp x29, x30, [sp], #16",
+        "ret",
+        g0 = sym crate::sched::GOCL_G0_SP,
+        newstack = sym gocl_newstack,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjusts_only_words_inside_the_old_stack() {
+        let mut w = [0x1000u64, 0x1ff8, 0x2000, 0xfff, 7, 0x1800];
+        adjust_words(&mut w, 0x1000, 0x2000, 0x10000);
+        assert_eq!(w, [0x11000, 0x11ff8, 0x2000, 0xfff, 7, 0x11800]);
+    }
+
+    #[test]
+    fn pool_reuses_freed_stacks() {
+        let (lo, hi) = alloc(16 << 10);
+        assert_eq!(hi - lo, 16 << 10);
+        free(lo, hi);
+        let (lo2, _) = alloc(16 << 10);
+        assert_eq!(lo, lo2);
+    }
+}

@@ -1,0 +1,252 @@
+//! Clocks, timers and `time.Sleep` (for std's `time`, written in Go).
+//!
+//! Timers wait in one binary min-heap ordered by deadline (monotonic
+//! nanoseconds). The scheduler runs the due ones each time it looks for
+//! work ([`run_timers`]) and, when nothing is runnable, sleeps until the
+//! earliest ([`next_deadline`]); no thread per timer. A timer either wakes
+//! a sleeping goroutine or starts a goroutine running a Go `func()` (std's
+//! `time` sends on its timer channels from there); a periodic timer is
+//! put back with its next deadline.
+
+use crate::global::Global;
+use crate::mem;
+use crate::sched::{self, G};
+use crate::sys;
+
+/// A timer. Sleep timers live in the sleeper's runtime frame; the others
+/// on the heap (handles given to Go).
+#[repr(C)]
+pub struct Timer {
+    when: i64,
+    period: i64,
+    /// Closure to run in a new goroutine (null for a sleep).
+    f: *const u8,
+    /// Goroutine to wake (sleeps).
+    g: *mut G,
+    /// Position in the heap plus one; 0 when not queued.
+    index: usize,
+}
+
+struct Heap {
+    items: *mut *mut Timer,
+    len: usize,
+    cap: usize,
+}
+
+static HEAP: Global<Heap> = Global::new(Heap {
+    items: core::ptr::null_mut(),
+    len: 0,
+    cap: 0,
+});
+
+fn heap() -> &'static mut Heap {
+    // SAFETY: one thread; no caller keeps the reference across a switch.
+    unsafe { &mut *HEAP.get() }
+}
+
+impl Heap {
+    fn at(&self, i: usize) -> *mut Timer {
+        // SAFETY: `i < len`.
+        unsafe { *self.items.add(i) }
+    }
+
+    fn set(&mut self, i: usize, t: *mut Timer) {
+        // SAFETY: `i < cap`; `t` is a live timer.
+        unsafe {
+            *self.items.add(i) = t;
+            (*t).index = i + 1;
+        }
+    }
+
+    fn when(&self, i: usize) -> i64 {
+        // SAFETY: queued timers are live.
+        unsafe { (*self.at(i)).when }
+    }
+
+    fn push(&mut self, t: *mut Timer) {
+        if self.len == self.cap {
+            let cap = (self.cap * 2).max(64);
+            let items = mem::persistentalloc(cap * 8, 8) as *mut *mut Timer;
+            if self.len > 0 {
+                // SAFETY: both arrays hold at least `len` entries.
+                unsafe { core::ptr::copy_nonoverlapping(self.items, items, self.len) };
+            }
+            self.items = items;
+            self.cap = cap;
+        }
+        self.len += 1;
+        self.set(self.len - 1, t);
+        self.up(self.len - 1);
+    }
+
+    fn up(&mut self, mut i: usize) {
+        while i > 0 {
+            let p = (i - 1) / 2;
+            if self.when(p) <= self.when(i) {
+                break;
+            }
+            let (a, b) = (self.at(p), self.at(i));
+            self.set(p, b);
+            self.set(i, a);
+            i = p;
+        }
+    }
+
+    fn down(&mut self, mut i: usize) {
+        loop {
+            let l = 2 * i + 1;
+            if l >= self.len {
+                break;
+            }
+            let mut m = l;
+            if l + 1 < self.len && self.when(l + 1) < self.when(l) {
+                m = l + 1;
+            }
+            if self.when(i) <= self.when(m) {
+                break;
+            }
+            let (a, b) = (self.at(i), self.at(m));
+            self.set(i, b);
+            self.set(m, a);
+            i = m;
+        }
+    }
+
+    /// Takes queued timer `t` out of the heap.
+    fn remove(&mut self, t: *mut Timer) {
+        // SAFETY: `t` is queued (index > 0).
+        let i = unsafe { (*t).index } - 1;
+        let last = self.len - 1;
+        if i != last {
+            let moved = self.at(last);
+            self.set(i, moved);
+        }
+        self.len -= 1;
+        // SAFETY: `t` is live.
+        unsafe { (*t).index = 0 };
+        if i < self.len {
+            self.down(i);
+            self.up(i);
+        }
+    }
+}
+
+/// Runs every timer whose deadline has passed.
+pub fn run_timers() {
+    let h = heap();
+    if h.len == 0 {
+        return;
+    }
+    let now = sys::nanotime();
+    while h.len > 0 && h.when(0) <= now {
+        let t = h.at(0);
+        h.remove(t);
+        // SAFETY: `t` was queued, so it is live.
+        unsafe {
+            if !(*t).g.is_null() {
+                sched::ready_last((*t).g);
+                continue;
+            }
+            if (*t).period > 0 {
+                let p = (*t).period;
+                (*t).when += p * (1 + (now - (*t).when) / p);
+                h.push(t);
+            }
+            sched::spawn((*t).f);
+        }
+    }
+}
+
+/// The earliest deadline, if any timer is queued.
+pub fn next_deadline() -> Option<i64> {
+    let h = heap();
+    (h.len > 0).then(|| h.when(0))
+}
+
+/// Two result words.
+#[repr(C)]
+pub struct Pair {
+    a: i64,
+    b: i64,
+}
+
+/// `time.walltime() (sec int64, nsec int32)`.
+#[export_name = "time.walltime"]
+pub extern "C" fn walltime(_g: *mut G) -> Pair {
+    let (s, ns) = sys::clock_gettime(sys::CLOCK_REALTIME);
+    Pair { a: s, b: ns }
+}
+
+/// `time.runtimeNano() int64`: the monotonic clock.
+#[export_name = "time.runtimeNano"]
+pub extern "C" fn runtime_nano(_g: *mut G) -> i64 {
+    sys::nanotime()
+}
+
+/// `time.Sleep(d)`.
+#[export_name = "time.Sleep"]
+pub extern "C" fn sleep(g: *mut G, ns: i64) {
+    if ns <= 0 {
+        return;
+    }
+    let mut t = Timer {
+        when: sys::nanotime().saturating_add(ns),
+        period: 0,
+        f: core::ptr::null(),
+        g,
+        index: 0,
+    };
+    heap().push(&mut t);
+    sched::park(g, sched::WAIT_SLEEP);
+}
+
+/// `time.newTimer(when, period int64, f func()) uintptr`: a queued timer
+/// that runs `f` in a new goroutine at `when` (and every `period` after).
+#[export_name = "time.newTimer"]
+pub extern "C" fn new_timer(_g: *mut G, when: i64, period: i64, f: *const u8) -> *mut Timer {
+    let t = mem::malloc(core::mem::size_of::<Timer>(), None) as *mut Timer;
+    // SAFETY: a fresh allocation of a `Timer`.
+    unsafe {
+        t.write(Timer {
+            when,
+            period,
+            f,
+            g: core::ptr::null_mut(),
+            index: 0,
+        });
+    }
+    heap().push(t);
+    t
+}
+
+/// `time.stopTimer(t) bool`: whether it was still queued.
+///
+/// # Safety
+/// `t` must come from [`new_timer`].
+#[export_name = "time.stopTimer"]
+pub unsafe extern "C" fn stop_timer(_g: *mut G, t: *mut Timer) -> u8 {
+    // SAFETY: a live timer (caller contract).
+    if unsafe { (*t).index } == 0 {
+        return 0;
+    }
+    heap().remove(t);
+    1
+}
+
+/// `time.resetTimer(t, when, period) bool`: re-queues `t`; whether it was
+/// still queued.
+///
+/// # Safety
+/// As [`stop_timer`].
+#[export_name = "time.resetTimer"]
+pub unsafe extern "C" fn reset_timer(g: *mut G, t: *mut Timer, when: i64, period: i64) -> u8 {
+    // SAFETY: as above.
+    let was = unsafe { stop_timer(g, t) };
+    // SAFETY: as above.
+    unsafe {
+        (*t).when = when;
+        (*t).period = period;
+    }
+    heap().push(t);
+    was
+}

@@ -1,0 +1,25 @@
+package time
+
+// Provided by gocl's runtime (std/README.md, "time").
+
+// walltime returns the current CLOCK_REALTIME reading.
+func walltime() (sec int64, nsec int32)
+
+// runtimeNano returns the current CLOCK_MONOTONIC reading in nanoseconds.
+func runtimeNano() int64
+
+// Sleep pauses the current goroutine for at least the duration d. A
+// negative or zero duration causes Sleep to return immediately.
+func Sleep(d Duration)
+
+// newTimer starts a runtime timer that fires at the runtimeNano() deadline
+// when; firing runs f in a new goroutine, and a positive period re-arms the
+// timer every period nanoseconds. It returns the timer's handle.
+func newTimer(when, period int64, f func()) uintptr
+
+// stopTimer stops timer t and reports whether it was pending (stopped
+// before it fired).
+func stopTimer(t uintptr) bool
+
+// resetTimer re-arms timer t and reports whether it was pending.
+func resetTimer(t uintptr, when, period int64) bool
