@@ -28,3 +28,14 @@ cargo test --release -p gocl --test golden
 bash tests/modules/run.sh
 # Every run program again with the collector at its most eager.
 GOGC=1 GOCL_TEST_DIR=tests/run cargo test --release -p gocl --test golden
+# The concurrency programs, repeated: 20 times each with a preemption
+# request every 100 µs (amd64), 3 times on arm64, and under GOMAXPROCS=1
+# and 4, so that a schedule-dependent bug shows up as a mismatch.
+GOCL_TEST_DIR=tests/concurrency GOCL_TEST_ARCH=amd64 GOCL_TEST_REPEAT=20 GOCL_PREEMPT_US=100 \
+    cargo test --release -p gocl --test golden
+if command -v qemu-aarch64 >/dev/null; then
+    GOCL_TEST_DIR=tests/concurrency GOCL_TEST_ARCH=arm64 GOCL_TEST_REPEAT=3 GOCL_PREEMPT_US=1000 \
+        cargo test --release -p gocl --test golden
+fi
+GOMAXPROCS=1 GOCL_TEST_DIR=tests/concurrency cargo test --release -p gocl --test golden
+GOMAXPROCS=4 GOCL_TEST_DIR=tests/concurrency cargo test --release -p gocl --test golden

@@ -22,7 +22,7 @@ use crate::mem;
 use crate::sched::{self, G};
 use crate::types::Type;
 
-/// A channel. `len(c)` reads word 0 and `cap(c)` word 1 (nil: 0).
+/// A channel.
 #[repr(C)]
 pub struct Hchan {
     qcount: u64,
@@ -35,6 +35,9 @@ pub struct Hchan {
     recvq: WaitQ,
     sendq: WaitQ,
     closed: bool,
+    /// A timer's channel: `len` and `cap` report 0 (gc's synchronous
+    /// timer channels, Go 1.23).
+    timer: bool,
 }
 
 #[repr(C)]
@@ -198,6 +201,42 @@ pub unsafe extern "C" fn makechan(g: *mut G, elem: *const Type, size: i64) -> *m
         (*c).elemtype = elem;
     }
     c
+}
+
+/// `len(c)`.
+///
+/// # Safety
+/// `c` is null or a channel.
+#[export_name = "runtime.chanlen"]
+pub unsafe extern "C" fn chanlen(_g: *mut G, c: *const Hchan) -> i64 {
+    // SAFETY: a live channel when not null.
+    match unsafe { c.as_ref() } {
+        Some(c) if !c.timer => c.qcount as i64,
+        _ => 0,
+    }
+}
+
+/// `cap(c)`.
+///
+/// # Safety
+/// `c` is null or a channel.
+#[export_name = "runtime.chancap"]
+pub unsafe extern "C" fn chancap(_g: *mut G, c: *const Hchan) -> i64 {
+    // SAFETY: a live channel when not null.
+    match unsafe { c.as_ref() } {
+        Some(c) if !c.timer => c.dataqsiz as i64,
+        _ => 0,
+    }
+}
+
+/// `time.timerChan(c)`: marks a timer's channel.
+///
+/// # Safety
+/// `c` is a channel.
+#[export_name = "time.timerChan"]
+pub unsafe extern "C" fn timer_chan(_g: *mut G, c: *mut Hchan) {
+    // SAFETY: a live channel (std's time creates it just before).
+    unsafe { (*c).timer = true };
 }
 
 impl Hchan {

@@ -463,14 +463,15 @@ pub fn preempted(g: *mut G, sp: u64) -> ! {
 /// a new goroutine.
 #[export_name = "runtime.newproc"]
 pub extern "C" fn newproc(_g: *mut G, env: *const u8) {
-    spawn(env);
+    spawn(env, true);
 }
 
-/// Starts a goroutine running closure `env` (also from the scheduler, for
-/// timers); it runs next.
-pub fn spawn(env: *const u8) {
+/// Starts a goroutine running closure `env`; with `next` it runs next (a
+/// `go` statement), else after the queued ones (a timer's function, which
+/// must not push aside the goroutines its channel send wakes).
+pub fn spawn(env: *const u8, next: bool) {
     let g = new_g(gostart as *const () as u64, env as u64);
-    runq_put(g, true);
+    runq_put(g, next);
     let s = sched();
     if !s.ticking {
         s.ticking = true;

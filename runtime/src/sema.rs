@@ -18,9 +18,21 @@ struct Waiter {
 
 const BUCKETS: usize = 251;
 
-static TABLE: Global<[*mut Waiter; BUCKETS]> = Global::new([core::ptr::null_mut(); BUCKETS]);
+/// A FIFO of waiters (of any address hashing to the bucket).
+#[derive(Clone, Copy)]
+struct Queue {
+    head: *mut Waiter,
+    tail: *mut Waiter,
+}
 
-fn bucket(addr: *mut u32) -> &'static mut *mut Waiter {
+static TABLE: Global<[Queue; BUCKETS]> = Global::new(
+    [Queue {
+        head: core::ptr::null_mut(),
+        tail: core::ptr::null_mut(),
+    }; BUCKETS],
+);
+
+fn bucket(addr: *mut u32) -> &'static mut Queue {
     // SAFETY: one thread; callers do not keep the reference across a park.
     let t = unsafe { &mut *TABLE.get() };
     &mut t[(addr as usize >> 3) % BUCKETS]
@@ -34,25 +46,26 @@ fn acquire(g: *mut G, addr: *mut u32, lifo: bool, reason: u32) {
             return;
         }
     }
-    let head = bucket(addr);
-    let front = lifo || head.is_null();
+    let q = bucket(addr);
     let mut w = Waiter {
         g,
         addr,
-        next: if front { *head } else { core::ptr::null_mut() },
+        next: if lifo { q.head } else { core::ptr::null_mut() },
     };
     let wp: *mut Waiter = &mut w;
-    if front {
-        *head = wp;
-    } else {
-        let mut p = *head;
-        // SAFETY: queue entries are live waiters of parked goroutines.
-        unsafe {
-            while !(*p).next.is_null() {
-                p = (*p).next;
-            }
-            (*p).next = wp;
+    if lifo {
+        q.head = wp;
+        if q.tail.is_null() {
+            q.tail = wp;
         }
+    } else {
+        if q.tail.is_null() {
+            q.head = wp;
+        } else {
+            // SAFETY: queue entries are live waiters of parked goroutines.
+            unsafe { (*q.tail).next = wp };
+        }
+        q.tail = wp;
     }
     // The releaser unlinks `w` and passes us the unit before waking us.
     sched::park(g, reason);
@@ -82,18 +95,27 @@ pub unsafe extern "C" fn semacquire_mutex(g: *mut G, addr: *mut u32, lifo: u8, _
 /// As [`semacquire`].
 #[export_name = "sync.runtime_Semrelease"]
 pub unsafe extern "C" fn semrelease(_g: *mut G, addr: *mut u32, _handoff: u8, _skip: i64) {
-    let head = bucket(addr);
-    let mut link: *mut *mut Waiter = head;
+    let q = bucket(addr);
+    let mut prev: *mut Waiter = core::ptr::null_mut();
+    let mut w = q.head;
     // SAFETY: queue entries are live waiters; `addr` is live.
     unsafe {
-        while !(*link).is_null() {
-            let w = *link;
+        while !w.is_null() {
             if (*w).addr == addr {
-                *link = (*w).next;
+                let next = (*w).next;
+                if prev.is_null() {
+                    q.head = next;
+                } else {
+                    (*prev).next = next;
+                }
+                if q.tail == w {
+                    q.tail = prev;
+                }
                 sched::ready((*w).g);
                 return;
             }
-            link = &mut (*w).next;
+            prev = w;
+            w = (*w).next;
         }
         *addr += 1;
     }
@@ -103,4 +125,14 @@ pub unsafe extern "C" fn semrelease(_g: *mut G, addr: *mut u32, _handoff: u8, _s
 #[export_name = "sync.runtime_nanotime"]
 pub extern "C" fn nanotime(_g: *mut G) -> i64 {
     crate::sys::nanotime()
+}
+
+/// `sync.fatal(msg)`: an unrecoverable misuse of a lock (gc's `fatal`).
+///
+/// # Safety
+/// (`p`, `n`) must be a Go string.
+#[export_name = "sync.fatal"]
+pub unsafe extern "C" fn fatal(_g: *mut G, p: *const u8, n: u64) -> ! {
+    // SAFETY: a Go string's bytes (caller contract).
+    crate::panic::throw(unsafe { core::slice::from_raw_parts(p, n as usize) })
 }

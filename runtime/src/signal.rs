@@ -74,6 +74,11 @@ pub fn start_preemption() {
                 0,
             );
         }
-        sys::set_interval_timer(PERIOD_US);
+        // GOCL_PREEMPT_US shortens the period for stress tests.
+        let us = crate::env::getenv(b"GOCL_PREEMPT_US")
+            .and_then(|v| core::str::from_utf8(v).ok()?.parse::<i64>().ok())
+            .filter(|&us| us > 0)
+            .unwrap_or(PERIOD_US);
+        sys::set_interval_timer(us);
     }
 }

@@ -152,7 +152,7 @@ pub fn run_timers() {
                 (*t).when += p * (1 + (now - (*t).when) / p);
                 h.push(t);
             }
-            sched::spawn((*t).f);
+            sched::spawn((*t).f, false);
         }
     }
 }

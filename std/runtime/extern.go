@@ -25,19 +25,25 @@ type Error interface {
 // (the memory issue), so there is nothing to do.
 func GC() {}
 
-// Gosched yields the processor. With one goroutine there is nothing else
-// to run.
-func Gosched() {}
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
 
-// GOMAXPROCS sets the number of CPUs that may run Go code at once and
-// returns the previous setting; gocl runs Go code on one thread today.
-func GOMAXPROCS(n int) int { return 1 }
+// Goexit runs all deferred calls of the calling goroutine and then ends
+// it. Calling it from the main goroutine ends main without ending the
+// program; it dies with a deadlock error when no other goroutine is left.
+func Goexit()
 
-// NumGoroutine returns the number of goroutines that exist.
-func NumGoroutine() int { return 1 }
+// GOMAXPROCS sets the maximum number of CPUs that can be executing Go code
+// simultaneously and returns the previous setting; n < 1 does not change
+// it. gocl records the setting (default: the CPUs the process may use or
+// $GOMAXPROCS) but runs Go code on one thread today.
+func GOMAXPROCS(n int) int
 
-// NumCPU returns the number of logical CPUs usable by the process.
-func NumCPU() int { return 1 }
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
 
 // KeepAlive marks its argument as reachable up to this call.
 func KeepAlive(x any) {}

@@ -5,12 +5,9 @@ package sync
 
 import "sync/atomic"
 
-// fatal reports an unrecoverable misuse of a lock. gc ends the program with
-// "fatal error: MSG" (not recoverable); gocl has no such runtime entry yet
-// and panics with MSG instead.
-func fatal(msg string) {
-	panic(msg)
-}
+// fatal reports an unrecoverable misuse of a lock as gc does: the program
+// ends with "fatal error: MSG" (deferred calls do not run).
+func fatal(msg string)
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {

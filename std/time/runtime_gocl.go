@@ -23,3 +23,8 @@ func stopTimer(t uintptr) bool
 
 // resetTimer re-arms timer t and reports whether it was pending.
 func resetTimer(t uintptr, when, period int64) bool
+
+// timerChan marks c as a timer's channel: len and cap report 0 for it, as
+// for gc's synchronous timer channels (Go 1.23), while the runtime keeps
+// one buffered value.
+func timerChan(c chan Time)

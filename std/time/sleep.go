@@ -53,6 +53,7 @@ func when(d Duration) int64 {
 
 func newChanTimer(d, period Duration) *runtimeTimer {
 	r := &runtimeTimer{c: make(chan Time, 1), active: true, periodic: period > 0}
+	timerChan(r.c)
 	r.deadline = when(d)
 	r.handle = newTimer(r.deadline, int64(period), r.fire)
 	return r
@@ -61,7 +62,15 @@ func newChanTimer(d, period Duration) *runtimeTimer {
 // fire runs in its own goroutine each time the runtime timer fires.
 func (r *runtimeTimer) fire() {
 	now := Now()
-	r.mu.Lock()
+	if !r.mu.TryLock() {
+		if r.periodic {
+			// Another tick or a Stop/Reset is under way: this tick is
+			// dropped (as ticks for slow receivers are). Waiting for the
+			// lock would let fast tickers pile up goroutines on it.
+			return
+		}
+		r.mu.Lock()
+	}
 	if r.active && runtimeNano() >= r.deadline {
 		select {
 		case r.c <- now:

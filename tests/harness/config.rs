@@ -174,7 +174,7 @@ pub fn from_env() -> Result<Config, String> {
             (d.clone(), vec![d])
         }
         None => {
-            let dirs = ["run", "panic", "errorcheck"]
+            let dirs = ["run", "panic", "errorcheck", "concurrency"]
                 .iter()
                 .map(|d| tests_root.join(d))
                 .collect();

@@ -359,6 +359,37 @@ impl Gen {
         }
     }
 
+    /// `if SP <= g.stackguard0 { runtime.morestack(g) }` at the current
+    /// point; continues in a fresh block. A preemption request sets the
+    /// guard so that the check always fails (abi.md section 4).
+    ///
+    /// In a loop the guard is read with an atomic load: the signal handler
+    /// changes it behind the code's back, and a plain load could be
+    /// merged with the one before the loop.
+    fn stack_check(&mut self, b: &mut FunctionBuilder, g: ir::Value, in_loop: bool) {
+        let morestack = b.create_block();
+        b.set_cold_block(morestack);
+        let body = b.create_block();
+        let sp = b.ins().get_stack_pointer(types::I64);
+        let guard = if in_loop {
+            let addr = b.ins().iadd_imm_s(g, 16);
+            b.ins()
+                .atomic_load(types::I64, MemFlagsData::trusted(), addr)
+        } else {
+            b.ins().load(types::I64, MemFlagsData::trusted(), g, 16)
+        };
+        let low = b.ins().icmp(IntCC::UnsignedLessThanOrEqual, sp, guard);
+        b.ins().brif(low, morestack, &[], body, &[]);
+        b.switch_to_block(morestack);
+        b.seal_block(morestack);
+        let ms = self.morestack_func();
+        let msr = self.module.declare_func_in_func(ms, b.func);
+        b.ins().call(msr, &[g]);
+        b.ins().jump(body, &[]);
+        b.switch_to_block(body);
+        b.seal_block(body);
+    }
+
     /// Translates one SSA function into `func`.
     fn translate(
         &mut self,
@@ -387,21 +418,7 @@ impl Gen {
         b.seal_block(pre);
         let params: Vec<ir::Value> = b.block_params(pre).to_vec();
         let g = params[0];
-        let morestack = b.create_block();
-        b.set_cold_block(morestack);
-        let body = b.create_block();
-        let sp = b.ins().get_stack_pointer(types::I64);
-        let guard = b.ins().load(types::I64, MemFlagsData::trusted(), g, 16);
-        let low = b.ins().icmp(IntCC::UnsignedLessThanOrEqual, sp, guard);
-        b.ins().brif(low, morestack, &[], body, &[]);
-        b.switch_to_block(morestack);
-        b.seal_block(morestack);
-        let ms = self.morestack_func();
-        let msr = self.module.declare_func_in_func(ms, b.func);
-        b.ins().call(msr, &[g]);
-        b.ins().jump(body, &[]);
-        b.switch_to_block(body);
-        b.seal_block(body);
+        self.stack_check(&mut b, g, false);
         b.ins().jump(blocks[0], &[]);
 
         // Block parameters. The SSA entry block's parameters are the
@@ -426,9 +443,33 @@ impl Gen {
         let mut gvs: HashMap<DataId, ir::GlobalValue> = HashMap::new();
         // Reverse postorder visits every definition before its uses;
         // unreachable blocks are left out.
-        for bi in reverse_postorder(f) {
+        let order = reverse_postorder(f);
+        // Loop headers (targets of back edges in reverse postorder) check
+        // the stack guard too, so that a loop without calls can be
+        // preempted (abi.md section 4).
+        let mut rank = vec![usize::MAX; f.blocks.len()];
+        for (i, &bi) in order.iter().enumerate() {
+            rank[bi] = i;
+        }
+        let mut header = vec![false; f.blocks.len()];
+        for &bi in &order {
+            let succs: Vec<usize> = match &f.blocks[bi].term {
+                Some(Term::Jump(t, _)) => vec![t.0 as usize],
+                Some(Term::Brif(_, t, _, e, _)) => vec![t.0 as usize, e.0 as usize],
+                _ => Vec::new(),
+            };
+            for s in succs {
+                if rank[s] <= rank[bi] {
+                    header[s] = true;
+                }
+            }
+        }
+        for bi in order {
             let bd = &f.blocks[bi];
             b.switch_to_block(blocks[bi]);
+            if header[bi] {
+                self.stack_check(&mut b, g, true);
+            }
             for inst in &bd.insts {
                 b.set_srcloc(ir::SourceLoc::new(inst.pos));
                 let get = |v: &gir::Value| -> ir::Value { vals[v] };

@@ -196,6 +196,8 @@ pub enum Rt {
     CloseChan,
     SelectGo,
     Block,
+    ChanLen,
+    ChanCap,
 }
 
 impl Rt {
@@ -279,6 +281,8 @@ impl Rt {
             Rt::CloseChan => "runtime.closechan",
             Rt::SelectGo => "runtime.selectgo",
             Rt::Block => "runtime.block",
+            Rt::ChanLen => "runtime.chanlen",
+            Rt::ChanCap => "runtime.chancap",
         }
     }
 
@@ -332,6 +336,7 @@ impl Rt {
             Rt::ChanRecv2 => (&[I64, I64, I64], &[I8]),
             Rt::SelectGo => (&[I64, I64, I64, I8], &[I64, I64]),
             Rt::Block => (&[I64], &[]),
+            Rt::ChanLen | Rt::ChanCap => (&[I64, I64], &[I64]),
         }
     }
 

@@ -44,26 +44,12 @@ impl<'a> Lowerer<'a> {
         vec![c]
     }
 
-    /// `len(c)` (word 0 of the channel) or `cap(c)` (word 1); 0 for nil.
+    /// `len(c)` or `cap(c)` (the runtime answers 0 for nil and for timer
+    /// channels).
     pub(super) fn chan_len_cap(&mut self, c: Value, cap: bool) -> Value {
-        let r = self.b.declare_var(Ty::I64, false);
-        let zero = self.iconst(Ty::I64, 0);
-        self.b.def_var(r, zero);
-        let is_nil = self
-            .b
-            .inst1(Op::Icmp(crate::ssa::ir::Cond::Eq, c, zero), Ty::I8);
-        let (load, done) = (self.b.create_block(), self.b.create_block());
-        self.b.brif(is_nil, done, load);
-        self.b.seal(load);
-        self.b.switch_to(load);
-        let n = self
-            .b
-            .inst1(Op::Load(Ty::I64, c, if cap { 8 } else { 0 }), Ty::I64);
-        self.b.def_var(r, n);
-        self.b.jump(done);
-        self.b.seal(done);
-        self.b.switch_to(done);
-        self.b.use_var(r)
+        let g = self.g;
+        let rt = if cap { Rt::ChanCap } else { Rt::ChanLen };
+        self.b.inst1(Op::CallRt(rt, vec![g, c]), Ty::I64)
     }
 
     /// `ch <- v`.

@@ -319,6 +319,11 @@ impl<'a> Lowerer<'a> {
                     let (t, d) = (again[0].0[0], again[0].0[1]);
                     l.b.inst(Op::CallRt(Rt::GoPanic, vec![g, t, d]), &[]);
                     l.b.terminate(Term::Unreachable);
+                } else if b == Builtin::Close {
+                    let g = l.g;
+                    let c = again[0].0[0];
+                    l.b.inst(Op::CallRt(Rt::CloseChan, vec![g, c]), &[]);
+                    l.b.terminate(Term::Return(Vec::new()));
                 } else {
                     l.print_vals(&again, b == Builtin::Println);
                     l.b.terminate(Term::Return(Vec::new()));

@@ -421,10 +421,21 @@ impl<'a> Checker<'a> {
                         use super::Builtin as B;
                         if !matches!(
                             b,
-                            B::Print | B::Println | B::Panic | B::Delete | B::Clear | B::Close
+                            B::Print
+                                | B::Println
+                                | B::Panic
+                                | B::Delete
+                                | B::Clear
+                                | B::Close
+                                | B::Recover
+                                | B::Copy
                         ) {
                             let t = self.text(e.span);
                             self.error(e.span, format!("go discards result of {}", t));
+                            return;
+                        }
+                        if matches!(b, B::Copy | B::Delete | B::Clear) {
+                            self.error(e.span, "not supported yet: go of this built-in");
                             return;
                         }
                     }
@@ -462,12 +473,13 @@ impl<'a> Checker<'a> {
                                 | B::Clear
                                 | B::Recover
                                 | B::Copy
+                                | B::Close
                         ) {
                             let t = self.text(e.span);
                             self.error(e.span, format!("defer discards result of {}", t));
                             return;
                         }
-                        if b == B::Copy {
+                        if matches!(b, B::Copy | B::Delete | B::Clear) {
                             self.error(e.span, "not supported yet: defer of this built-in");
                             return;
                         }
