@@ -26,8 +26,10 @@
 //! # Modules
 //!
 //! * [`start`]: `_start`, switch to the main goroutine stack, `go:entry`.
-//! * [`sched`]: the goroutine object `G` and the main goroutine's stack;
-//!   `runtime.morestack`.
+//! * [`sched`]: goroutines (`G`), the scheduler, context switches.
+//! * [`stack`]: goroutine stacks, `runtime.morestack`, growth by copying.
+//! * [`chan`]: channels and `select`; [`sema`]: semaphores for `sync`;
+//!   [`time`]: clocks, timers, `time.Sleep`; [`signal`]: preemption.
 //! * [`env`]: argc/argv/envp/auxv saved at startup.
 //! * [`print`] and [`float`]: builtin `print`/`println`, byte for byte as
 //!   gc prints.
@@ -48,10 +50,10 @@
 //!
 //! Go code runs on goroutine stacks and calls the runtime's `extern "C"`
 //! entry points there. Every Go function checks `SP <= g.stackguard0` on
-//! entry; `stackguard0` is 64 KiB above the stack's bottom, and the entry
-//! points here are small leaves that stay well within that area. Entry
-//! points that need more (the scheduler, the collector) will switch to the
-//! thread's system stack as gc's `systemstack` does.
+//! entry and at loop headers; the guard area below `stackguard0` holds the
+//! largest frame plus a reserve for the entry points here, which never
+//! grow the stack themselves ([`stack`]). Switching goroutines and growing
+//! stacks happen on the thread's system stack ([`sched`]).
 //!
 //! # Behaviour
 //!

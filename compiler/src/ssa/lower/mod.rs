@@ -535,8 +535,8 @@ impl<'a> Lowerer<'a> {
     /// refer to the variable after its function returns: its address is
     /// never taken and it is not captured (values of memory types are
     /// copied wherever they are bound, so no reference to the slot
-    /// survives the expression that reads it). Frames stay within the
-    /// 64 KiB guard area below `stackguard0` (abi.md §4).
+    /// survives the expression that reads it). At most 16 KiB per frame:
+    /// the largest frame sizes every goroutine's guard area (abi.md §4).
     fn frame_cell(&mut self, o: ObjId, t: TypeId) -> Option<Value> {
         const FRAME_LIMIT: u64 = 16 << 10;
         if !is_mem_type(self.info, t)
