@@ -484,6 +484,7 @@ extern "C" fn goexit0(g: *mut G) -> ! {
     let s = sched();
     // SAFETY: `g` finished; we are on the system stack, off its stack.
     unsafe {
+        stack::check_depth((*g).stack_lo, (*g).stack_hi);
         (*g).status = G_DEAD;
         if (*g).stack_hi - (*g).stack_lo != stack::initial_size() {
             stack::free((*g).stack_lo, (*g).stack_hi);
@@ -575,6 +576,10 @@ extern "C" {
 /// `go:entry` returned: `main.main` is done, the program exits with status 0.
 #[cfg(not(test))]
 extern "C" fn main_returned() -> ! {
+    let g = curg();
+    // SAFETY: the main goroutine is live.
+    unsafe { stack::check_depth((*g).stack_lo, (*g).stack_hi) };
+    stack::report_depth();
     sys::exit_group(0)
 }
 

@@ -59,6 +59,11 @@ struct Stacks {
     /// The unused rest of the current chunk.
     chunk_next: u64,
     chunk_end: u64,
+    /// `GOCL_STACKCHECK`: paint new stacks and measure how deep below
+    /// `stackguard0` they were used (see [`check_depth`]).
+    paint: bool,
+    /// The deepest use below `stackguard0` seen, in bytes.
+    deepest: u64,
 }
 
 static STACKS: Global<Stacks> = Global::new(Stacks {
@@ -67,7 +72,12 @@ static STACKS: Global<Stacks> = Global::new(Stacks {
     free: [0; 40],
     chunk_next: 0,
     chunk_end: 0,
+    paint: false,
+    deepest: 0,
 });
+
+/// The pattern painted on stacks under `GOCL_STACKCHECK`.
+const PAINT: u64 = 0x5a5a_5a5a_5a5a_5a5a;
 
 fn stacks() -> &'static mut Stacks {
     // SAFETY: one thread runs Go code and the scheduler; callers do not
@@ -98,6 +108,42 @@ pub fn init() {
         size *= 2;
     }
     s.initial = size;
+    s.paint = crate::env::getenv(b"GOCL_STACKCHECK").is_some();
+}
+
+/// Under `GOCL_STACKCHECK`: records how far below its `stackguard0` the
+/// stack `[lo, hi)` was ever written (frames allocated before their check
+/// plus runtime code called from Go), the figure the guard area must hold.
+pub fn check_depth(lo: u64, hi: u64) {
+    let s = stacks();
+    if !s.paint {
+        return;
+    }
+    let mut p = lo;
+    // SAFETY: [lo, hi) is a live stack of ours, painted when allocated.
+    while p < hi && unsafe { *(p as *const u64) } == PAINT {
+        p += 8;
+    }
+    let guard_top = lo + s.guard;
+    if p < guard_top {
+        s.deepest = s.deepest.max(guard_top - p);
+    }
+}
+
+/// Under `GOCL_STACKCHECK`: prints the deepest use below `stackguard0`.
+pub fn report_depth() {
+    use crate::print::{Sink, Stderr};
+    let s = stacks();
+    if !s.paint {
+        return;
+    }
+    let mut b = crate::buf::Buf::<96>::new();
+    b.extend(b"stackcheck: deepest use below stackguard0 ");
+    b.push_u64(s.deepest);
+    b.extend(b" of guard ");
+    b.push_u64(s.guard);
+    b.extend(b"\n");
+    Stderr.put(b.as_bytes());
 }
 
 /// Bytes between a stack's bottom and its `stackguard0`.
@@ -112,6 +158,17 @@ pub fn initial_size() -> u64 {
 
 /// A stack of `size` bytes (a power of two) as (lo, hi).
 pub fn alloc(size: u64) -> (u64, u64) {
+    let (lo, hi) = alloc_raw(size);
+    if stacks().paint {
+        // SAFETY: a fresh (or freed) stack of ours; nothing uses it.
+        unsafe {
+            core::slice::from_raw_parts_mut(lo as *mut u64, (size / 8) as usize).fill(PAINT);
+        }
+    }
+    (lo, hi)
+}
+
+fn alloc_raw(size: u64) -> (u64, u64) {
     let s = stacks();
     let order = size.trailing_zeros() as usize;
     let head = s.free[order];
@@ -146,14 +203,12 @@ pub fn alloc(size: u64) -> (u64, u64) {
     (lo, lo + size)
 }
 
-/// Returns stack `[lo, hi)` to the pool (large ones to the system).
+/// Returns stack `[lo, hi)` to the pool. Large stacks are kept too, so a
+/// deep recursion repeated in new goroutines reuses memory that is
+/// already faulted in (gc keeps freed stacks in its pools as well);
+/// returning them to the system is the scavenger's job (memory issue).
 pub fn free(lo: u64, hi: u64) {
     let size = hi - lo;
-    if size >= LARGE_STACK {
-        // SAFETY: nothing runs on or points into a freed stack.
-        unsafe { sys::munmap(lo as *mut u8, size as usize) };
-        return;
-    }
     let s = stacks();
     let order = size.trailing_zeros() as usize;
     // SAFETY: the stack is unused; its first word links the free list.
@@ -167,6 +222,18 @@ pub fn adjust_words(words: &mut [u64], lo: u64, hi: u64, delta: u64) {
         if *w >= lo && *w < hi {
             *w = w.wrapping_add(delta);
         }
+    }
+}
+
+/// Copies `from` to `to`, moving each word that points into `[lo, hi)` by
+/// `delta` (one pass over the memory).
+pub fn copy_adjusting(from: &[u64], to: &mut [u64], lo: u64, hi: u64, delta: u64) {
+    for (d, &w) in to.iter_mut().zip(from) {
+        *d = if w.wrapping_sub(lo) < hi - lo {
+            w.wrapping_add(delta)
+        } else {
+            w
+        };
     }
 }
 
@@ -208,12 +275,15 @@ fn grow(g: &mut G, sp: u64) -> u64 {
     let delta = nhi.wrapping_sub(hi);
     // SAFETY: [sp, hi) is the live part of the old stack, [nsp, nhi) the
     // top of the fresh one; they do not overlap.
-    let words = unsafe {
-        core::ptr::copy_nonoverlapping(sp as *const u8, nsp as *mut u8, used as usize);
-        core::slice::from_raw_parts_mut(nsp as *mut u64, (used / 8) as usize)
+    let (from, to) = unsafe {
+        (
+            core::slice::from_raw_parts(sp as *const u64, (used / 8) as usize),
+            core::slice::from_raw_parts_mut(nsp as *mut u64, (used / 8) as usize),
+        )
     };
-    adjust_words(words, lo, hi, delta);
+    copy_adjusting(from, to, lo, hi, delta);
     crate::defer::adjust_stack_pointers(g, lo, hi, delta);
+    check_depth(lo, hi);
     free(lo, hi);
     g.stack_lo = nlo;
     g.stack_hi = nhi;
@@ -426,6 +496,13 @@ mod tests {
         let mut w = [0x1000u64, 0x1ff8, 0x2000, 0xfff, 7, 0x1800];
         adjust_words(&mut w, 0x1000, 0x2000, 0x10000);
         assert_eq!(w, [0x11000, 0x11ff8, 0x2000, 0xfff, 7, 0x11800]);
+        let from = [0x1000u64, 0x1ff8, 0x2000, 0xfff, 7, 0x1800];
+        let mut to = [0u64; 6];
+        copy_adjusting(&from, &mut to, 0x1000, 0x2000, 0x10000);
+        assert_eq!(to, w);
+        // A new stack below the old one: a negative distance.
+        copy_adjusting(&from, &mut to, 0x1000, 0x2000, 0u64.wrapping_sub(0x800));
+        assert_eq!(to, [0x800, 0x17f8, 0x2000, 0xfff, 7, 0x1000]);
     }
 
     #[test]

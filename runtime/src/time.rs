@@ -144,7 +144,7 @@ pub fn run_timers() {
         // SAFETY: `t` was queued, so it is live.
         unsafe {
             if !(*t).g.is_null() {
-                sched::ready_last((*t).g);
+                sched::ready((*t).g);
                 continue;
             }
             if (*t).period > 0 {

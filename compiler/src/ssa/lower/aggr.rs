@@ -445,6 +445,23 @@ impl<'a> Lowerer<'a> {
     /// Field by field (element by element) equality, as the spec defines
     /// it for structs and arrays (blank fields are skipped).
     fn equal_aggregate(&mut self, t: TypeId, a: &[Value], b: &[Value]) -> Value {
+        // Long arrays of integers, booleans or pointers compare as bytes
+        // (gc's memequal) instead of element by element inline.
+        if let TypeKind::Array(n, e) = self.info.tys.kind(self.info.tys.underlying(t)) {
+            let tys = &self.info.tys;
+            let eu = tys.underlying(*e);
+            let plain = match tys.kind(eu) {
+                TypeKind::Basic(bk) => bk.is_integer() || tys.is_boolean(eu),
+                TypeKind::Pointer(_) | TypeKind::Chan(..) => true,
+                _ => false,
+            };
+            if *n > 16 && plain && is_mem_type(self.info, t) {
+                let size = self.iconst(Ty::I64, tys.size(t) as i64);
+                return self
+                    .b
+                    .inst1(Op::CallRt(Rt::MemEqual, vec![a[0], b[0], size]), Ty::I8);
+            }
+        }
         let mut acc = self.iconst(Ty::I8, 1);
         let parts = self.parts(t);
         let mem = is_mem_type(self.info, t);
