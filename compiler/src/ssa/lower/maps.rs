@@ -222,11 +222,7 @@ impl<'a> Lowerer<'a> {
             let v = self.load(vp, vt);
             vals.push(self.own(vt, v));
         }
-        for (e, v) in [key, value].into_iter().zip(vals) {
-            if let Some(e) = e {
-                self.assign_or_define(e, &v, define);
-            }
-        }
+        self.bind_range_vars(key, value, vals, define);
         self.loop_body(label, exit, postb, body);
         let it = self.b.use_var(itv);
         let g = self.g;

@@ -1070,8 +1070,7 @@ impl<'a> Lowerer<'a> {
                     self.new_local(o, &z);
                 }
             } else if v.values.len() == 1 && v.names.len() > 1 {
-                let vals = self.expr_multi(&v.values[0]);
-                self.bind_multi(&objs, &vals);
+                self.bind_multi(&objs, &v.values[0]);
             } else {
                 let mut all = Vec::new();
                 for (e, o) in v.values.iter().zip(&objs) {
@@ -1095,14 +1094,42 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn bind_multi(&mut self, objs: &[Option<ObjId>], vals: &[Value]) {
+    /// `var a, b T = f()`: each result converted to its variable's type
+    /// (blank names skip theirs).
+    fn bind_multi(&mut self, objs: &[Option<ObjId>], e: &Expr) {
+        let parts = self.tuple_parts(e);
+        for (o, (part, from)) in objs.iter().zip(parts) {
+            if let Some(o) = o {
+                let t = self.info.objs[*o as usize].typ;
+                let part = self.assign_conv(part, from, t);
+                self.new_local(*o, &part);
+            }
+        }
+    }
+
+    /// The values of a multi-value expression with their types.
+    fn tuple_parts(&mut self, e: &Expr) -> Vec<(Vec<Value>, TypeId)> {
+        let vals = self.expr_multi(e);
         let mut off = 0;
-        for o in objs.iter().flatten() {
-            let t = self.info.objs[*o as usize].typ;
-            let n = self.words(t).len();
-            let part = vals[off..off + n].to_vec();
-            off += n;
-            self.new_local(*o, &part);
+        self.tuple_types(e)
+            .into_iter()
+            .map(|t| {
+                let n = self.words(t).len();
+                let part = vals[off..off + n].to_vec();
+                off += n;
+                (part, t)
+            })
+            .collect()
+    }
+
+    /// A value of type `from` assigned to a variable of type `to`: boxed
+    /// when `to` is an interface (the checker records implicit conversions
+    /// for single values only).
+    fn assign_conv(&mut self, vals: Vec<Value>, from: TypeId, to: TypeId) -> Vec<Value> {
+        if self.info.tys.is_interface(to) && !self.info.tys.is_untyped(from) {
+            self.convert_to_iface(vals, from, to)
+        } else {
+            vals
         }
     }
 
@@ -1127,28 +1154,23 @@ impl<'a> Lowerer<'a> {
             self.write_place(&p, &v);
             return;
         }
-        if rhs.len() == 1 && lhs.len() > 1 && !define {
-            let places: Vec<Place> = lhs.iter().map(|x| self.place(x)).collect();
-            let vals = self.expr_multi(&rhs[0]);
-            let parts = self.tuple_types(&rhs[0]);
-            let mut off = 0;
-            for (t, p) in parts.into_iter().zip(&places) {
-                let n = self.words(t).len();
-                let part = vals[off..off + n].to_vec();
-                off += n;
-                self.write_place(p, &part);
-            }
-            return;
-        }
         if rhs.len() == 1 && lhs.len() > 1 {
-            let vals = self.expr_multi(&rhs[0]);
-            let mut off = 0;
-            for x in lhs {
-                let t = self.lhs_type(x, define);
-                let n = self.words(t).len();
-                let part = vals[off..off + n].to_vec();
-                off += n;
-                self.assign_or_define(x, &part, define);
+            let places: Vec<Option<Place>> = if define {
+                Vec::new()
+            } else {
+                lhs.iter().map(|x| Some(self.place(x))).collect()
+            };
+            let parts = self.tuple_parts(&rhs[0]);
+            for (k, (x, (part, from))) in lhs.iter().zip(parts).enumerate() {
+                if is_blank(x) {
+                    continue;
+                }
+                let to = self.lhs_type(x, define);
+                let part = self.assign_conv(part, from, to);
+                match places.get(k) {
+                    Some(Some(p)) => self.write_place(p, &part),
+                    _ => self.assign_or_define(x, &part, define),
+                }
             }
             return;
         }
@@ -1262,6 +1284,11 @@ impl<'a> Lowerer<'a> {
             Some(((n, _), ptr)) => {
                 let nv = self.iconst(Ty::I64, n as i64);
                 let base = if value.is_none() {
+                    // Spec: not evaluated when its length is constant,
+                    // i.e. unless it contains calls or receives.
+                    if crate::types::check::expr::has_call_or_recv(x) {
+                        self.expr(x);
+                    }
                     self.iconst(Ty::I64, 0)
                 } else if ptr {
                     let p = self.expr(x)[0];
@@ -1367,11 +1394,7 @@ impl<'a> Lowerer<'a> {
                 vals.push(v);
             }
         }
-        for (e, v) in [key, value].into_iter().zip(vals) {
-            if let Some(e) = e {
-                self.assign_or_define(e, &v, define);
-            }
-        }
+        self.bind_range_vars(key, value, vals, define);
         self.loop_body(label, exit, postb, body);
         let n = self.b.use_var(next);
         self.b.def_var(idx, n);
@@ -1379,6 +1402,35 @@ impl<'a> Lowerer<'a> {
         self.b.seal(header);
         self.b.seal(exit);
         self.b.switch_to(exit);
+    }
+
+    /// Binds a range clause's iteration values: a definition, or an
+    /// assignment whose index operands are all evaluated before either
+    /// variable is assigned (`for i, x[i] = range s`).
+    fn bind_range_vars(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        vals: Vec<Vec<Value>>,
+        define: bool,
+    ) {
+        if define {
+            for (e, v) in [key, value].into_iter().zip(vals) {
+                if let Some(e) = e {
+                    self.assign_or_define(e, &v, true);
+                }
+            }
+            return;
+        }
+        let places: Vec<Option<Place>> = [key, value]
+            .into_iter()
+            .map(|e| e.map(|e| self.place(e)))
+            .collect();
+        for (p, v) in places.into_iter().zip(vals) {
+            if let Some(p) = p {
+                self.write_place(&p, &v);
+            }
+        }
     }
 
     fn switch(&mut self, tag: Option<&Expr>, cases: &[ast::CaseClause], label: Option<String>) {
@@ -2996,4 +3048,9 @@ fn int_cond(op: BinOp, signed: bool) -> Cond {
         (BinOp::Gtr, false) => Cond::Ugt,
         _ => Cond::Uge,
     }
+}
+
+/// Whether `e` is the blank identifier `_`.
+fn is_blank(e: &Expr) -> bool {
+    matches!(&*e.kind, ExprKind::Ident(id) if id.name == "_")
 }

@@ -2501,7 +2501,9 @@ impl<'a> Checker<'a> {
 /// Whether `t` is a slice of bytes or of runes (string conversions).
 /// Whether an expression contains a function call or a channel receive
 /// (which make `len` of an array non-constant).
-fn has_call_or_recv(e: &Expr) -> bool {
+/// Whether `e` contains a call or a receive (then `len(e)` of an array is
+/// not constant and a `range` over it evaluates it).
+pub(crate) fn has_call_or_recv(e: &Expr) -> bool {
     match &*e.kind {
         ExprKind::Call { .. } | ExprKind::Unary(UnOp::Recv, _) => true,
         ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => has_call_or_recv(x),

@@ -3,7 +3,7 @@
 //! `stmt.rs`, assignability and conversions in `assign.rs`.
 
 mod assign;
-mod expr;
+pub(crate) mod expr;
 pub mod iface;
 mod member;
 mod stmt;
