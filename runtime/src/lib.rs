@@ -76,6 +76,7 @@ pub mod iface;
 pub mod map;
 pub mod mem;
 pub mod memfuncs;
+pub mod netpoll;
 pub mod osapi;
 pub mod panic;
 pub mod print;

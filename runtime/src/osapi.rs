@@ -70,3 +70,55 @@ pub extern "C" fn os_environ(_g: *mut G) -> StrPair {
     }
     strings(n, |i| env::env(i).unwrap_or(&[]))
 }
+
+/// `syscall.rawSyscall6(trap, a1, ..., a6) (r1, errno uintptr)`: one Linux
+/// system call, for std's `syscall` package (written in Go). `errno` is 0
+/// on success. A call that blocks in the kernel blocks every goroutine
+/// (one thread runs Go code); sockets and pipes go through the poller.
+///
+/// # Safety
+/// Go code must pass arguments that are valid for the call, as with gc's
+/// `syscall.Syscall6`.
+#[export_name = "syscall.rawSyscall6"]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn raw_syscall6(
+    _g: *mut G,
+    trap: u64,
+    a1: u64,
+    a2: u64,
+    a3: u64,
+    a4: u64,
+    a5: u64,
+    a6: u64,
+) -> StrPair {
+    // SAFETY: the caller's contract (see above).
+    let r = unsafe {
+        sys::raw_syscall6(
+            trap as usize,
+            a1 as usize,
+            a2 as usize,
+            a3 as usize,
+            a4 as usize,
+            a5 as usize,
+            a6 as usize,
+        )
+    };
+    if (-4095..0).contains(&r) {
+        StrPair {
+            ptr: u64::MAX as *const u8,
+            len: (-r) as u64,
+        }
+    } else {
+        StrPair {
+            ptr: r as *const u8,
+            len: 0,
+        }
+    }
+}
+
+/// `syscall.bytesPtr(b []byte) uintptr`: the address of `b`'s first byte,
+/// to pass a buffer to [`raw_syscall6`] (gocl has no `unsafe`).
+#[export_name = "syscall.bytesPtr"]
+pub extern "C" fn bytes_ptr(_g: *mut G, p: u64, _len: u64, _cap: u64) -> u64 {
+    p
+}

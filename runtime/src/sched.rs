@@ -99,8 +99,10 @@ pub const WAIT_SLEEP: u32 = 6;
 pub const WAIT_SEMACQUIRE: u32 = 7;
 /// `sync.Cond.Wait`.
 pub const WAIT_COND: u32 = 8;
+/// `IO wait` (the network poller).
+pub const WAIT_IO: u32 = 9;
 
-const WAIT_REASONS: [&[u8]; 9] = [
+const WAIT_REASONS: [&[u8]; 10] = [
     b"chan receive",
     b"chan send",
     b"select",
@@ -110,6 +112,7 @@ const WAIT_REASONS: [&[u8]; 9] = [
     b"sleep",
     b"sync.Mutex.Lock",
     b"sync.Cond.Wait",
+    b"IO wait",
 ];
 
 /// `stackguard0` value that makes every check call `morestack`, which then
@@ -148,6 +151,8 @@ struct Sched {
     ticking: bool,
     /// Whether main called `runtime.Goexit`.
     main_exited: bool,
+    /// Passes of the scheduler loop.
+    tick: u64,
 }
 
 static SCHED: Global<Sched> = Global::new(Sched {
@@ -163,6 +168,7 @@ static SCHED: Global<Sched> = Global::new(Sched {
     gomaxprocs: 1,
     ticking: false,
     main_exited: false,
+    tick: 0,
 });
 
 /// The top of the system stack; the assembly reads it.
@@ -331,11 +337,25 @@ pub fn schedule() -> ! {
     s.curg = core::ptr::null_mut();
     loop {
         crate::time::run_timers();
+        // Goroutines waiting for descriptors get a look now and then even
+        // while others keep the thread busy (gc polls from its scheduler
+        // and sysmon too).
+        s.tick = s.tick.wrapping_add(1);
+        if crate::netpoll::has_waiters() && (s.tick % 61 == 0 || !others_runnable()) {
+            crate::netpoll::netpoll(0);
+        }
         let g = runq_get();
         if !g.is_null() {
             execute(g);
         }
-        match crate::time::next_deadline() {
+        let deadline = crate::time::next_deadline();
+        if crate::netpoll::has_waiters() {
+            // Block in the poller until an event or the next timer.
+            let wait = deadline.map_or(-1, |when| (when - sys::nanotime()).max(0));
+            crate::netpoll::netpoll(wait);
+            continue;
+        }
+        match deadline {
             Some(when) => {
                 let now = sys::nanotime();
                 if when > now {

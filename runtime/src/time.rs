@@ -25,6 +25,51 @@ pub struct Timer {
     g: *mut G,
     /// Position in the heap plus one; 0 when not queued.
     index: usize,
+    /// Runtime code to call (on the system stack; it must not block) with
+    /// `arg`, e.g. a poller deadline.
+    cb: Option<fn(u64)>,
+    arg: u64,
+}
+
+impl Timer {
+    /// A timer that calls `cb(arg)` when it fires; not queued.
+    pub const fn callback(cb: fn(u64), arg: u64) -> Timer {
+        Timer {
+            when: 0,
+            period: 0,
+            f: core::ptr::null(),
+            g: core::ptr::null_mut(),
+            index: 0,
+            cb: Some(cb),
+            arg,
+        }
+    }
+}
+
+/// Queues (or re-queues) timer `t` to fire at `when` (monotonic ns).
+///
+/// # Safety
+/// `t` must stay at its address until it fires or is [`disarm`]ed.
+pub unsafe fn arm(t: *mut Timer, when: i64) {
+    // SAFETY: `t` is live (caller contract).
+    unsafe {
+        if (*t).index != 0 {
+            heap().remove(t);
+        }
+        (*t).when = when;
+    }
+    heap().push(t);
+}
+
+/// Takes timer `t` out of the queue if it is there.
+///
+/// # Safety
+/// `t` must be live.
+pub unsafe fn disarm(t: *mut Timer) {
+    // SAFETY: `t` is live (caller contract).
+    if unsafe { (*t).index } != 0 {
+        heap().remove(t);
+    }
 }
 
 struct Heap {
@@ -147,6 +192,10 @@ pub fn run_timers() {
                 sched::ready((*t).g);
                 continue;
             }
+            if let Some(cb) = (*t).cb {
+                cb((*t).arg);
+                continue;
+            }
             if (*t).period > 0 {
                 let p = (*t).period;
                 (*t).when += p * (1 + (now - (*t).when) / p);
@@ -195,6 +244,8 @@ pub extern "C" fn sleep(g: *mut G, ns: i64) {
         f: core::ptr::null(),
         g,
         index: 0,
+        cb: None,
+        arg: 0,
     };
     heap().push(&mut t);
     sched::park(g, sched::WAIT_SLEEP);
@@ -213,6 +264,8 @@ pub extern "C" fn new_timer(_g: *mut G, when: i64, period: i64, f: *const u8) ->
             f,
             g: core::ptr::null_mut(),
             index: 0,
+            cb: None,
+            arg: 0,
         });
     }
     heap().push(t);

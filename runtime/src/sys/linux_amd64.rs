@@ -20,6 +20,9 @@ pub const SYS_SETITIMER: usize = 38;
 pub const SYS_SIGALTSTACK: usize = 131;
 pub const SYS_SCHED_GETAFFINITY: usize = 204;
 pub const SYS_CLOCK_GETTIME: usize = 228;
+pub const SYS_EPOLL_CREATE1: usize = 291;
+pub const SYS_EPOLL_CTL: usize = 233;
+pub const SYS_EPOLL_PWAIT: usize = 281;
 
 /// A system call with one argument.
 ///

@@ -20,6 +20,9 @@ pub const SYS_SETITIMER: usize = 103;
 pub const SYS_SIGALTSTACK: usize = 132;
 pub const SYS_SCHED_GETAFFINITY: usize = 123;
 pub const SYS_CLOCK_GETTIME: usize = 113;
+pub const SYS_EPOLL_CREATE1: usize = 20;
+pub const SYS_EPOLL_CTL: usize = 21;
+pub const SYS_EPOLL_PWAIT: usize = 22;
 
 /// A system call with one argument.
 ///

@@ -227,3 +227,71 @@ pub unsafe fn sigaction(sig: usize, handler: usize, flags: usize, restorer: usiz
 
 /// The number of `rt_sigreturn(2)`, for the x86-64 signal restorer.
 pub const SYS_RT_SIGRETURN: usize = arch::SYS_RT_SIGRETURN;
+
+/// A raw system call with up to six arguments; the result or `-errno`.
+///
+/// # Safety
+/// The call and its arguments must not break memory safety: pointer
+/// arguments must be valid for what the kernel does with them.
+pub unsafe fn raw_syscall6(
+    n: usize,
+    a1: usize,
+    a2: usize,
+    a3: usize,
+    a4: usize,
+    a5: usize,
+    a6: usize,
+) -> isize {
+    // SAFETY: the caller vouches for the call.
+    unsafe { arch::syscall6(n, a1, a2, a3, a4, a5, a6) }
+}
+
+/// `epoll_create1(EPOLL_CLOEXEC)`: a new epoll descriptor or `-errno`.
+pub fn epoll_create() -> isize {
+    // SAFETY: no pointers.
+    unsafe { arch::syscall1(arch::SYS_EPOLL_CREATE1, 0o2000000) }
+}
+
+/// One `struct epoll_event` as the kernel lays it out (packed on x86-64).
+#[cfg_attr(target_arch = "x86_64", repr(C, packed))]
+#[cfg_attr(not(target_arch = "x86_64"), repr(C))]
+#[derive(Clone, Copy, Default)]
+pub struct EpollEvent {
+    /// `EPOLLIN`, `EPOLLOUT`, ... bits.
+    pub events: u32,
+    /// The user word registered with the descriptor.
+    pub data: u64,
+}
+
+/// `epoll_ctl(epfd, op, fd, ev)`: 0 or `-errno`.
+pub fn epoll_ctl(epfd: i32, op: i32, fd: i32, ev: &EpollEvent) -> isize {
+    // SAFETY: the kernel reads one event from `ev`.
+    unsafe {
+        arch::syscall6(
+            arch::SYS_EPOLL_CTL,
+            epfd as usize,
+            op as usize,
+            fd as usize,
+            ev as *const EpollEvent as usize,
+            0,
+            0,
+        )
+    }
+}
+
+/// `epoll_pwait(epfd, evs, timeout_ms, NULL)`: the number of events or
+/// `-errno` (`-EINTR` when a signal arrived).
+pub fn epoll_wait(epfd: i32, evs: &mut [EpollEvent], timeout_ms: i32) -> isize {
+    // SAFETY: the kernel writes at most `evs.len()` events.
+    unsafe {
+        arch::syscall6(
+            arch::SYS_EPOLL_PWAIT,
+            epfd as usize,
+            evs.as_mut_ptr() as usize,
+            evs.len(),
+            timeout_ms as isize as usize,
+            0,
+            8,
+        )
+    }
+}
