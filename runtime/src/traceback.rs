@@ -71,33 +71,56 @@ fn bytes(p: *const u8, n: u64) -> &'static [u8] {
     unsafe { core::slice::from_raw_parts(p, n as usize) }
 }
 
-/// Prints the Go frames above the caller, newest first.
-#[inline(never)]
-pub fn print<S: Sink>(out: &mut S) {
-    let table = entries();
-    let mut fp = frame_pointer();
-    for _ in 0..100 {
+/// The function-table entry whose code holds `pc`.
+fn lookup(pc: u64) -> Option<&'static Entry> {
+    entries()
+        .iter()
+        .find(|e| pc >= e.code && pc < e.code + e.size)
+}
+
+/// The source line of `pc` in `e`.
+fn line_of(e: &Entry, pc: u64) -> u32 {
+    let off = (pc - e.code) as u32;
+    let n = (e.nlines_flags & 0xffff_ffff) as usize;
+    // SAFETY: `lines` holds `n` (offset, line) pairs.
+    let pairs = unsafe { core::slice::from_raw_parts(e.lines, 2 * n) };
+    let mut line = pairs.get(1).copied().unwrap_or(0);
+    for k in 0..n {
+        if pairs[2 * k] <= off {
+            line = pairs[2 * k + 1];
+        }
+    }
+    line
+}
+
+/// Calls `f` with each return address of the frame chain starting at
+/// frame pointer `fp`, newest first, until it returns false.
+fn walk(mut fp: usize, mut f: impl FnMut(u64) -> bool) {
+    for _ in 0..100_000 {
         if fp == 0 || fp % 8 != 0 {
             break;
         }
         // SAFETY: `fp` is a frame record: saved frame pointer, then the
         // return address.
         let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
-        if ret == 0 {
+        if ret == 0 || !f(ret as u64) {
             break;
         }
-        let pc = ret as u64 - 1;
-        if let Some(e) = table.iter().find(|e| pc >= e.code && pc < e.code + e.size) {
-            let off = (pc - e.code) as u32;
-            let n = (e.nlines_flags & 0xffff_ffff) as usize;
-            // SAFETY: `lines` holds `n` (offset, line) pairs.
-            let pairs = unsafe { core::slice::from_raw_parts(e.lines, 2 * n) };
-            let mut line = pairs.get(1).copied().unwrap_or(0);
-            for k in 0..n {
-                if pairs[2 * k] <= off {
-                    line = pairs[2 * k + 1];
-                }
-            }
+        if next <= fp {
+            break;
+        }
+        fp = next;
+    }
+}
+
+/// Prints the Go frames above the caller, newest first.
+#[inline(never)]
+pub fn print<S: Sink>(out: &mut S) {
+    let mut shown = 0;
+    walk(frame_pointer(), |ret| {
+        let pc = ret - 1;
+        if let Some(e) = lookup(pc) {
+            let line = line_of(e, pc);
             let mut b = Buf::<512>::new();
             b.extend(bytes(e.name_ptr, e.name_len));
             b.extend(if e.nlines_flags >> 32 != 0 {
@@ -109,13 +132,79 @@ pub fn print<S: Sink>(out: &mut S) {
             b.extend(b":");
             b.push_u64(line as u64);
             b.extend(b" +");
-            b.push_hex(ret as u64 - e.code);
+            b.push_hex(ret - e.code);
             b.extend(b"\n");
             out.put(b.as_bytes());
+            shown += 1;
         }
-        if next <= fp {
-            break;
+        shown < 100
+    });
+}
+
+/// `runtime.callerPC(skip) uintptr`: the return address `skip` Go frames
+/// above the caller of `runtime.Caller` (0: into the function that called
+/// `Caller`), or 0. Only frames of compiled Go functions count.
+#[export_name = "runtime.callerPC"]
+#[inline(never)]
+pub extern "C" fn caller_pc(_g: *mut crate::sched::G, skip: i64) -> u64 {
+    // The first Go frame is runtime.Caller's own.
+    let mut left = skip + 1;
+    let mut found = 0;
+    walk(frame_pointer(), |ret| {
+        if lookup(ret - 1).is_none() {
+            return true;
         }
-        fp = next;
+        if left == 0 {
+            found = ret;
+            return false;
+        }
+        left -= 1;
+        true
+    });
+    found
+}
+
+/// `runtime.pcFile(pc) string`: the source file of return address `pc`.
+#[export_name = "runtime.pcFile"]
+pub extern "C" fn pc_file(_g: *mut crate::sched::G, pc: u64) -> crate::defer::StrPair {
+    match lookup(pc.wrapping_sub(1)) {
+        Some(e) => crate::defer::StrPair {
+            ptr: e.file_ptr,
+            len: e.file_len,
+        },
+        None => crate::defer::StrPair {
+            ptr: core::ptr::null(),
+            len: 0,
+        },
     }
+}
+
+/// `runtime.pcLine(pc) int`: the source line of return address `pc`.
+#[export_name = "runtime.pcLine"]
+pub extern "C" fn pc_line(_g: *mut crate::sched::G, pc: u64) -> i64 {
+    let pc = pc.wrapping_sub(1);
+    lookup(pc).map_or(0, |e| line_of(e, pc) as i64)
+}
+
+/// `runtime.pcFunc(pc) string`: the name of the function holding return
+/// address `pc` (`main.f`).
+#[export_name = "runtime.pcFunc"]
+pub extern "C" fn pc_func(_g: *mut crate::sched::G, pc: u64) -> crate::defer::StrPair {
+    match lookup(pc.wrapping_sub(1)) {
+        Some(e) => crate::defer::StrPair {
+            ptr: e.name_ptr,
+            len: e.name_len,
+        },
+        None => crate::defer::StrPair {
+            ptr: core::ptr::null(),
+            len: 0,
+        },
+    }
+}
+
+/// `runtime.pcEntry(pc) uintptr`: the entry address of the function
+/// holding return address `pc`, or 0.
+#[export_name = "runtime.pcEntry"]
+pub extern "C" fn pc_entry(_g: *mut crate::sched::G, pc: u64) -> u64 {
+    lookup(pc.wrapping_sub(1)).map_or(0, |e| e.code)
 }

@@ -52,13 +52,128 @@ func KeepAlive(x any) {}
 // are never found unreachable, so finalizers never run.
 func SetFinalizer(obj any, finalizer any) {}
 
-// Caller reports file and line of a caller; gocl has no line tables yet.
+// Caller reports file and line number information about function
+// invocations on the calling goroutine's stack. The argument skip is the
+// number of stack frames to ascend, with 0 identifying the caller of
+// Caller. The line tables are the compiler's go:functab (tracebacks use
+// them too); calls have no inlined frames in gocl.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
-	return 0, "", 0, false
+	pc = callerPC(skip)
+	if pc == 0 {
+		return 0, "", 0, false
+	}
+	return pc, pcFile(pc), pcLine(pc), true
 }
 
-// Callers fills pc with return addresses of callers; none are available.
-func Callers(skip int, pc []uintptr) int { return 0 }
+// Callers fills the slice pc with the return program counters of function
+// invocations on the calling goroutine's stack. The argument skip is the
+// number of stack frames to skip before recording in pc, with 0
+// identifying the frame for Callers itself and 1 identifying the caller
+// of Callers. It returns the number of entries written to pc.
+func Callers(skip int, pc []uintptr) int {
+	n := 0
+	for n < len(pc) {
+		p := callerPC(skip - 1 + n)
+		if p == 0 {
+			break
+		}
+		pc[n] = p
+		n++
+	}
+	return n
+}
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	pc uintptr
+}
+
+// FuncForPC returns a *Func describing the function that contains the
+// given program counter address (a return address), or else nil.
+func FuncForPC(pc uintptr) *Func {
+	if pcEntry(pc) == 0 {
+		return nil
+	}
+	return &Func{pc: pc}
+}
+
+// Name returns the name of the function.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return pcFunc(f.pc)
+}
+
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return pcEntry(f.pc)
+}
+
+// FileLine returns the file name and line number of the source code
+// corresponding to the program counter pc.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	return pcFile(pc), pcLine(pc)
+}
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames may be used to get function/file/line information for a slice
+// of PC values returned by Callers.
+type Frames struct {
+	pcs []uintptr
+}
+
+// CallersFrames takes a slice of PCs returned by Callers and prepares to
+// return function/file/line information.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{pcs: callers}
+}
+
+// Next returns a Frame representing the next call frame in the slice of
+// PC values, and whether there are more frames after it.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.pcs) == 0 {
+		return Frame{}, false
+	}
+	pc := ci.pcs[0]
+	ci.pcs = ci.pcs[1:]
+	frame = Frame{
+		PC:       pc - 1,
+		Func:     FuncForPC(pc),
+		Function: pcFunc(pc),
+		File:     pcFile(pc),
+		Line:     pcLine(pc),
+		Entry:    pcEntry(pc),
+	}
+	return frame, len(ci.pcs) > 0
+}
+
+// LockOSThread wires the calling goroutine to its current operating
+// system thread. gocl runs every goroutine on one thread, so this holds
+// already.
+func LockOSThread() {}
+
+// UnlockOSThread undoes an earlier call to LockOSThread.
+func UnlockOSThread() {}
+
+// Provided by the runtime (runtime/src/traceback.rs).
+func callerPC(skip int) uintptr
+func pcFile(pc uintptr) string
+func pcLine(pc uintptr) int
+func pcFunc(pc uintptr) string
+func pcEntry(pc uintptr) uintptr
 
 // Breakpoint executes a breakpoint trap (not supported: does nothing).
 func Breakpoint() {}
