@@ -303,3 +303,10 @@ pub unsafe extern "C" fn reset_timer(g: *mut G, t: *mut Timer, when: i64, period
     heap().push(t);
     was
 }
+
+/// `internal/poll.runtimeNano() int64`: the monotonic clock, for deadlines
+/// passed to `runtime_pollSetDeadline`.
+#[export_name = "internal/poll.runtimeNano"]
+pub extern "C" fn poll_runtime_nano(_g: *mut G) -> i64 {
+    sys::nanotime()
+}
