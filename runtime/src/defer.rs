@@ -67,6 +67,10 @@ pub struct Panic {
     /// Whether this panic re-panics the value of the recovered panic it
     /// interrupts (go1.23+ prints `X [recovered, repanicked]` once).
     repanicked: bool,
+    /// The frame whose deferred call this panic is running (its `Defer` is
+    /// already off the list): a recover resumes it, so a stack copy must
+    /// adjust it too.
+    frame: *mut Frame,
 }
 
 #[cfg(not(test))]
@@ -272,6 +276,7 @@ pub fn panic_with(g: *mut G, typ: *const Type, data: *const u8, sigaddr: Option<
         deferring: false,
         sigaddr,
         repanicked,
+        frame: core::ptr::null_mut(),
     };
     *panics(g) = &mut p;
     loop {
@@ -287,6 +292,7 @@ pub fn panic_with(g: *mut G, typ: *const Type, data: *const u8, sigaddr: Option<
             ((*d).env, (*d).frame)
         };
         p.deferring = true;
+        p.frame = frame;
         call_deferred(g, env);
         p.deferring = false;
         if p.recovered {
@@ -414,6 +420,19 @@ pub fn adjust_stack_pointers(g: &mut G, lo: u64, hi: u64, delta: u64) {
     let p = g.panic as u64;
     if p >= lo && p < hi {
         g.panic = p.wrapping_add(delta) as *mut u8;
+    }
+    // The panics in progress live on the (already copied) stack; the
+    // frames of the deferred calls they run are on the heap.
+    let mut p = g.panic as *mut Panic;
+    while !p.is_null() {
+        // SAFETY: the panic list holds live records (already moved).
+        unsafe {
+            let f = (*p).frame;
+            if !f.is_null() {
+                crate::stack::adjust_words(&mut (*f).regs, lo, hi, delta);
+            }
+            p = (*p).link;
+        }
     }
     let mut d = g.defers as *mut Defer;
     while !d.is_null() {
