@@ -328,6 +328,9 @@ fn fatal(g: *mut G, p: &Panic) -> ! {
     // SAFETY: `g` is the running goroutine.
     crate::panic::put_goroutine_header(&mut out, unsafe { crate::sched::goroutine_id(g) });
     crate::traceback::print(&mut out);
+    // SAFETY: `g` is the running goroutine.
+    unsafe { crate::stack::check_depth((*g).stack_lo, (*g).stack_hi) };
+    crate::stack::report_depth();
     crate::sys::exit_group(crate::panic::EXIT_PANIC)
 }
 
