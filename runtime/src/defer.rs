@@ -329,7 +329,10 @@ fn fatal(g: *mut G, p: &Panic) -> ! {
     crate::panic::put_goroutine_header(&mut out, unsafe { crate::sched::goroutine_id(g) });
     crate::traceback::print(&mut out);
     // SAFETY: `g` is the running goroutine.
-    unsafe { crate::stack::check_depth((*g).stack_lo, (*g).stack_hi) };
+    unsafe {
+        crate::traceback::print_creator(&mut out, (*g).gopc, (*g).parent);
+        crate::stack::check_depth((*g).stack_lo, (*g).stack_hi);
+    }
     crate::stack::report_depth();
     crate::sys::exit_group(crate::panic::EXIT_PANIC)
 }

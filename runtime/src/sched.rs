@@ -70,6 +70,11 @@ pub struct G {
     pub waiting: *mut u8,
     /// Set when one case of the `select` this goroutine waits in completed.
     pub selectdone: u64,
+    /// The return address of the `go` statement that created it (0 for
+    /// main and timer goroutines), for "created by" in tracebacks.
+    pub gopc: u64,
+    /// The number of the goroutine that created it.
+    pub parent: u64,
 }
 
 /// `G.status`: not in use (on the free list).
@@ -232,6 +237,8 @@ fn new_g(start: u64, arg: u64) -> *mut G {
         (*g).param = 0;
         (*g).schedlink = core::ptr::null_mut();
         (*g).waiting = core::ptr::null_mut();
+        (*g).gopc = 0;
+        (*g).parent = 0;
         let top = (*g).stack_hi as *mut u64;
         // [resume pc | pad] [g] [arg] [0]; gostart pops g and arg.
         let frame = top.sub(6);
@@ -418,9 +425,21 @@ fn deadlock() -> ! {
         }
         b.extend(b"]:\n");
         out.put(b.as_bytes());
+        // SAFETY: a parked goroutine's stack starts with `switch_out`'s
+        // save area, whose frame record links to its callers.
+        crate::traceback::print_from(&mut out, unsafe { (*g).sched_sp } as usize + SAVED_FP);
+        // SAFETY: as above.
+        unsafe { crate::traceback::print_creator(&mut out, (*g).gopc, (*g).parent) };
     }
     sys::exit_group(crate::panic::EXIT_PANIC)
 }
+
+/// Offset from a parked goroutine's `sched_sp` to the frame record that
+/// [`switch_out`] made (resume slot and saved registers lie below it).
+#[cfg(target_arch = "x86_64")]
+const SAVED_FP: usize = 6 * 8;
+#[cfg(target_arch = "aarch64")]
+const SAVED_FP: usize = 16 + 4 * 16 + 5 * 16;
 
 /// Parks the running goroutine `g` (its state already recorded by the
 /// caller in a wait queue) until [`ready`] makes it runnable again.
@@ -482,14 +501,20 @@ pub fn preempted(g: *mut G, sp: u64) -> ! {
 /// `go f(args)`: the closure `env` (whose first word is its code) runs in
 /// a new goroutine.
 #[export_name = "runtime.newproc"]
-pub extern "C" fn newproc(_g: *mut G, env: *const u8) {
-    spawn(env, true);
+#[inline(never)]
+pub extern "C" fn newproc(g: *mut G, env: *const u8) {
+    let ng = spawn(env, true);
+    // SAFETY: `ng` is the fresh goroutine; `g` is the running one.
+    unsafe {
+        (*ng).gopc = crate::traceback::caller_pc(g, -1);
+        (*ng).parent = (*g).id;
+    }
 }
 
 /// Starts a goroutine running closure `env`; with `next` it runs next (a
 /// `go` statement), else after the queued ones (a timer's function, which
 /// must not push aside the goroutines its channel send wakes).
-pub fn spawn(env: *const u8, next: bool) {
+pub fn spawn(env: *const u8, next: bool) -> *mut G {
     let g = new_g(gostart as *const () as u64, env as u64);
     runq_put(g, next);
     let s = sched();
@@ -497,6 +522,7 @@ pub fn spawn(env: *const u8, next: bool) {
         s.ticking = true;
         crate::signal::start_preemption();
     }
+    g
 }
 
 /// A goroutine's function returned: its `G` goes on the free list.

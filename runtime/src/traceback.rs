@@ -116,10 +116,16 @@ fn walk(mut fp: usize, mut f: impl FnMut(u64) -> bool) {
 /// Prints the Go frames above the caller, newest first.
 #[inline(never)]
 pub fn print<S: Sink>(out: &mut S) {
+    print_from(out, frame_pointer());
+}
+
+/// Prints the Go frames of the frame chain starting at frame pointer `fp`
+/// (e.g. a parked goroutine's), newest first.
+pub fn print_from<S: Sink>(out: &mut S, fp: usize) {
     let mut shown = 0;
-    walk(frame_pointer(), |ret| {
+    walk(fp, |ret| {
         let pc = ret - 1;
-        if let Some(e) = lookup(pc) {
+        if let Some(e) = lookup(pc).filter(|e| !is_wrapper(e)) {
             let line = line_of(e, pc);
             let mut b = Buf::<512>::new();
             b.extend(bytes(e.name_ptr, e.name_len));
@@ -139,6 +145,35 @@ pub fn print<S: Sink>(out: &mut S) {
         }
         shown < 100
     });
+}
+
+/// Whether `e` is a compiler-generated `go`/`defer` wrapper, which gc's
+/// tracebacks do not show.
+fn is_wrapper(e: &Entry) -> bool {
+    let name = bytes(e.name_ptr, e.name_len);
+    let last = name.rsplit(|&c| c == b'.').next().unwrap_or(&[]);
+    last.starts_with(b"gowrap") || last.starts_with(b"deferwrap")
+}
+
+/// Prints gc's `created by F in goroutine N` and the `go` statement's
+/// position, for a goroutine created at return address `gopc` (0: none).
+pub fn print_creator<S: Sink>(out: &mut S, gopc: u64, parent: u64) {
+    let Some(e) = lookup(gopc.wrapping_sub(1)) else {
+        return;
+    };
+    let mut b = Buf::<512>::new();
+    b.extend(b"created by ");
+    b.extend(bytes(e.name_ptr, e.name_len));
+    b.extend(b" in goroutine ");
+    b.push_u64(parent);
+    b.extend(b"\n\t");
+    b.extend(bytes(e.file_ptr, e.file_len));
+    b.extend(b":");
+    b.push_u64(line_of(e, gopc - 1) as u64);
+    b.extend(b" +");
+    b.push_hex(gopc - e.code);
+    b.extend(b"\n");
+    out.put(b.as_bytes());
 }
 
 /// `runtime.callerPC(skip) uintptr`: the return address `skip` Go frames
