@@ -88,6 +88,7 @@ pub mod stack;
 pub mod start;
 pub mod string;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod types;

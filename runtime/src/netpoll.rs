@@ -19,6 +19,7 @@ use crate::mem;
 use crate::sched::{self, G};
 use crate::sys::{self, EpollEvent};
 use crate::time::{self, Timer};
+use core::sync::atomic::{AtomicU64, Ordering};
 
 const EPOLLIN: u32 = 0x1;
 const EPOLLOUT: u32 = 0x4;
@@ -57,16 +58,16 @@ pub struct PollDesc {
 
 struct Poller {
     epfd: i32,
-    /// Goroutines parked in `poll_wait`.
-    waiters: u64,
     free: *mut PollDesc,
 }
 
 static POLLER: Global<Poller> = Global::new(Poller {
     epfd: -1,
-    waiters: 0,
     free: core::ptr::null_mut(),
 });
+
+/// Goroutines parked in `poll_wait` (read by the monitor thread too).
+static WAITERS: AtomicU64 = AtomicU64::new(0);
 
 fn poller() -> &'static mut Poller {
     // SAFETY: one thread runs Go code and the scheduler; no caller keeps
@@ -76,7 +77,7 @@ fn poller() -> &'static mut Poller {
 
 /// Whether goroutines wait for descriptors (the scheduler then polls).
 pub fn has_waiters() -> bool {
-    poller().waiters > 0
+    WAITERS.load(Ordering::Relaxed) > 0
 }
 
 fn side(pd: *mut PollDesc, mode: i64) -> *mut Side {
@@ -248,9 +249,9 @@ pub unsafe extern "C" fn poll_wait(g: *mut G, pd: *mut PollDesc, mode: i64) -> i
             }
             (*s).waiter = g;
         }
-        poller().waiters += 1;
+        WAITERS.fetch_add(1, Ordering::Relaxed);
         sched::park(g, sched::WAIT_IO);
-        poller().waiters -= 1;
+        WAITERS.fetch_sub(1, Ordering::Relaxed);
     }
 }
 

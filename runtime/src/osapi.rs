@@ -11,16 +11,22 @@ use crate::sys;
 
 /// `os.write(fd, b)`: one `write(2)`; the count, or `-errno`.
 #[export_name = "os.write"]
-pub extern "C" fn os_write(_g: *mut G, fd: i64, p: *const u8, len: i64, _cap: i64) -> i64 {
+pub extern "C" fn os_write(g: *mut G, fd: i64, p: *const u8, len: i64, _cap: i64) -> i64 {
+    crate::thread::entersyscall(g);
     // SAFETY: `p` points to `len` readable bytes of a Go slice.
-    unsafe { sys::write(fd as usize, p, len as usize) as i64 }
+    let n = unsafe { sys::write(fd as usize, p, len as usize) as i64 };
+    crate::thread::exitsyscall(g);
+    n
 }
 
 /// `os.read(fd, b)`: one `read(2)`; the count, or `-errno`.
 #[export_name = "os.read"]
-pub extern "C" fn os_read(_g: *mut G, fd: i64, p: *mut u8, len: i64, _cap: i64) -> i64 {
+pub extern "C" fn os_read(g: *mut G, fd: i64, p: *mut u8, len: i64, _cap: i64) -> i64 {
+    crate::thread::entersyscall(g);
     // SAFETY: `p` points to `len` writable bytes of a Go slice.
-    unsafe { sys::read(fd as usize, p, len as usize) as i64 }
+    let n = unsafe { sys::read(fd as usize, p, len as usize) as i64 };
+    crate::thread::exitsyscall(g);
+    n
 }
 
 /// `os.exit(code)`.
@@ -73,8 +79,8 @@ pub extern "C" fn os_environ(_g: *mut G) -> StrPair {
 
 /// `syscall.rawSyscall6(trap, a1, ..., a6) (r1, errno uintptr)`: one Linux
 /// system call, for std's `syscall` package (written in Go). `errno` is 0
-/// on success. A call that blocks in the kernel blocks every goroutine
-/// (one thread runs Go code); sockets and pipes go through the poller.
+/// on success. While it blocks, the P may be handed to another thread
+/// ([`crate::thread`]), so other goroutines keep running.
 ///
 /// # Safety
 /// Go code must pass arguments that are valid for the call, as with gc's
@@ -82,7 +88,7 @@ pub extern "C" fn os_environ(_g: *mut G) -> StrPair {
 #[export_name = "syscall.rawSyscall6"]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn raw_syscall6(
-    _g: *mut G,
+    g: *mut G,
     trap: u64,
     a1: u64,
     a2: u64,
@@ -91,6 +97,7 @@ pub unsafe extern "C" fn raw_syscall6(
     a5: u64,
     a6: u64,
 ) -> StrPair {
+    crate::thread::entersyscall(g);
     // SAFETY: the caller's contract (see above).
     let r = unsafe {
         sys::raw_syscall6(
@@ -103,6 +110,7 @@ pub unsafe extern "C" fn raw_syscall6(
             a6 as usize,
         )
     };
+    crate::thread::exitsyscall(g);
     if (-4095..0).contains(&r) {
         StrPair {
             ptr: u64::MAX as *const u8,

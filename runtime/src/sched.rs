@@ -75,6 +75,8 @@ pub struct G {
     pub gopc: u64,
     /// The number of the goroutine that created it.
     pub parent: u64,
+    /// While in a system call: the thread (`thread::M`) making it.
+    pub m: *mut u8,
 }
 
 /// `G.status`: not in use (on the free list).
@@ -286,10 +288,37 @@ fn parse_u64(b: &[u8]) -> Option<u64> {
 /// Starts the scheduler on the system stack with `g` (the main goroutine)
 /// runnable; never returns. `sp` is the top of the system stack.
 pub fn start(g: *mut G, sp: u64) -> ! {
+    crate::thread::init_main(sp);
     sched().g0_sp = sp;
     // SAFETY: written once before any switch reads it.
     unsafe { GOCL_G0_SP = sp };
     runq_put(g, false);
+    schedule()
+}
+
+/// Sets the system stack top the context switches use (the P's owner's).
+///
+/// # Safety
+/// Only the thread that owns the P may call this, for its own stack.
+pub unsafe fn set_g0_sp(sp: u64) {
+    sched().g0_sp = sp;
+    // SAFETY: only the P's owner reads it (caller contract).
+    unsafe { GOCL_G0_SP = sp };
+}
+
+/// Records the goroutine the P runs (after a system call returned).
+pub fn set_curg(g: *mut G) {
+    sched().curg = g;
+}
+
+/// Runs the scheduler from the top of the owner's system stack.
+pub fn schedule_on_g0() -> ! {
+    // SAFETY: the caller owns the P and runs on its system stack; nothing
+    // on it is needed any more.
+    unsafe { mcall(core::ptr::null_mut(), schedule_m) }
+}
+
+extern "C" fn schedule_m(_g: *mut G) -> ! {
     schedule()
 }
 
@@ -343,6 +372,8 @@ pub fn schedule() -> ! {
     let s = sched();
     s.curg = core::ptr::null_mut();
     loop {
+        // A thread back from a system call waits for the P: let it run.
+        crate::thread::maybe_release(false);
         crate::time::run_timers();
         // Goroutines waiting for descriptors get a look now and then even
         // while others keep the thread busy (gc polls from its scheduler
@@ -356,9 +387,14 @@ pub fn schedule() -> ! {
             execute(g);
         }
         let deadline = crate::time::next_deadline();
+        let in_calls = crate::thread::in_syscalls();
         if crate::netpoll::has_waiters() {
-            // Block in the poller until an event or the next timer.
-            let wait = deadline.map_or(-1, |when| (when - sys::nanotime()).max(0));
+            // Block in the poller until an event or the next timer (or,
+            // while system calls block, a little, to let them back in).
+            let mut wait = deadline.map_or(-1, |when| (when - sys::nanotime()).max(0));
+            if in_calls && (wait < 0 || wait > 1_000_000) {
+                wait = 1_000_000;
+            }
             crate::netpoll::netpoll(wait);
             continue;
         }
@@ -366,9 +402,16 @@ pub fn schedule() -> ! {
             Some(when) => {
                 let now = sys::nanotime();
                 if when > now {
-                    sys::nanosleep(when - now);
+                    let mut wait = when - now;
+                    if in_calls {
+                        wait = wait.min(1_000_000);
+                    }
+                    sys::nanosleep(wait);
                 }
             }
+            // Goroutines blocked in system calls will come back: give up
+            // the P until then.
+            None if in_calls => crate::thread::maybe_release(true),
             None => deadlock(),
         }
     }

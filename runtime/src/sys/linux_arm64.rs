@@ -23,6 +23,9 @@ pub const SYS_CLOCK_GETTIME: usize = 113;
 pub const SYS_EPOLL_CREATE1: usize = 20;
 pub const SYS_EPOLL_CTL: usize = 21;
 pub const SYS_EPOLL_PWAIT: usize = 22;
+pub const SYS_CLONE: usize = 220;
+pub const SYS_FUTEX: usize = 98;
+pub const SYS_RT_SIGPROCMASK: usize = 135;
 
 /// A system call with one argument.
 ///

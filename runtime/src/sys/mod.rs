@@ -295,3 +295,64 @@ pub fn epoll_wait(epfd: i32, evs: &mut [EpollEvent], timeout_ms: i32) -> isize {
         )
     }
 }
+
+/// `futex(FUTEX_WAIT_PRIVATE)`: sleeps while `*addr == val`, at most
+/// `timeout_ns` (negative: no limit). Returns early on a wake, a signal or
+/// a changed value.
+pub fn futex_wait(addr: &core::sync::atomic::AtomicU32, val: u32, timeout_ns: i64) {
+    let ts = [timeout_ns / 1_000_000_000, timeout_ns % 1_000_000_000];
+    let tsp = if timeout_ns < 0 {
+        0
+    } else {
+        ts.as_ptr() as usize
+    };
+    // SAFETY: the kernel reads `*addr` and the optional timespec.
+    unsafe {
+        arch::syscall6(
+            arch::SYS_FUTEX,
+            addr.as_ptr() as usize,
+            128,
+            val as usize,
+            tsp,
+            0,
+            0,
+        );
+    }
+}
+
+/// `futex(FUTEX_WAKE_PRIVATE)`: wakes up to `n` threads waiting on `addr`.
+pub fn futex_wake(addr: &core::sync::atomic::AtomicU32, n: u32) {
+    // SAFETY: the kernel only uses the address as a key.
+    unsafe {
+        arch::syscall6(
+            arch::SYS_FUTEX,
+            addr.as_ptr() as usize,
+            129,
+            n as usize,
+            0,
+            0,
+            0,
+        );
+    }
+}
+
+/// Blocks every signal on the calling thread (helper threads leave the
+/// preemption signal to the main thread).
+pub fn block_all_signals() {
+    let all: u64 = u64::MAX;
+    // SAFETY: the kernel reads one 8-byte signal set.
+    unsafe {
+        arch::syscall6(
+            arch::SYS_RT_SIGPROCMASK,
+            0,
+            &all as *const u64 as usize,
+            0,
+            8,
+            0,
+            0,
+        );
+    }
+}
+
+/// The number of `clone(2)`, for the thread-start assembly.
+pub const SYS_CLONE: usize = arch::SYS_CLONE;
