@@ -324,6 +324,22 @@ impl<'a> Checker<'a> {
                 .lookup(&id.name)
                 .is_some_and(|o| self.info.objs[o as usize].kind == ObjKind::TypeName),
             ExprKind::Paren(x) | ExprKind::Star(x) => self.denotes_type(x),
+            // `pkg.T`, a type of an imported package.
+            ExprKind::Selector(x, sel) => {
+                let ExprKind::Ident(p) = &*x.kind else {
+                    return false;
+                };
+                let Some(o) = self.lookup(&p.name) else {
+                    return false;
+                };
+                let ObjKind::PkgName(path) = &self.info.objs[o as usize].kind else {
+                    return false;
+                };
+                self.packages
+                    .get(path)
+                    .and_then(|s| s.get(&sel.name))
+                    .is_some_and(|&t| self.info.objs[t as usize].kind == ObjKind::TypeName)
+            }
             ExprKind::ArrayType(..)
             | ExprKind::SliceType(_)
             | ExprKind::StructType(_)
@@ -1593,6 +1609,18 @@ impl<'a> Checker<'a> {
                 || (tys.is_string(from) && bytes_or_runes(tys, to))
                 || slice_to_array(tys, from, to)
                 || (bytes_or_runes(tys, from) && tys.is_string(to))
+                || {
+                    // Unnamed pointer types whose base types have identical
+                    // underlying types (`(*myBool)(&b)`).
+                    let base = |t| match tys.kind(t) {
+                        TypeKind::Pointer(b) => Some(*b),
+                        _ => None,
+                    };
+                    match (base(from), base(to)) {
+                        (Some(a), Some(b)) => tys.identical(tys.underlying(a), tys.underlying(b)),
+                        _ => false,
+                    }
+                }
         };
         if !ok {
             let d = self.describe(&op, x);
