@@ -152,7 +152,14 @@ pub fn print_from<S: Sink>(out: &mut S, fp: usize) {
 fn is_wrapper(e: &Entry) -> bool {
     let name = bytes(e.name_ptr, e.name_len);
     let last = name.rsplit(|&c| c == b'.').next().unwrap_or(&[]);
-    last.starts_with(b"gowrap") || last.starts_with(b"deferwrap")
+    last.starts_with(b"gowrap") || last.starts_with(b"deferwrap") || last == b"fv"
+}
+
+/// A function's name as Go reports it: a func-value wrapper (`main.f.fv`)
+/// stands for the function it calls.
+fn display_name(e: &Entry) -> &'static [u8] {
+    let name = bytes(e.name_ptr, e.name_len);
+    name.strip_suffix(b".fv").unwrap_or(name)
 }
 
 /// Prints gc's `created by F in goroutine N` and the `go` statement's
@@ -199,10 +206,10 @@ pub extern "C" fn caller_pc(_g: *mut crate::sched::G, skip: i64) -> u64 {
     found
 }
 
-/// `runtime.pcFile(pc) string`: the source file of return address `pc`.
+/// `runtime.pcFile(pc) string`: the source file of the code at `pc`.
 #[export_name = "runtime.pcFile"]
 pub extern "C" fn pc_file(_g: *mut crate::sched::G, pc: u64) -> crate::defer::StrPair {
-    match lookup(pc.wrapping_sub(1)) {
+    match lookup(pc) {
         Some(e) => crate::defer::StrPair {
             ptr: e.file_ptr,
             len: e.file_len,
@@ -214,22 +221,24 @@ pub extern "C" fn pc_file(_g: *mut crate::sched::G, pc: u64) -> crate::defer::St
     }
 }
 
-/// `runtime.pcLine(pc) int`: the source line of return address `pc`.
+/// `runtime.pcLine(pc) int`: the source line of the code at `pc`.
 #[export_name = "runtime.pcLine"]
 pub extern "C" fn pc_line(_g: *mut crate::sched::G, pc: u64) -> i64 {
-    let pc = pc.wrapping_sub(1);
     lookup(pc).map_or(0, |e| line_of(e, pc) as i64)
 }
 
-/// `runtime.pcFunc(pc) string`: the name of the function holding return
-/// address `pc` (`main.f`).
+/// `runtime.pcFunc(pc) string`: the name of the function holding `pc`
+/// (`main.f`).
 #[export_name = "runtime.pcFunc"]
 pub extern "C" fn pc_func(_g: *mut crate::sched::G, pc: u64) -> crate::defer::StrPair {
-    match lookup(pc.wrapping_sub(1)) {
-        Some(e) => crate::defer::StrPair {
-            ptr: e.name_ptr,
-            len: e.name_len,
-        },
+    match lookup(pc) {
+        Some(e) => {
+            let name = display_name(e);
+            crate::defer::StrPair {
+                ptr: name.as_ptr(),
+                len: name.len() as u64,
+            }
+        }
         None => crate::defer::StrPair {
             ptr: core::ptr::null(),
             len: 0,
@@ -238,8 +247,8 @@ pub extern "C" fn pc_func(_g: *mut crate::sched::G, pc: u64) -> crate::defer::St
 }
 
 /// `runtime.pcEntry(pc) uintptr`: the entry address of the function
-/// holding return address `pc`, or 0.
+/// holding `pc`, or 0.
 #[export_name = "runtime.pcEntry"]
 pub extern "C" fn pc_entry(_g: *mut crate::sched::G, pc: u64) -> u64 {
-    lookup(pc.wrapping_sub(1)).map_or(0, |e| e.code)
+    lookup(pc).map_or(0, |e| e.code)
 }

@@ -1,9 +1,8 @@
 // Package io is gocl's implementation of Go's io package: the basic I/O
-// interfaces and errors and a few helpers. It is minimal so far: the
-// interfaces, errors, Seek constants, WriteString, ReadAtLeast, ReadFull,
-// Copy, CopyN, CopyBuffer, ReadAll, LimitReader, NopCloser, Discard,
-// MultiReader, MultiWriter and TeeReader. (Pipe, SectionReader,
-// OffsetWriter and ReadSeekCloser's helpers are not provided yet.)
+// interfaces and errors and the helpers: WriteString, ReadAtLeast,
+// ReadFull, Copy, CopyN, CopyBuffer, ReadAll, LimitReader, NopCloser,
+// Discard, MultiReader, MultiWriter, TeeReader, SectionReader,
+// OffsetWriter (section.go) and Pipe (pipe.go).
 package io
 
 import "errors"

@@ -1,100 +1,123 @@
-// Package os is gocl's implementation of the operating system interface:
-// the standard files, the program's arguments and environment, and exit.
-// The system calls themselves are bodyless functions the runtime provides
-// (std/README.md, "Bodyless functions").
+// Package os is gocl's implementation of the operating system interface,
+// written for gocl from Go's documentation and go1.27's observed
+// behaviour: files, directories, the program's arguments and
+// environment, and exit. It is built on package syscall.
 package os
 
 import (
 	"errors"
 	"io"
+	"io/fs"
+	"syscall"
+	"time"
 )
 
 // File is an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd         int
+	name       string
+	closed     bool
+	appendMode bool
+	dirinfo    *dirInfo
 }
+
+// Flags to OpenFile (one of the first three, or-ed with any of the others).
+const (
+	O_RDONLY int = syscall.O_RDONLY
+	O_WRONLY int = syscall.O_WRONLY
+	O_RDWR   int = syscall.O_RDWR
+	O_APPEND int = syscall.O_APPEND
+	O_CREATE int = syscall.O_CREAT
+	O_EXCL   int = syscall.O_EXCL
+	O_SYNC   int = syscall.O_SYNC
+	O_TRUNC  int = syscall.O_TRUNC
+)
+
+// Seek whence values (deprecated: use io.SeekStart ...).
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+)
+
+// DevNull is the name of the null device.
+const DevNull = "/dev/null"
 
 // Standard input, output and error.
 var (
-	Stdin  = NewFile(0, "/dev/stdin")
-	Stdout = NewFile(1, "/dev/stdout")
-	Stderr = NewFile(2, "/dev/stderr")
+	Stdin  = NewFile(uintptr(syscall.Stdin), "/dev/stdin")
+	Stdout = NewFile(uintptr(syscall.Stdout), "/dev/stdout")
+	Stderr = NewFile(uintptr(syscall.Stderr), "/dev/stderr")
 )
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtime_args()
 
-// ErrClosed is returned by operations on a closed file.
-var ErrClosed = errors.New("file already closed")
-
-// NewFile returns a File for the descriptor fd.
+// NewFile returns a File for the descriptor fd, nil if fd is not valid.
 func NewFile(fd uintptr, name string) *File {
+	if int(fd) < 0 {
+		return nil
+	}
 	return &File{fd: int(fd), name: name}
 }
 
-// Name returns the file's name.
+// Name returns the name the file was opened with.
 func (f *File) Name() string { return f.name }
 
-// Fd returns the file's descriptor.
-func (f *File) Fd() uintptr { return uintptr(f.fd) }
-
-// PathError records an error and the operation and file that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
+// Fd returns the file's descriptor, ^uintptr(0) once it is closed.
+func (f *File) Fd() uintptr {
+	if f == nil || f.closed {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
 }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+// errWriteAtInAppendMode is returned by WriteAt on a file opened with
+// O_APPEND.
+var errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 
-// Unwrap returns the underlying error.
-func (e *PathError) Unwrap() error { return e.Err }
+// errFileClosing is the error of directory reads on a closed file.
+var errFileClosing = errors.New("use of closed file")
 
-// Write writes all of b, retrying after short writes.
-func (f *File) Write(b []byte) (n int, err error) {
+// checkValid returns the error of operation op on a nil or closed file.
+func (f *File) checkValid(op string) error {
 	if f == nil {
-		return 0, errors.New("invalid argument")
+		return ErrInvalid
 	}
-	if f.fd < 0 {
-		return 0, ErrClosed
+	if f.closed {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
 	}
-	for n < len(b) {
-		m := write(f.fd, b[n:])
-		if m == -4 { // EINTR
-			continue
-		}
-		if m < 0 {
-			return n, &PathError{Op: "write", Path: f.name, Err: errors.New("write error")}
-		}
-		n += m
-	}
-	return n, nil
+	return nil
 }
 
-// WriteString writes the bytes of s.
-func (f *File) WriteString(s string) (n int, err error) {
-	return f.Write([]byte(s))
+// wrapErr wraps a system call error as a *PathError (io.EOF and nil stay).
+func (f *File) wrapErr(op string, err error) error {
+	if err == nil || err == io.EOF {
+		return err
+	}
+	return &PathError{Op: op, Path: f.name, Err: err}
 }
 
 // Read reads up to len(b) bytes; at end of file it returns 0, io.EOF.
 func (f *File) Read(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, errors.New("invalid argument")
-	}
-	if f.fd < 0 {
-		return 0, ErrClosed
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
 	}
 	if len(b) == 0 {
 		return 0, nil
 	}
 	for {
-		m := read(f.fd, b)
-		if m == -4 { // EINTR
+		m, e := syscall.Read(f.fd, b)
+		if e == syscall.EINTR {
 			continue
 		}
-		if m < 0 {
-			return 0, &PathError{Op: "read", Path: f.name, Err: errors.New("read error")}
+		if e != nil {
+			return 0, f.wrapErr("read", e)
 		}
 		if m == 0 {
 			return 0, io.EOF
@@ -103,14 +126,290 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 }
 
-// Close marks the file closed (the standard files stay open in the
-// process).
-func (f *File) Close() error {
-	if f == nil || f.fd < 0 {
-		return ErrClosed
+// ReadAt reads len(b) bytes at offset off; fewer only with an error
+// (io.EOF at end of file). The file offset does not change.
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
 	}
-	f.fd = -1
+	if off < 0 {
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, e := syscall.Pread(f.fd, b, off)
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != nil {
+			err = f.wrapErr("read", e)
+			break
+		}
+		if m == 0 {
+			return n, io.EOF
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// Write writes all of b (a short write comes with an error).
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	for {
+		m, e := syscall.Write(f.fd, b)
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != nil {
+			return n, f.wrapErr("write", e)
+		}
+		n += m
+		b = b[m:]
+		if len(b) == 0 {
+			return n, nil
+		}
+		if m == 0 {
+			return n, f.wrapErr("write", io.ErrUnexpectedEOF)
+		}
+	}
+}
+
+// WriteString writes the bytes of s.
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+// WriteAt writes b at offset off; the file offset does not change.
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if f.appendMode {
+		return 0, errWriteAtInAppendMode
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, e := syscall.Pwrite(f.fd, b, off)
+		if e == syscall.EINTR {
+			continue
+		}
+		if e != nil {
+			err = f.wrapErr("write", e)
+			break
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// Seek sets the offset for the next Read or Write.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	f.dirinfo = nil
+	r, e := syscall.Seek(f.fd, offset, whence)
+	if e != nil {
+		return 0, f.wrapErr("seek", e)
+	}
+	return r, nil
+}
+
+// Close closes the file; a second Close returns an error.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	f.closed = true
+	f.dirinfo = nil
+	if e := syscall.Close(f.fd); e != nil && e != syscall.EINTR {
+		return &PathError{Op: "close", Path: f.name, Err: e}
+	}
 	return nil
+}
+
+// Sync commits the file's contents to stable storage.
+func (f *File) Sync() error {
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	return f.wrapErr("sync", ignoringEINTR(func() error { return syscall.Fsync(f.fd) }))
+}
+
+// Truncate changes the file's size.
+func (f *File) Truncate(size int64) error {
+	if err := f.checkValid("truncate"); err != nil {
+		return err
+	}
+	return f.wrapErr("truncate", ignoringEINTR(func() error { return syscall.Ftruncate(f.fd, size) }))
+}
+
+// Chmod changes the file's mode.
+func (f *File) Chmod(mode FileMode) error {
+	if err := f.checkValid("chmod"); err != nil {
+		return err
+	}
+	return f.wrapErr("chmod", syscall.Fchmod(f.fd, syscallMode(mode)))
+}
+
+// Chown changes the file's owner and group.
+func (f *File) Chown(uid, gid int) error {
+	if err := f.checkValid("chown"); err != nil {
+		return err
+	}
+	return f.wrapErr("chown", syscall.Fchown(f.fd, uid, gid))
+}
+
+// Chdir makes the file, a directory, the working directory.
+func (f *File) Chdir() error {
+	if err := f.checkValid("chdir"); err != nil {
+		return err
+	}
+	return f.wrapErr("chdir", syscall.Fchdir(f.fd))
+}
+
+// Stat describes the file.
+func (f *File) Stat() (FileInfo, error) {
+	if err := f.checkValid("stat"); err != nil {
+		return nil, err
+	}
+	var st fileStat
+	if e := syscall.Fstat(f.fd, &st.sys); e != nil {
+		return nil, f.wrapErr("stat", e)
+	}
+	st.fill(basename(f.name))
+	return &st, nil
+}
+
+// SetDeadline, SetReadDeadline and SetWriteDeadline: files of gocl do not
+// support deadlines.
+func (f *File) SetDeadline(t time.Time) error      { return f.setDeadline() }
+func (f *File) SetReadDeadline(t time.Time) error  { return f.setDeadline() }
+func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline() }
+
+func (f *File) setDeadline() error {
+	if err := f.checkValid("SetDeadline"); err != nil {
+		return err
+	}
+	return ErrNoDeadline
+}
+
+// ignoringEINTR calls fn until it returns something other than EINTR.
+func ignoringEINTR(fn func() error) error {
+	for {
+		err := fn()
+		if err != syscall.EINTR {
+			return err
+		}
+	}
+}
+
+// syscallMode converts a FileMode to open(2)/mkdir(2) mode bits.
+func syscallMode(i FileMode) uint32 {
+	o := uint32(i.Perm())
+	if i&ModeSetuid != 0 {
+		o |= syscall.S_ISUID
+	}
+	if i&ModeSetgid != 0 {
+		o |= syscall.S_ISGID
+	}
+	if i&ModeSticky != 0 {
+		o |= syscall.S_ISVTX
+	}
+	return o
+}
+
+// Open opens name for reading.
+func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
+
+// Create creates or truncates name, opened read-write with mode 0666
+// (before umask).
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// OpenFile opens name with flag (O_RDONLY ...) and, when creating, perm.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	var fd int
+	var e error
+	for {
+		fd, e = syscall.Open(name, flag|syscall.O_CLOEXEC, syscallMode(perm))
+		if e != syscall.EINTR {
+			break
+		}
+	}
+	if e != nil {
+		return nil, &PathError{Op: "open", Path: name, Err: e}
+	}
+	return &File{fd: fd, name: name, appendMode: flag&O_APPEND != 0}, nil
+}
+
+// ReadFile reads the whole file name.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := 0
+	var st syscall.Stat_t
+	if syscall.Fstat(f.fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+		size = int(st.Size)
+	}
+	size++ // one byte more, to see EOF without growing
+	if size < 512 {
+		size = 512
+	}
+	data := make([]byte, 0, size)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+		if len(data) >= cap(data) {
+			d := append(data[:cap(data)], 0)
+			data = d[:len(data)]
+		}
+	}
+}
+
+// WriteFile writes data to name, creating it with perm (before umask) if
+// needed and truncating it otherwise.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Pipe returns a connected pair of files: reads from r return bytes
+// written to w.
+func Pipe() (r *File, w *File, err error) {
+	p := make([]int, 2)
+	if e := syscall.Pipe2(p, syscall.O_CLOEXEC); e != nil {
+		return nil, nil, NewSyscallError("pipe2", e)
+	}
+	return &File{fd: p[0], name: "|0"}, &File{fd: p[1], name: "|1"}, nil
 }
 
 // Exit ends the program with status code at once; deferred calls do not run.
@@ -118,27 +417,96 @@ func Exit(code int) {
 	exit(code)
 }
 
-// Environ returns the environment as KEY=value strings.
-func Environ() []string {
-	env := runtime_environ()
-	out := make([]string, len(env))
-	copy(out, env)
-	return out
-}
-
-// LookupEnv returns the value of the environment variable key and whether
-// it is set.
-func LookupEnv(key string) (string, bool) {
-	for _, kv := range runtime_environ() {
-		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
-			return kv[len(key)+1:], true
+// basename returns the last element of name (trailing slashes removed).
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
 		}
 	}
-	return "", false
+	return name
 }
 
-// Getenv returns the value of the environment variable key ("" if unset).
-func Getenv(key string) string {
-	v, _ := LookupEnv(key)
-	return v
+// DirFS returns a file system (an fs.FS) for the tree of files rooted at
+// the directory dir.
+func DirFS(dir string) fs.FS { return dirFS(dir) }
+
+type dirFS string
+
+func (dir dirFS) join(op, name string) (string, error) {
+	if dir == "" {
+		return "", &PathError{Op: op, Path: name, Err: errors.New("os: DirFS with empty root")}
+	}
+	if !fs.ValidPath(name) {
+		return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
+	}
+	if name == "." {
+		return string(dir), nil
+	}
+	if dir[len(dir)-1] == '/' {
+		return string(dir) + name, nil
+	}
+	return string(dir) + "/" + name, nil
+}
+
+// renamed rewrites the path of a *PathError to name.
+func renamed(err error, name string) error {
+	if e, ok := err.(*PathError); ok {
+		e.Path = name
+	}
+	return err
+}
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	full, err := dir.join("open", name)
+	if err != nil {
+		return nil, err
+	}
+	f, err := Open(full)
+	if err != nil {
+		return nil, renamed(err, name)
+	}
+	return f, nil
+}
+
+func (dir dirFS) ReadFile(name string) ([]byte, error) {
+	full, err := dir.join("readfile", name)
+	if err != nil {
+		return nil, err
+	}
+	b, err := ReadFile(full)
+	if err != nil {
+		return nil, renamed(err, name)
+	}
+	return b, nil
+}
+
+func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
+	full, err := dir.join("readdir", name)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := ReadDir(full)
+	if err != nil {
+		return nil, renamed(err, name)
+	}
+	return entries, nil
+}
+
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	full, err := dir.join("stat", name)
+	if err != nil {
+		return nil, err
+	}
+	f, err := Stat(full)
+	if err != nil {
+		return nil, renamed(err, name)
+	}
+	return f, nil
 }

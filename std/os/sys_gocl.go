@@ -1,9 +1,8 @@
 package os
 
-// Provided by the runtime (runtime/src/osapi.rs).
+// Provided by the runtime (runtime/src/osapi.rs). Everything else goes
+// through package syscall.
 
-func write(fd int, b []byte) int
-func read(fd int, b []byte) int
 func exit(code int)
 func runtime_args() []string
 func runtime_environ() []string

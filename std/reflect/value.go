@@ -527,7 +527,15 @@ func (v Value) IsNil() bool {
 // Pointer returns v's value as a uintptr (a slice's data pointer).
 func (v Value) Pointer() uintptr {
 	switch v.Kind() {
-	case Chan, Func, Map, Pointer, Slice, UnsafePointer:
+	case Func:
+		// A func value points to its closure object, whose first word is
+		// the code: Pointer reports the code, as gc does.
+		c := uintptr(load64(v.ptr))
+		if c == 0 {
+			return 0
+		}
+		return uintptr(load64(c))
+	case Chan, Map, Pointer, Slice, UnsafePointer:
 		return uintptr(load64(v.ptr))
 	}
 	panic("reflect: call of reflect.Value.Pointer on " + v.Kind().String() + " Value")

@@ -62,7 +62,8 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 	if pc == 0 {
 		return 0, "", 0, false
 	}
-	return pc, pcFile(pc), pcLine(pc), true
+	// pc is a return address: the call is the instruction before it.
+	return pc, pcFile(pc - 1), pcLine(pc - 1), true
 }
 
 // Callers fills the slice pc with the return program counters of function
@@ -88,13 +89,26 @@ type Func struct {
 	pc uintptr
 }
 
+// funcs holds one *Func per function, so that FuncForPC results compare
+// equal for PCs of the same function.
+var funcs map[uintptr]*Func
+
 // FuncForPC returns a *Func describing the function that contains the
-// given program counter address (a return address), or else nil.
+// given program counter address, or else nil.
 func FuncForPC(pc uintptr) *Func {
-	if pcEntry(pc) == 0 {
+	entry := pcEntry(pc)
+	if entry == 0 {
 		return nil
 	}
-	return &Func{pc: pc}
+	if funcs == nil {
+		funcs = map[uintptr]*Func{}
+	}
+	f := funcs[entry]
+	if f == nil {
+		f = &Func{pc: entry}
+		funcs[entry] = f
+	}
+	return f
 }
 
 // Name returns the name of the function.
@@ -149,8 +163,10 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	}
 	pc := ci.pcs[0]
 	ci.pcs = ci.pcs[1:]
+	// pc is a return address: describe the call before it.
+	pc--
 	frame = Frame{
-		PC:       pc - 1,
+		PC:       pc,
 		Func:     FuncForPC(pc),
 		Function: pcFunc(pc),
 		File:     pcFile(pc),

@@ -50,8 +50,13 @@ pub fn emit(
         // (code offset, line) where the line changes.
         let mut lines: Vec<(u32, u32)> = Vec::new();
         if let Some(f) = file {
+            // The prologue and code without a position of its own belong
+            // to the function's declaration line, as in gc.
+            if fa.pos != 0 {
+                lines.push((0, f.line_col(fa.pos).0));
+            }
             for &(start, _, pos) in &fa.srclocs {
-                if pos == u32::MAX {
+                if pos == u32::MAX || pos == 0 {
                     continue;
                 }
                 let (line, _) = f.line_col(pos);

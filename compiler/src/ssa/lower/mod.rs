@@ -97,7 +97,12 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     // Functions used as values are called through a closure context they
     // do not take: each gets a wrapper that drops it.
     for (sym, ft) in wrappers {
-        let mut l = Lowerer::new(info, &format!("{}.fv", sym), 0, 0, &ft, true);
+        // The wrapper shares the function's position (for its line table).
+        let (file, pos) = funcs
+            .iter()
+            .find(|f| f.name == sym)
+            .map_or((0, 0), |f| (f.file, f.pos));
+        let mut l = Lowerer::new(info, &format!("{}.fv", sym), file, pos, &ft, true);
         let entry = l.b.func.entry();
         let g = l.g;
         let mut args = vec![g];

@@ -1596,6 +1596,11 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        if self.info.tys.is_interface(to) {
+            // Method sets need every signature (a package-level variable's
+            // initializer may be checked before the methods).
+            self.ensure_all_methods();
+        }
         let ok = {
             let tys = &self.info.tys;
             let (fu, tu) = (tys.underlying(from), tys.underlying(to));
