@@ -2,6 +2,7 @@ package os
 
 import (
 	"errors"
+	"internal/poll"
 	"io/fs"
 	"syscall"
 )
@@ -14,17 +15,11 @@ var (
 	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
 	ErrClosed     = fs.ErrClosed     // "file already closed"
 
-	ErrNoDeadline             = errors.New("file type does not support deadline")
-	ErrDeadlineExceeded error = &deadlineExceededError{}
+	ErrNoDeadline             = poll.ErrNoDeadline
+	ErrDeadlineExceeded error = poll.ErrDeadlineExceeded
 	ErrProcessDone            = errors.New("os: process already finished")
 )
 
-// deadlineExceededError is the error of an operation past its deadline.
-type deadlineExceededError struct{}
-
-func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
-func (e *deadlineExceededError) Timeout() bool   { return true }
-func (e *deadlineExceededError) Temporary() bool { return true }
 
 // PathError records an error and the operation and file path that caused
 // it.

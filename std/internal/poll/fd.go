@@ -65,12 +65,12 @@ const maxRW = 1 << 30
 
 // FD is a file descriptor. net and os wrap it.
 type FD struct {
-	mu      sync.Mutex // guards refs and closing
-	refs    int
-	closing bool
-	done    chan struct{} // closed once the descriptor is destroyed
-	rmu     sync.Mutex    // one reader (and one read-side waiter) at a time
-	wmu     sync.Mutex    // one writer at a time
+	mu       sync.Mutex // guards refs and closing
+	refs     int
+	closing  bool
+	done     chan struct{} // closed once the descriptor is destroyed
+	rmu      sync.Mutex    // one reader (and one read-side waiter) at a time
+	wmu      sync.Mutex    // one writer at a time
 	closeErr error
 
 	// Sysfd is the system file descriptor; immutable until Close.
@@ -85,12 +85,14 @@ type FD struct {
 	ZeroReadIsEOF bool
 
 	isFile bool
+	isSock bool // writes use send(MSG_NOSIGNAL): no SIGPIPE
 }
 
 // Init registers fd with the poller when pollable (fd must already be
 // non-blocking). net is "file" for files, or a network name.
 func (fd *FD) Init(net string, pollable bool) error {
 	fd.isFile = net == "file"
+	fd.isSock = !fd.isFile && net != ""
 	if !pollable {
 		return nil
 	}
@@ -279,7 +281,13 @@ func (fd *FD) Write(p []byte) (int, error) {
 		if fd.IsStream && max-nn > maxRW {
 			max = nn + maxRW
 		}
-		n, err := sysWrite(fd.Sysfd, p[nn:max])
+		var n int
+		var err error
+		if fd.isSock {
+			n, err = Sendto(fd.Sysfd, p[nn:max], MSG_NOSIGNAL, nil)
+		} else {
+			n, err = sysWrite(fd.Sysfd, p[nn:max])
+		}
 		if n > 0 {
 			nn += n
 		}
@@ -371,7 +379,7 @@ func (fd *FD) WriteTo(p []byte, sa []byte) (int, error) {
 		return 0, err
 	}
 	for {
-		n, err := Sendto(fd.Sysfd, p, 0, sa)
+		n, err := Sendto(fd.Sysfd, p, MSG_NOSIGNAL, sa)
 		if err == syscall.EINTR {
 			continue
 		}

@@ -37,6 +37,8 @@ const (
 
 	IPV6_V6ONLY = 26
 
+	MSG_NOSIGNAL = 0x4000
+
 	SHUT_RD   = 0
 	SHUT_WR   = 1
 	SHUT_RDWR = 2
