@@ -405,96 +405,8 @@ impl<'a> Checker<'a> {
                 self.pop_scope();
             }
             StmtKind::Select(clauses) => self.select_stmt(clauses, ctx),
-            StmtKind::Go(e) => {
-                let call = strip_parens(e);
-                let ExprKind::Call { func, .. } = &*call.kind else {
-                    self.raw_expr(e);
-                    self.error(e.span, "expression in go must be function call");
-                    return;
-                };
-                let op = self.raw_expr(call);
-                if op.mode == Mode::Invalid {
-                    return;
-                }
-                if let Some(&o) = self.info.uses.get(&strip_parens(func).id) {
-                    if let ObjKind::Builtin(b) = self.info.objs[o as usize].kind {
-                        use super::Builtin as B;
-                        if !matches!(
-                            b,
-                            B::Print
-                                | B::Println
-                                | B::Panic
-                                | B::Delete
-                                | B::Clear
-                                | B::Close
-                                | B::Recover
-                                | B::Copy
-                        ) {
-                            let t = self.text(e.span);
-                            self.error(e.span, format!("go discards result of {}", t));
-                            return;
-                        }
-                        if matches!(b, B::Copy | B::Delete | B::Clear) {
-                            self.error(e.span, "not supported yet: go of this built-in");
-                            return;
-                        }
-                    }
-                    if self.info.objs[o as usize].kind == ObjKind::TypeName {
-                        let t = self.text(e.span);
-                        self.error(
-                            e.span,
-                            format!("go requires function call, not conversion: {}", t),
-                        );
-                        return;
-                    }
-                }
-                self.info.defers.insert(call.id);
-            }
-            StmtKind::Defer(e) => {
-                let call = strip_parens(e);
-                let ExprKind::Call { func, .. } = &*call.kind else {
-                    self.raw_expr(e);
-                    self.error(e.span, "expression in defer must be function call");
-                    return;
-                };
-                let op = self.raw_expr(call);
-                if op.mode == Mode::Invalid {
-                    return;
-                }
-                if let Some(&o) = self.info.uses.get(&strip_parens(func).id) {
-                    if let ObjKind::Builtin(b) = self.info.objs[o as usize].kind {
-                        use super::Builtin as B;
-                        if !matches!(
-                            b,
-                            B::Print
-                                | B::Println
-                                | B::Panic
-                                | B::Delete
-                                | B::Clear
-                                | B::Recover
-                                | B::Copy
-                                | B::Close
-                        ) {
-                            let t = self.text(e.span);
-                            self.error(e.span, format!("defer discards result of {}", t));
-                            return;
-                        }
-                        if matches!(b, B::Copy | B::Delete | B::Clear) {
-                            self.error(e.span, "not supported yet: defer of this built-in");
-                            return;
-                        }
-                    }
-                    if self.info.objs[o as usize].kind == ObjKind::TypeName {
-                        let t = self.text(e.span);
-                        self.error(
-                            e.span,
-                            format!("defer requires function call, not conversion: {}", t),
-                        );
-                        return;
-                    }
-                }
-                self.info.defers.insert(call.id);
-            }
+            StmtKind::Go(e) => self.go_defer_stmt(e, "go"),
+            StmtKind::Defer(e) => self.go_defer_stmt(e, "defer"),
             StmtKind::Send(ch, v) => {
                 let cop = self.expr(ch);
                 let mut vop = self.expr(v);
@@ -1389,6 +1301,63 @@ impl<'a> Checker<'a> {
             (self.fallthrough_ok, self.in_last_case) = saved;
             self.pop_scope();
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// `go e` or `defer e` (`kw`): `e` must be a call whose result, if
+    /// any, may be discarded; built-ins other than the ones lowered for
+    /// deferred and concurrent calls are rejected.
+    fn go_defer_stmt(&mut self, e: &Expr, kw: &str) {
+        let call = strip_parens(e);
+        let ExprKind::Call { func, .. } = &*call.kind else {
+            self.raw_expr(e);
+            self.error(
+                e.span,
+                format!("expression in {} must be function call", kw),
+            );
+            return;
+        };
+        let op = self.raw_expr(call);
+        if op.mode == Mode::Invalid {
+            return;
+        }
+        if let Some(&o) = self.info.uses.get(&strip_parens(func).id) {
+            if let ObjKind::Builtin(b) = self.info.objs[o as usize].kind {
+                use super::Builtin as B;
+                if !matches!(
+                    b,
+                    B::Print
+                        | B::Println
+                        | B::Panic
+                        | B::Delete
+                        | B::Clear
+                        | B::Close
+                        | B::Recover
+                        | B::Copy
+                ) {
+                    let t = self.text(e.span);
+                    self.error(e.span, format!("{} discards result of {}", kw, t));
+                    return;
+                }
+                if matches!(b, B::Copy | B::Delete | B::Clear) {
+                    self.error(
+                        e.span,
+                        format!("not supported yet: {} of this built-in", kw),
+                    );
+                    return;
+                }
+            }
+            if self.info.objs[o as usize].kind == ObjKind::TypeName {
+                let t = self.text(e.span);
+                self.error(
+                    e.span,
+                    format!("{} requires function call, not conversion: {}", kw, t),
+                );
+                return;
+            }
+        }
+        self.info.defers.insert(call.id);
     }
 }
 
