@@ -25,12 +25,22 @@ use core::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
 /// `P_STATE`: the owner runs Go code or the scheduler.
 const P_RUNNING: u32 = 0;
-/// The owner is in a system call; the monitor may retake the P.
+/// The owner is in a system call; the monitor may retake the P. The
+/// state's upper bits name the thread (`M::id`, see [`p_syscall`]), so that
+/// a thread returning from a call it made while it owned the P cannot take
+/// the state of a later owner's call for its own.
 const P_SYSCALL: u32 = 1;
 /// The monitor took the P and is handing it to a spare thread.
 const P_HANDOFF: u32 = 2;
 /// Nobody owns the P (its last owner went idle while calls were blocked).
 const P_IDLE: u32 = 3;
+/// The low bits of `P_STATE` hold one of the states above.
+const P_KIND: u32 = 3;
+
+/// The `P_STATE` of thread `id` in a system call.
+const fn p_syscall(id: u32) -> u32 {
+    P_SYSCALL | id << 2
+}
 
 static P_STATE: AtomicU32 = AtomicU32::new(P_RUNNING);
 /// Bumped by every `entersyscall`, so the monitor can tell one long call
@@ -52,7 +62,12 @@ pub struct M {
     /// 1 when the thread has been handed the P.
     wake: AtomicU32,
     next_spare: *mut M,
+    /// Small number naming the thread in `P_STATE` (the main thread's is 0).
+    id: u32,
 }
+
+/// The last `M::id` given out.
+static LAST_M_ID: AtomicU32 = AtomicU32::new(0);
 
 /// The thread that owns the P (written by each new owner).
 static OWNER: AtomicPtr<M> = AtomicPtr::new(core::ptr::null_mut());
@@ -67,6 +82,7 @@ static M0: Global<M> = Global::new(M {
     g0_top: 0,
     wake: AtomicU32::new(0),
     next_spare: core::ptr::null_mut(),
+    id: 0,
 });
 
 /// Size of a helper thread's own stack.
@@ -106,11 +122,15 @@ pub fn entersyscall(g: *mut G) {
         crate::time::next_deadline().unwrap_or(i64::MAX),
         Ordering::Relaxed,
     );
-    // SAFETY: `g` is the running goroutine.
-    unsafe { (*g).m = OWNER.load(Ordering::Relaxed) as *mut u8 };
+    let m = OWNER.load(Ordering::Relaxed);
+    // SAFETY: `g` is the running goroutine; `m` is this thread's `M`.
+    let id = unsafe {
+        (*g).m = m as *mut u8;
+        (*m).id
+    };
     IN_SYSCALL.fetch_add(1, Ordering::AcqRel);
     SYSCALL_SEQ.fetch_add(1, Ordering::AcqRel);
-    P_STATE.store(P_SYSCALL, Ordering::Release);
+    P_STATE.store(p_syscall(id), Ordering::Release);
     // The monitor is only needed once something could use the P while
     // this call blocks.
     let timers = NEXT_TIMER.load(Ordering::Relaxed) != i64::MAX;
@@ -124,8 +144,17 @@ pub fn entersyscall(g: *mut G) {
 /// monitor handed it to another thread meanwhile.
 pub fn exitsyscall(g: *mut G) {
     IN_SYSCALL.fetch_sub(1, Ordering::AcqRel);
+    // SAFETY: `g.m` is this thread's `M`, set by `entersyscall`.
+    let id = unsafe { (*((*g).m as *mut M)).id };
+    // Only this thread's own call state means it still owns the P: after
+    // a hand-off, the new owner's goroutines make calls of their own.
     if P_STATE
-        .compare_exchange(P_SYSCALL, P_RUNNING, Ordering::AcqRel, Ordering::Acquire)
+        .compare_exchange(
+            p_syscall(id),
+            P_RUNNING,
+            Ordering::AcqRel,
+            Ordering::Acquire,
+        )
         .is_ok()
     {
         return;
@@ -211,7 +240,7 @@ extern "C" fn sysmon_main(_arg: *mut M) -> ! {
         let seq = SYSCALL_SEQ.load(Ordering::Acquire);
         let due = NEXT_TIMER.load(Ordering::Relaxed) <= sys::nanotime();
         let work = WORK_WAITING.load(Ordering::Relaxed) != 0 || due;
-        let retake = match state {
+        let retake = match state & P_KIND {
             P_SYSCALL => seq == last_seq && work,
             P_IDLE => work || crate::netpoll::has_waiters(),
             _ => false,
@@ -222,13 +251,13 @@ extern "C" fn sysmon_main(_arg: *mut M) -> ! {
                 .compare_exchange(state, P_HANDOFF, Ordering::AcqRel, Ordering::Acquire)
                 .is_ok()
         {
-            if state == P_IDLE {
+            if state & P_KIND == P_IDLE {
                 // Whatever made it idle is over or a timer is due.
                 WORK_WAITING.store(0, Ordering::Relaxed);
             }
             hand_off();
             delay = 20_000;
-        } else if state == P_RUNNING {
+        } else if state & P_KIND == P_RUNNING {
             delay = (delay * 2).min(10_000_000);
         }
     }
@@ -280,6 +309,7 @@ fn start_thread(f: extern "C" fn(*mut M) -> !, _arg: *mut M) {
             g0_top: top - 64,
             wake: AtomicU32::new(0),
             next_spare: core::ptr::null_mut(),
+            id: LAST_M_ID.fetch_add(1, Ordering::Relaxed) + 1,
         });
         let sp = (top - 64) as *mut u64;
         *sp = m as u64;
