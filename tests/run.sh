@@ -26,8 +26,9 @@ cargo test --release -p gocl --lib --bins
 cargo test --release -p gocl --test golden
 # A module with packages of its own, built with `gocl build .`.
 bash tests/modules/run.sh
-# Every run program again with the collector at its most eager.
-GOGC=1 GOCL_TEST_DIR=tests/run cargo test --release -p gocl --test golden
+# Every run program again with the collector at its most eager, freed
+# memory poisoned so that a missed pointer crashes.
+GOGC=1 GOCL_GCPOISON=1 GOCL_TEST_DIR=tests/run cargo test --release -p gocl --test golden
 # The concurrency programs, repeated: 20 times each with a preemption
 # request every 100 µs (amd64), 3 times on arm64, and under GOMAXPROCS=1
 # and 4, so that a schedule-dependent bug shows up as a mismatch.

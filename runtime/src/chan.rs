@@ -49,6 +49,8 @@ struct WaitQ {
 /// A goroutine waiting on a channel.
 #[repr(C)]
 pub struct Sudog {
+    /// Every sudog ever made (they are never freed), for the collector.
+    alllink: *mut Sudog,
     g: *mut G,
     /// Where the element comes from (send) or goes to (receive); may be
     /// null for a receive that discards it.
@@ -64,6 +66,27 @@ pub struct Sudog {
     success: bool,
 }
 
+/// Every sudog, linked through `alllink`.
+static ALL_SUDOGS: Global<*mut Sudog> = Global::new(core::ptr::null_mut());
+
+/// Calls `f` with the element address and channel of every sudog in use
+/// (the collector's roots: a parked goroutine's runtime frames are not
+/// scanned).
+pub fn for_each_sudog_root(mut f: impl FnMut(u64)) {
+    // SAFETY: one thread; sudogs are never freed.
+    let mut s = unsafe { *ALL_SUDOGS.get() };
+    while !s.is_null() {
+        // SAFETY: as above.
+        unsafe {
+            if !(*s).g.is_null() {
+                f((*s).elem as u64);
+                f((*s).c as u64);
+            }
+            s = (*s).alllink;
+        }
+    }
+}
+
 /// Free sudogs, linked through `next`.
 static SUDOG_CACHE: Global<*mut Sudog> = Global::new(core::ptr::null_mut());
 
@@ -71,7 +94,13 @@ fn acquire_sudog(g: *mut G, c: *mut Hchan, elem: *mut u8) -> *mut Sudog {
     // SAFETY: one thread; the cache holds only unused sudogs.
     let cache = unsafe { &mut *SUDOG_CACHE.get() };
     let s = if cache.is_null() {
-        mem::persistentalloc(core::mem::size_of::<Sudog>(), 8) as *mut Sudog
+        let s = mem::persistentalloc(core::mem::size_of::<Sudog>(), 8) as *mut Sudog;
+        // SAFETY: one thread; a fresh sudog joins the list of all.
+        unsafe {
+            (*s).alllink = *ALL_SUDOGS.get();
+            *ALL_SUDOGS.get() = s;
+        }
+        s
     } else {
         let s = *cache;
         // SAFETY: cached sudogs are valid and unused.
@@ -81,6 +110,7 @@ fn acquire_sudog(g: *mut G, c: *mut Hchan, elem: *mut u8) -> *mut Sudog {
     // SAFETY: `s` is ours.
     unsafe {
         s.write(Sudog {
+            alllink: (*s).alllink,
             g,
             elem,
             next: core::ptr::null_mut(),
@@ -101,6 +131,8 @@ fn release_sudog(s: *mut Sudog) {
         let cache = &mut *SUDOG_CACHE.get();
         (*s).next = *cache;
         (*s).elem = core::ptr::null_mut();
+        (*s).g = core::ptr::null_mut();
+        (*s).c = core::ptr::null_mut();
         *cache = s;
     }
 }
@@ -186,7 +218,9 @@ pub unsafe extern "C" fn makechan(g: *mut G, elem: *const Type, size: i64) -> *m
     if size < 0 || (et.size != 0 && (size as u64) > MAX_ALLOC / et.size) {
         crate::panic::panic_plain_error(g, b"makechan: size out of range");
     }
-    let c = mem::malloc(core::mem::size_of::<Hchan>(), None) as *mut Hchan;
+    // `buf` (word 2) is the only heap pointer; the wait queues hold
+    // sudogs, which are not heap objects.
+    let c = mem::malloc_words(core::mem::size_of::<Hchan>(), 1 << 2) as *mut Hchan;
     let bytes = size as u64 * et.size;
     let buf = if bytes == 0 {
         core::ptr::null_mut()
@@ -470,6 +504,8 @@ pub unsafe extern "C" fn selectgo(
         &mut order_buf[..n]
     } else {
         order_heap = mem::malloc(2 * n, None) as *mut u16;
+        // SAFETY: `g` is the running goroutine; the order outlives parks.
+        unsafe { (*g).keep = order_heap as u64 };
         // SAFETY: a fresh allocation of `n` u16s.
         unsafe { core::slice::from_raw_parts_mut(order_heap, n) }
     };

@@ -96,7 +96,9 @@ pub struct StrPair {
 /// A new frame with room for `nuser` words.
 #[export_name = "runtime.newdeferframe"]
 pub extern "C" fn newdeferframe(g: *mut G, nuser: u64) -> *mut Frame {
-    let p = mem::malloc(FRAME_USER + 8 * nuser as usize, None) as *mut Frame;
+    // The saved registers are not scanned (values live across a call are in
+    // the frame's stack map); the user words are heap cell addresses.
+    let p = mem::malloc_ptr_tail(FRAME_USER + 8 * nuser as usize, FRAME_USER / 8) as *mut Frame;
     // SAFETY: `p` is a fresh zeroed allocation of at least FRAME_USER bytes.
     unsafe { (*p).g = g };
     p
@@ -198,6 +200,20 @@ unsafe extern "C" fn resume(_frame: *mut Frame) -> ! {
     )
 }
 
+/// Calls `f` with the value of every panic in progress on `g` (the
+/// records live in runtime frames, which the collector does not scan).
+pub fn for_each_panic_root(g: &G, mut f: impl FnMut(u64)) {
+    let mut p = g.panic as *mut Panic;
+    while !p.is_null() {
+        // SAFETY: the panic list links live records.
+        unsafe {
+            f((*p).data as u64);
+            f((*p).frame as u64);
+            p = (*p).link;
+        }
+    }
+}
+
 /// The defer list head and the panic in progress live in the `G`.
 fn defers(g: *mut G) -> &'static mut *mut Defer {
     // SAFETY: `g` is the running goroutine (compiled code passes it).
@@ -212,7 +228,7 @@ fn panics(g: *mut G) -> &'static mut *mut Panic {
 /// `defer`: pushes closure `env` for `frame`.
 #[export_name = "runtime.deferproc"]
 pub extern "C" fn deferproc(g: *mut G, frame: *mut Frame, env: *const u8) {
-    let d = mem::malloc(core::mem::size_of::<Defer>(), None) as *mut Defer;
+    let d = mem::malloc_words(core::mem::size_of::<Defer>(), 0b111) as *mut Defer;
     let head = defers(g);
     // SAFETY: `d` is a fresh allocation of a `Defer`.
     unsafe {
@@ -296,12 +312,30 @@ pub fn panic_with(g: *mut G, typ: *const Type, data: *const u8, sigaddr: Option<
         call_deferred(g, env);
         p.deferring = false;
         if p.recovered {
-            *panics(g) = p.link;
+            // Earlier panics whose records lie below the resumed frame
+            // are abandoned with their stack.
+            let sp = frame_sp(frame);
+            let mut head = p.link;
+            // SAFETY: the list links live records until they are dropped.
+            while !head.is_null() && (head as u64) < sp {
+                head = unsafe { (*head).link };
+            }
+            *panics(g) = head;
             // SAFETY: the frame's function is still on the stack (its
             // deferred call just ran below it).
             unsafe { resume(frame) };
         }
     }
+}
+
+/// The SP a recover resumes `frame` with (saved by `setdefer`).
+fn frame_sp(frame: *mut Frame) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    const SP_WORD: usize = 6;
+    #[cfg(target_arch = "aarch64")]
+    const SP_WORD: usize = 12;
+    // SAFETY: `frame` is a live defer frame.
+    unsafe { (*frame).regs[SP_WORD] }
 }
 
 #[cfg(not(test))]

@@ -18,15 +18,14 @@
 //! pointer layout of a slice's backing array.
 
 use crate::global::Global;
+use crate::heap::{
+    heap, Heap, Span, SpanList, MAX_OBJECTS, PAGE_SHIFT, PAGE_SIZE, SPAN_LARGE, SPAN_SMALL,
+};
 use crate::panic::throw;
 use crate::sched::G;
 use crate::sys;
 use crate::types::Type;
 
-/// Address space reserved per chunk.
-const CHUNK_SIZE: usize = 64 << 20;
-/// Objects at least this big get their own mapping.
-const LARGE_OBJECT: usize = 1 << 20;
 /// Minimum alignment of every object (Go's largest alignment is 8).
 const MIN_ALIGN: usize = 8;
 /// Larger requests cannot be satisfied on a 47-bit address space.
@@ -84,25 +83,110 @@ pub fn roundupsize(size: u64, noscan: bool) -> u64 {
         None => size,
     }
 }
-/// The page size used to round large mappings (4 KiB on both targets).
-const PAGE: usize = 4096;
+/// Size classes, counting the zero class (gc's `_NumSizeClasses`).
+pub const NUM_CLASSES: usize = SIZE_CLASSES.len() + 1;
 
-/// The current chunk: `[next, end)` is unused.
-struct Bump {
-    next: usize,
-    end: usize,
-    /// Bytes handed out so far, for the out-of-memory message.
-    in_use: usize,
+/// The size class of a small request, by `(size + 7) / 8` up to 1024 bytes.
+static CLASS8: [u8; 129] = class_table(8, 129, 0);
+/// The size class of a request above 1024 bytes, by `(size - 1024 + 127) / 128`.
+static CLASS128: [u8; 249] = class_table(128, 249, 1024);
+/// Pages per span of each class (gc's `class_to_allocnpages` rule: the
+/// fewest pages that waste at most an eighth).
+static CLASS_PAGES: [u8; NUM_CLASSES] = class_pages();
+
+const fn class_table<const N: usize>(step: usize, _n: usize, base: usize) -> [u8; N] {
+    let mut t = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        let size = base + i * step;
+        let mut c = 0;
+        while (SIZE_CLASSES[c] as usize) < size {
+            c += 1;
+        }
+        t[i] = if size == 0 { 0 } else { c as u8 + 1 };
+        i += 1;
+    }
+    t
 }
 
-static HEAP: Global<Bump> = Global::new(Bump {
-    next: 0,
-    end: 0,
-    in_use: 0,
+const fn class_pages() -> [u8; NUM_CLASSES] {
+    let mut t = [0u8; NUM_CLASSES];
+    let mut c = 1;
+    while c < NUM_CLASSES {
+        let size = SIZE_CLASSES[c - 1] as usize;
+        let mut n = 1;
+        while (n * PAGE_SIZE) % size > (n * PAGE_SIZE) / 8 || n * PAGE_SIZE < size {
+            n += 1;
+        }
+        t[c] = n as u8;
+        c += 1;
+    }
+    t
+}
+
+/// The size class (1..NUM_CLASSES) of a small request of `size` bytes.
+#[inline]
+fn size_class(size: usize) -> usize {
+    if size <= 1024 {
+        CLASS8[size.div_ceil(8)] as usize
+    } else {
+        CLASS128[(size - 1024).div_ceil(128)] as usize
+    }
+}
+
+/// Bytes of an object of class `c`.
+#[inline]
+fn class_size(c: usize) -> usize {
+    SIZE_CLASSES[c - 1] as usize
+}
+
+/// The allocation state of the (one) P: gc's `mcache` and the `mcentral`
+/// partial lists, indexed by span class (class * 2 + noscan).
+struct Cache {
+    /// The span each class allocates from.
+    current: [*mut Span; 2 * NUM_CLASSES],
+    /// Spans with free slots, found by the sweeper.
+    partial: [SpanList; 2 * NUM_CLASSES],
+}
+
+static CACHE: Global<Cache> = Global::new(Cache {
+    current: [core::ptr::null_mut(); 2 * NUM_CLASSES],
+    partial: [SpanList {
+        first: core::ptr::null_mut(),
+    }; 2 * NUM_CLASSES],
 });
 
+/// Allocation counters (`runtime.MemStats`).
+pub struct Stats {
+    /// Bytes in objects allocated since the program started.
+    pub total_alloc: u64,
+    /// Objects allocated, and freed by the sweeper.
+    pub mallocs: u64,
+    pub frees: u64,
+    /// Bytes of objects in use: marked at the last collection plus
+    /// allocated since.
+    pub heap_live: u64,
+    /// Objects in use.
+    pub heap_objects: u64,
+}
+
+/// The counters.
+pub static STATS: Global<Stats> = Global::new(Stats {
+    total_alloc: 0,
+    mallocs: 0,
+    frees: 0,
+    heap_live: 0,
+    heap_objects: 0,
+});
+
+/// The allocation counters; only the P's owner touches them.
+pub fn stats() -> &'static mut Stats {
+    // SAFETY: one thread allocates; no caller keeps the reference.
+    unsafe { &mut *STATS.get() }
+}
+
 #[cfg(test)]
-static TEST_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+pub(crate) static TEST_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// The address of every zero-sized object.
 static ZEROBASE: u64 = 0;
@@ -112,51 +196,6 @@ const fn round_up(n: usize, a: usize) -> usize {
     (n + a - 1) & !(a - 1)
 }
 
-/// Allocates `size` zeroed bytes aligned to `align` (a power of two, at
-/// most a page). Never returns null: running out of memory is fatal.
-pub fn alloc(size: usize, align: usize) -> *mut u8 {
-    if size == 0 {
-        return (&raw const ZEROBASE) as *mut u8;
-    }
-    if size > MAX_SATISFIABLE {
-        out_of_memory(size);
-    }
-    let align = align.max(MIN_ALIGN);
-    // Unit tests run on several threads; programs have one.
-    #[cfg(test)]
-    let _guard = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    // SAFETY: Go code runs on one thread (unit tests hold TEST_LOCK) and
-    // `alloc` does not re-enter itself, so this is the only reference to
-    // HEAP.
-    let heap = unsafe { &mut *HEAP.get() };
-    if size >= LARGE_OBJECT {
-        let len = round_up(size, PAGE);
-        let Some(p) = sys::mmap_anon(len, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_NORESERVE)
-        else {
-            out_of_memory(size);
-        };
-        heap.in_use += len;
-        return p;
-    }
-    let mut start = round_up(heap.next, align);
-    if heap.next == 0 || start + size > heap.end {
-        let Some(p) = sys::mmap_anon(
-            CHUNK_SIZE,
-            sys::PROT_READ | sys::PROT_WRITE,
-            sys::MAP_NORESERVE,
-        ) else {
-            out_of_memory(size);
-        };
-        heap.next = p as usize;
-        heap.end = p as usize + CHUNK_SIZE;
-        start = heap.next;
-    }
-    let size = round_up(size, MIN_ALIGN);
-    heap.next = start + size;
-    heap.in_use += size;
-    start as *mut u8
-}
-
 /// gc's message when the OS refuses memory, then a fatal error.
 fn out_of_memory(size: usize) -> ! {
     use crate::print::Sink;
@@ -164,8 +203,7 @@ fn out_of_memory(size: usize) -> ! {
     b.extend(b"runtime: out of memory: cannot allocate ");
     b.push_u64(size as u64);
     b.extend(b"-byte block (");
-    // SAFETY: reading a counter; nothing else is accessing HEAP now.
-    b.push_u64(unsafe { (*HEAP.get()).in_use } as u64);
+    b.push_u64(stats().heap_live);
     b.extend(b" in use)\n");
     crate::print::Stderr.put(b.as_bytes());
     throw(b"out of memory")
@@ -175,22 +213,301 @@ fn out_of_memory(size: usize) -> ! {
 /// `mallocgc`: with `size > typ.size` the object is an array of
 /// `size / typ.size` elements of `typ` (`size` a multiple of `typ.size`);
 /// `None` means memory without pointers (strings, `[]byte`).
-///
-/// The bump allocator only uses the type's alignment; the collector will
-/// record the layout here.
 pub fn malloc(size: usize, typ: Option<&Type>) -> *mut u8 {
     debug_assert!(typ.is_none_or(|t| t.size == 0 || (size as u64).is_multiple_of(t.size)));
-    alloc(size, typ.map_or(MIN_ALIGN, |t| t.align as usize))
+    match typ {
+        Some(t) if t.ptrdata != 0 => malloc_scan(size, &|p, h| write_type_bits(h, p, size, t)),
+        _ => malloc_noscan(size),
+    }
 }
+
+/// Allocates `size` zeroed bytes whose word `i` holds a pointer exactly
+/// when bit `i` of `mask` is set (runtime records of up to 64 words).
+pub fn malloc_words(size: usize, mask: u64) -> *mut u8 {
+    debug_assert!(size <= 64 * 8);
+    malloc_scan(size, &|p, h| {
+        h.write_bits(p, size.div_ceil(8), |i| mask >> i & 1 != 0)
+    })
+}
+
+/// Allocates `size` zeroed bytes whose words `first..` all hold pointers
+/// (a defer frame's cell addresses).
+pub fn malloc_ptr_tail(size: usize, first: usize) -> *mut u8 {
+    malloc_scan(size, &|p, h| {
+        h.write_bits(p, size.div_ceil(8), |i| i >= first)
+    })
+}
+
+/// Writes the heap bits of an object of `size` bytes at `p` holding
+/// elements of `t`.
+fn write_type_bits(h: &mut Heap, p: usize, size: usize, t: &Type) {
+    let esize = t.size as usize;
+    let pwords = (t.ptrdata as usize).div_ceil(8);
+    // Every descriptor with pointers has a bitmap; only hand-made test
+    // descriptors may lack one (then every prefix word counts).
+    if t.gcdata.is_null() {
+        let mut e = 0;
+        while e < size {
+            h.write_bits(p + e, pwords, |_| true);
+            e += esize;
+        }
+        return;
+    }
+    // SAFETY: `gcdata` holds a bit per word of the `ptrdata` prefix.
+    let mask = unsafe { core::slice::from_raw_parts(t.gcdata, pwords.div_ceil(8)) };
+    let mut e = 0;
+    while e < size {
+        for w in 0..pwords {
+            if mask[w / 8] >> (w % 8) & 1 != 0 {
+                let b = h.bit_index(p + e + 8 * w);
+                // SAFETY: inside the arena's bitmap.
+                unsafe { *h.heap_bits.add(b >> 6) |= 1 << (b & 63) };
+            }
+        }
+        e += esize;
+    }
+}
+
+fn cache() -> &'static mut Cache {
+    // SAFETY: only the P's owner allocates; no caller keeps the reference
+    // across a call that takes it again.
+    unsafe { &mut *CACHE.get() }
+}
+
+/// A pointer-free object.
+fn malloc_noscan(size: usize) -> *mut u8 {
+    if size == 0 {
+        return (&raw const ZEROBASE) as *mut u8;
+    }
+    alloc_object(size, true, &|_, _| {})
+}
+
+/// An object with pointers; `bits` writes its heap bits.
+fn malloc_scan(size: usize, bits: &dyn Fn(usize, &mut Heap)) -> *mut u8 {
+    if size == 0 {
+        return (&raw const ZEROBASE) as *mut u8;
+    }
+    alloc_object(size, false, bits)
+}
+
+fn alloc_object(size: usize, noscan: bool, bits: &dyn Fn(usize, &mut Heap)) -> *mut u8 {
+    #[cfg(test)]
+    let _guard = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    if size > MAX_SATISFIABLE {
+        out_of_memory(size);
+    }
+    let (p, bytes) = if size <= MAX_SMALL_SIZE as usize {
+        let c = size_class(size);
+        let spc = 2 * c + noscan as usize;
+        let p = alloc_small(spc);
+        (p, class_size(c))
+    } else {
+        alloc_large(size, noscan)
+    };
+    if !noscan {
+        let h = heap();
+        h.clear_bits(p as usize, bytes / 8);
+        bits(p as usize, h);
+    }
+    let st = stats();
+    st.total_alloc += bytes as u64;
+    st.mallocs += 1;
+    st.heap_objects += 1;
+    st.heap_live += bytes as u64;
+    p
+}
+
+/// A slot of span class `spc` (class * 2 + noscan), zeroed.
+fn alloc_small(spc: usize) -> *mut u8 {
+    let cache = cache();
+    let mut s = cache.current[spc];
+    loop {
+        if !s.is_null() {
+            // SAFETY: the class's current span is a valid small span.
+            if let Some(p) = unsafe { take_slot(s) } {
+                return p;
+            }
+        }
+        s = refill(spc);
+        cache.current[spc] = s;
+    }
+}
+
+/// The next free slot of `s`, zeroed and marked in use.
+///
+/// # Safety
+/// `s` is a valid small span.
+unsafe fn take_slot(s: *mut Span) -> Option<*mut u8> {
+    // SAFETY: the caller's contract.
+    let s = unsafe { &mut *s };
+    let mut i = s.freeindex;
+    while i < s.nelems {
+        let w = s.alloc_bits[i / 64] >> (i % 64);
+        if w == u64::MAX >> (i % 64) {
+            // The rest of this word is in use.
+            i = (i / 64 + 1) * 64;
+            continue;
+        }
+        i += w.trailing_ones() as usize;
+        break;
+    }
+    if i >= s.nelems {
+        s.freeindex = s.nelems;
+        return None;
+    }
+    s.alloc_bits[i / 64] |= 1 << (i % 64);
+    s.freeindex = i + 1;
+    s.allocated += 1;
+    let p = s.start + i * s.elemsize;
+    if s.needzero {
+        // SAFETY: the slot is inside the span and free.
+        unsafe { core::ptr::write_bytes(p as *mut u8, 0, s.elemsize) };
+    }
+    Some(p as *mut u8)
+}
+
+/// A span of class `spc` with a free slot: from the sweeper's partial
+/// list, else fresh pages.
+fn refill(spc: usize) -> *mut Span {
+    crate::gc::maybe_trigger();
+    let cache = cache();
+    let first = cache.partial[spc].first;
+    if !first.is_null() {
+        // SAFETY: partial spans are valid small spans on this list.
+        unsafe {
+            cache.partial[spc].remove(first);
+            (*first).in_partial = false;
+        }
+        return first;
+    }
+    let c = spc / 2;
+    let npages = CLASS_PAGES[c] as usize;
+    let h = heap();
+    let s = h.alloc_pages(npages);
+    if s.is_null() {
+        out_of_memory(class_size(c));
+    }
+    // SAFETY: a span fresh from the page heap.
+    unsafe {
+        (*s).state = SPAN_SMALL;
+        (*s).spanclass = spc as u8;
+        (*s).noscan = spc & 1 != 0;
+        (*s).elemsize = class_size(c);
+        (*s).nelems = (npages * PAGE_SIZE) / class_size(c);
+        (*s).freeindex = 0;
+        (*s).allocated = 0;
+        (*s).alloc_bits = [0; MAX_OBJECTS / 64];
+        (*s).mark_bits = [0; MAX_OBJECTS / 64];
+    }
+    h.commit(s);
+    s
+}
+
+/// A large object of `size` bytes in a span of its own.
+fn alloc_large(size: usize, noscan: bool) -> (*mut u8, usize) {
+    crate::gc::maybe_trigger();
+    let npages = round_up(size, PAGE_SIZE) >> PAGE_SHIFT;
+    let h = heap();
+    let s = h.alloc_pages(npages);
+    if s.is_null() {
+        out_of_memory(size);
+    }
+    // SAFETY: a span fresh from the page heap.
+    let p = unsafe {
+        (*s).state = SPAN_LARGE;
+        (*s).spanclass = noscan as u8;
+        (*s).noscan = noscan;
+        (*s).elemsize = npages * PAGE_SIZE;
+        (*s).nelems = 1;
+        (*s).freeindex = 1;
+        (*s).allocated = 1;
+        (*s).alloc_bits = [0; MAX_OBJECTS / 64];
+        (*s).alloc_bits[0] = 1;
+        (*s).mark_bits = [0; MAX_OBJECTS / 64];
+        if (*s).needzero {
+            core::ptr::write_bytes((*s).start as *mut u8, 0, size);
+        }
+        (*s).start
+    };
+    h.commit(s);
+    (p as *mut u8, npages * PAGE_SIZE)
+}
+
+/// After a collection's sweep: the classes' current spans are forgotten
+/// (the sweeper put every span with free slots on its partial list).
+pub fn reset_cache() {
+    let c = cache();
+    c.current = [core::ptr::null_mut(); 2 * NUM_CLASSES];
+    c.partial = [SpanList {
+        first: core::ptr::null_mut(),
+    }; 2 * NUM_CLASSES];
+}
+
+/// After a sweep: `live` bytes of objects survived.
+pub fn reset_after_sweep(live: u64) {
+    stats().heap_live = live;
+}
+
+/// Puts small span `s` with free slots on its class's partial list.
+pub fn add_partial(s: *mut Span) {
+    // SAFETY: `s` is a valid small span on no list.
+    unsafe {
+        let spc = (*s).spanclass as usize;
+        (*s).in_partial = true;
+        cache().partial[spc].push(s);
+    }
+}
+
+/// The bump region persistent allocations come from: `[next, end)`.
+struct Bump {
+    next: usize,
+    end: usize,
+}
+
+static PERSISTENT: Global<Bump> = Global::new(Bump { next: 0, end: 0 });
+/// Address space reserved per persistent chunk.
+const CHUNK_SIZE: usize = 4 << 20;
 
 /// Allocates `size` zeroed bytes of runtime metadata that lives as long as
 /// the program (gc's `persistentalloc`): descriptors the runtime
-/// synthesizes (a map type's group layout and its pointer bitmap) and
-/// runtime-side caches. The collector will neither free nor scan this
-/// memory, so it must hold no pointers to heap objects; heap objects may
-/// point into it (their descriptors do). Today it is the bump allocator.
+/// synthesizes (a map type's group layout and its pointer bitmap),
+/// goroutines, spans and other runtime records. The collector neither
+/// frees nor scans this memory, so it must hold no pointers to heap
+/// objects unless the collector knows them as roots (see `gc.rs`).
 pub fn persistentalloc(size: usize, align: usize) -> *mut u8 {
-    alloc(size, align)
+    // Not TEST_LOCK: the allocator calls this while it holds that one.
+    #[cfg(test)]
+    static PERSISTENT_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    #[cfg(test)]
+    let _guard = PERSISTENT_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let align = align.max(MIN_ALIGN);
+    if size >= CHUNK_SIZE / 4 {
+        let Some(p) = sys::mmap_anon(
+            round_up(size, 4096),
+            sys::PROT_READ | sys::PROT_WRITE,
+            sys::MAP_NORESERVE,
+        ) else {
+            out_of_memory(size);
+        };
+        return p;
+    }
+    // SAFETY: one thread (unit tests hold TEST_LOCK); not re-entered.
+    let b = unsafe { &mut *PERSISTENT.get() };
+    let mut start = round_up(b.next, align);
+    if b.next == 0 || start + size > b.end {
+        let Some(p) = sys::mmap_anon(
+            CHUNK_SIZE,
+            sys::PROT_READ | sys::PROT_WRITE,
+            sys::MAP_NORESERVE,
+        ) else {
+            out_of_memory(size);
+        };
+        b.next = p as usize;
+        b.end = p as usize + CHUNK_SIZE;
+        start = b.next;
+    }
+    b.next = start + round_up(size, MIN_ALIGN);
+    start as *mut u8
 }
 
 /// `new(T)` and every other heap object of a known type: `typ.size` zeroed
@@ -268,7 +585,7 @@ mod tests {
             align: 8,
             field_align: 8,
             kind: crate::types::kind::SLICE,
-            gcdata: core::ptr::null(),
+            gcdata: [1u8].as_ptr(),
             name_ptr: core::ptr::null(),
             name_len: 0,
             extra: core::ptr::null(),
@@ -288,25 +605,105 @@ mod tests {
 
     #[test]
     fn allocations_are_zeroed_aligned_and_disjoint() {
-        let a = alloc(24, 8);
-        let b = alloc(1, 1);
-        let c = alloc(16, 8);
-        assert_eq!(a as usize % 8, 0);
-        assert_eq!(b as usize % 8, 0);
-        assert_eq!(c as usize % 8, 0);
-        assert!(b as usize >= a as usize + 24);
-        assert!(c as usize > b as usize);
+        let a = malloc(24, None);
+        let b = malloc(1, None);
+        let c = malloc(16, None);
+        for p in [a, b, c] {
+            assert_eq!(p as usize % 8, 0);
+        }
+        let (a0, b0, c0) = (a as usize, b as usize, c as usize);
+        assert!(a0 + 24 <= b0 || b0 + 1 <= a0);
+        assert!(b0 + 1 <= c0 || c0 + 16 <= b0);
+        assert!(a0 + 24 <= c0 || c0 + 16 <= a0);
         // SAFETY: each allocation is valid for its size and unshared.
         unsafe {
             assert!(core::slice::from_raw_parts(a, 24).iter().all(|&x| x == 0));
             a.write_bytes(0xff, 24);
             assert_eq!(*c, 0);
         }
-        let big = alloc(3 << 20, 8);
+        let big = malloc(3 << 20, None);
         // SAFETY: `big` is valid for 3 MiB.
         unsafe {
             assert_eq!(*big.add((3 << 20) - 1), 0);
         }
-        assert_eq!(alloc(0, 8), alloc(0, 1));
+        assert_eq!(malloc(0, None), malloc(0, None));
+    }
+
+    #[test]
+    fn size_classes_hold_their_requests() {
+        for size in 1..=MAX_SMALL_SIZE as usize {
+            let c = size_class(size);
+            assert!(class_size(c) >= size, "{size}");
+            assert!(c == 1 || class_size(c - 1) < size, "{size}");
+        }
+        for c in 1..NUM_CLASSES {
+            let pages = CLASS_PAGES[c] as usize;
+            assert!(pages * PAGE_SIZE / class_size(c) <= MAX_OBJECTS);
+            assert!(pages * PAGE_SIZE >= class_size(c));
+        }
+    }
+
+    #[test]
+    fn heap_bits_follow_the_layout() {
+        // Two words, the second a pointer; an array of three.
+        static BITS: [u8; 1] = [0b10];
+        let t = Type {
+            size: 16,
+            ptrdata: 16,
+            hash: 0,
+            tflag: 0,
+            align: 8,
+            field_align: 8,
+            kind: 25,
+            gcdata: BITS.as_ptr(),
+            name_ptr: core::ptr::null(),
+            name_len: 0,
+            extra: core::ptr::null(),
+            methods: core::ptr::null(),
+            nmethods: 0,
+        };
+        let p = malloc(48, Some(&t)) as usize;
+        let _guard = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        let h = heap();
+        let got: Vec<bool> = (0..6).map(|w| h.is_ptr_word(p + 8 * w)).collect();
+        assert_eq!(got, [false, true, false, true, false, true]);
+        drop(_guard);
+        let q = malloc_words(24, 0b101) as usize;
+        let _guard = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        let h = heap();
+        let got: Vec<bool> = (0..3).map(|w| h.is_ptr_word(q + 8 * w)).collect();
+        assert_eq!(got, [true, false, true]);
+    }
+
+    #[test]
+    fn free_pages_coalesce_and_are_reused() {
+        let _guard = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        let h = heap();
+        let a = h.alloc_pages(3);
+        let b = h.alloc_pages(5);
+        // SAFETY: spans fresh from the page heap.
+        unsafe {
+            (*a).state = SPAN_LARGE;
+            (*b).state = SPAN_LARGE;
+            assert_eq!((*a).start + 3 * PAGE_SIZE, (*b).start);
+        }
+        h.commit(a);
+        h.commit(b);
+        // SAFETY: as above.
+        let start = unsafe { (*a).start };
+        assert_eq!(h.span_of(start + 5), a);
+        assert_eq!(h.span_of(start + 3 * PAGE_SIZE + 8), b);
+        h.free_span(a);
+        h.free_span(b);
+        assert!(h.span_of(start).is_null());
+        let c = h.alloc_pages(8);
+        // SAFETY: as above.
+        unsafe {
+            assert_eq!((*c).start, start);
+            assert!((*c).needzero);
+            (*c).state = SPAN_LARGE;
+        }
+        h.commit(c);
+        h.free_span(c);
     }
 }

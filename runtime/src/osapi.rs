@@ -12,20 +12,28 @@ use crate::sys;
 /// `os.write(fd, b)`: one `write(2)`; the count, or `-errno`.
 #[export_name = "os.write"]
 pub extern "C" fn os_write(g: *mut G, fd: i64, p: *const u8, len: i64, _cap: i64) -> i64 {
+    // SAFETY: `g` is the running goroutine.
+    unsafe { (*g).sysargs[0] = p as u64 };
     crate::thread::entersyscall(g);
     // SAFETY: `p` points to `len` readable bytes of a Go slice.
     let n = unsafe { sys::write(fd as usize, p, len as usize) as i64 };
     crate::thread::exitsyscall(g);
+    // SAFETY: as above.
+    unsafe { (*g).sysargs[0] = 0 };
     n
 }
 
 /// `os.read(fd, b)`: one `read(2)`; the count, or `-errno`.
 #[export_name = "os.read"]
 pub extern "C" fn os_read(g: *mut G, fd: i64, p: *mut u8, len: i64, _cap: i64) -> i64 {
+    // SAFETY: `g` is the running goroutine.
+    unsafe { (*g).sysargs[0] = p as u64 };
     crate::thread::entersyscall(g);
     // SAFETY: `p` points to `len` writable bytes of a Go slice.
     let n = unsafe { sys::read(fd as usize, p, len as usize) as i64 };
     crate::thread::exitsyscall(g);
+    // SAFETY: as above.
+    unsafe { (*g).sysargs[0] = 0 };
     n
 }
 
@@ -44,7 +52,7 @@ fn strings(n: usize, get: impl Fn(usize) -> &'static [u8]) -> StrPair {
             len: 0,
         };
     }
-    let arr = mem::malloc(16 * n, None) as *mut u64;
+    let arr = mem::malloc(16 * n, Some(&crate::types::STRING_TYPE.0)) as *mut u64;
     for i in 0..n {
         let s = get(i);
         // SAFETY: `arr` has room for `n` string headers; the strings are
@@ -97,6 +105,8 @@ pub unsafe extern "C" fn raw_syscall6(
     a5: u64,
     a6: u64,
 ) -> StrPair {
+    // SAFETY: `g` is the running goroutine.
+    unsafe { (*g).sysargs = [a1, a2, a3, a4, a5, a6] };
     crate::thread::entersyscall(g);
     // SAFETY: the caller's contract (see above).
     let r = unsafe {
@@ -111,6 +121,8 @@ pub unsafe extern "C" fn raw_syscall6(
         )
     };
     crate::thread::exitsyscall(g);
+    // SAFETY: as above.
+    unsafe { (*g).sysargs = [0; 6] };
     if (-4095..0).contains(&r) {
         StrPair {
             ptr: u64::MAX as *const u8,

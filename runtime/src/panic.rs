@@ -318,7 +318,7 @@ fn die_panicking_at(
     {
         let text = b.as_bytes();
         let bytes = crate::mem::malloc(text.len().max(1), None);
-        let hdr = crate::mem::malloc(16, None) as *mut u64;
+        let hdr = crate::mem::malloc_words(16, 1) as *mut u64;
         // SAFETY: fresh allocations of the sizes written.
         unsafe {
             core::ptr::copy_nonoverlapping(text.as_ptr(), bytes, text.len());

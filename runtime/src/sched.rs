@@ -77,6 +77,19 @@ pub struct G {
     pub parent: u64,
     /// While in a system call: the thread (`thread::M`) making it.
     pub m: *mut u8,
+    /// While not running Go code: the newest frame record on its stack
+    /// (0: none), where the collector starts walking its frames. Set by
+    /// [`switch_out`], by a yield in `morestack` and by `entersyscall`.
+    pub sched_fp: u64,
+    /// The closure a new goroutine runs (kept alive until it ends).
+    pub startenv: u64,
+    /// A heap object runtime code on this goroutine's stack needs while it
+    /// is parked (the collector does not scan runtime frames).
+    pub keep: u64,
+    /// The arguments of the system call it is in: addresses of buffers
+    /// the kernel uses, which Go code may hold only as `uintptr` (gc keeps
+    /// such arguments alive for the length of the call too).
+    pub sysargs: [u64; 6],
 }
 
 /// `G.status`: not in use (on the free list).
@@ -128,6 +141,8 @@ pub const STACK_PREEMPT: u64 = 0xffff_ffff_ffff_fade;
 
 /// Offset of `sched_sp` in `G` (used by the assembly below).
 const SCHED_SP: usize = 56;
+/// Offset of `sched_fp` in `G` (used by the assembly below).
+const SCHED_FP: usize = core::mem::offset_of!(G, sched_fp);
 
 /// The limit gc reports in its stack overflow message.
 pub const MAX_STACK_BYTES: u64 = 1_000_000_000;
@@ -190,6 +205,38 @@ fn sched() -> &'static mut Sched {
 }
 
 /// The goroutine on the thread (null on the system stack).
+/// Calls `f` with every goroutine that is not dead.
+pub fn for_each_g(mut f: impl FnMut(*mut G)) {
+    let mut g = sched().allg;
+    while !g.is_null() {
+        // SAFETY: `allg` links live `G`s (never freed).
+        unsafe {
+            if (*g).status != G_DEAD {
+                f(g);
+            }
+            g = (*g).alllink;
+        }
+    }
+}
+
+/// Asks the running goroutine, if any, to stop at its next check.
+pub fn preempt_current() {
+    let g = sched().curg;
+    if !g.is_null() {
+        // SAFETY: the running goroutine is live.
+        unsafe { (*g).stackguard0 = STACK_PREEMPT };
+    }
+}
+
+/// `runtime.GC`: a full collection before it returns.
+#[export_name = "runtime.GC"]
+pub extern "C" fn gc(g: *mut G) {
+    crate::gc::request(true);
+    // SAFETY: `g` is the running goroutine; the scheduler collects before
+    // it runs anything else.
+    unsafe { switch_out(g, gosched_m) };
+}
+
 pub fn curg() -> *mut G {
     sched().curg
 }
@@ -241,6 +288,9 @@ fn new_g(start: u64, arg: u64) -> *mut G {
         (*g).waiting = core::ptr::null_mut();
         (*g).gopc = 0;
         (*g).parent = 0;
+        (*g).sched_fp = 0;
+        (*g).startenv = arg;
+        (*g).keep = 0;
         let top = (*g).stack_hi as *mut u64;
         // [resume pc | pad] [g] [arg] [0]; gostart pops g and arg.
         let frame = top.sub(6);
@@ -374,6 +424,10 @@ pub fn schedule() -> ! {
     loop {
         // A thread back from a system call waits for the P: let it run.
         crate::thread::maybe_release(false);
+        // Every goroutine is stopped at a call: the collector's moment.
+        if crate::gc::requested() {
+            crate::gc::collect();
+        }
         crate::time::run_timers();
         // Goroutines waiting for descriptors get a look now and then even
         // while others keep the thread busy (gc polls from its scheduler
@@ -406,7 +460,7 @@ pub fn schedule() -> ! {
                     if in_calls {
                         wait = wait.min(1_000_000);
                     }
-                    sys::nanosleep(wait);
+                    crate::thread::idle_sleep(wait);
                 }
             }
             // Goroutines blocked in system calls will come back: give up
@@ -531,10 +585,11 @@ pub extern "C" fn gosched(g: *mut G) {
 
 /// Called by `morestack` (on the system stack) when `g` was asked to
 /// yield; its registers are saved at `sp`, whose first word resumes it.
-pub fn preempted(g: *mut G, sp: u64) -> ! {
+pub fn preempted(g: *mut G, sp: u64, fp: u64) -> ! {
     // SAFETY: `g` is the goroutine that called morestack.
     unsafe {
         (*g).sched_sp = sp;
+        (*g).sched_fp = fp;
         (*g).status = G_RUNNABLE;
     }
     runq_put(g, false);
@@ -564,6 +619,7 @@ pub fn spawn(env: *const u8, next: bool) -> *mut G {
     if !s.ticking {
         s.ticking = true;
         crate::signal::start_preemption();
+        crate::thread::start_monitor();
     }
     g
 }
@@ -575,6 +631,9 @@ extern "C" fn goexit0(g: *mut G) -> ! {
     unsafe {
         stack::check_depth((*g).stack_lo, (*g).stack_hi);
         (*g).status = G_DEAD;
+        (*g).startenv = 0;
+        (*g).keep = 0;
+        (*g).sched_fp = 0;
         if (*g).stack_hi - (*g).stack_lo != stack::initial_size() {
             stack::free((*g).stack_lo, (*g).stack_hi);
             let (lo, hi) = stack::alloc(stack::initial_size());
@@ -601,8 +660,11 @@ pub extern "C" fn goexit(g: *mut G) {
     // SAFETY: `g` is the running goroutine.
     if unsafe { (*g).id } == 1 {
         sched().main_exited = true;
-        // SAFETY: as above.
-        unsafe { (*g).status = G_WAITING };
+        // SAFETY: as above; main never resumes, so its frames are dead.
+        unsafe {
+            (*g).status = G_WAITING;
+            (*g).sched_fp = 0;
+        }
         sched().live -= 1;
         // SAFETY: main never resumes.
         unsafe { mcall(g, park_m) }
@@ -709,6 +771,7 @@ unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
     core::arch::naked_asm!(
         "push rbp",
         "mov rbp, rsp",
+        "mov [rdi + {sched_fp}], rbp",
         "push rbx",
         "push r12",
         "push r13",
@@ -729,6 +792,7 @@ unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
         "pop rbp",
         "ret",
         sched_sp = const SCHED_SP,
+        sched_fp = const SCHED_FP,
         g0 = sym GOCL_G0_SP,
     )
 }
@@ -802,6 +866,7 @@ unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
     core::arch::naked_asm!(
         "stp x29, x30, [sp, #-16]!",
         "mov x29, sp",
+        "str x29, [x0, #{sched_fp}]",
         "stp x19, x20, [sp, #-16]!",
         "stp x21, x22, [sp, #-16]!",
         "stp x23, x24, [sp, #-16]!",
@@ -834,6 +899,7 @@ unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
         "ldp x29, x30, [sp], #16",
         "ret",
         sched_sp = const SCHED_SP,
+        sched_fp = const SCHED_FP,
         g0 = sym GOCL_G0_SP,
     )
 }

@@ -32,6 +32,23 @@ static TABLE: Global<[Queue; BUCKETS]> = Global::new(
     }; BUCKETS],
 );
 
+/// Calls `f` with the semaphore address of every waiter (an address
+/// inside a heap object the collector must keep).
+pub fn for_each_root(mut f: impl FnMut(u64)) {
+    // SAFETY: one thread; waiters stay linked while their goroutines park.
+    let t = unsafe { &*TABLE.get() };
+    for q in t.iter() {
+        let mut w = q.head;
+        while !w.is_null() {
+            // SAFETY: as above.
+            unsafe {
+                f((*w).addr as u64);
+                w = (*w).next;
+            }
+        }
+    }
+}
+
 fn bucket(addr: *mut u32) -> &'static mut Queue {
     // SAFETY: one thread; callers do not keep the reference across a park.
     let t = unsafe { &mut *TABLE.get() };

@@ -256,7 +256,8 @@ pub unsafe extern "C" fn gocl_newstack(g: *mut G, sp: u64) -> u64 {
     }
     if preempt {
         gr.stackguard0 = gr.stack_lo + guard();
-        sched::preempted(g, sp);
+        // morestack's frame record is just below the caller's SP.
+        sched::preempted(g, sp, sp + SAVE_BYTES - 16);
     }
     sp
 }

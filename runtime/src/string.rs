@@ -154,7 +154,7 @@ pub unsafe extern "C" fn concatstring2(
     let Some(len) = l1.checked_add(l2).filter(|&n| n <= isize::MAX as u64) else {
         throw(b"string concatenation too long");
     };
-    let p = mem::alloc(len as usize, 1);
+    let p = mem::malloc(len as usize, None);
     // SAFETY: `p` is a fresh allocation of `l1 + l2` bytes, disjoint from
     // both operands, which are readable for their lengths.
     unsafe {
@@ -195,7 +195,7 @@ pub unsafe extern "C" fn memequal(p: *const u8, q: *const u8, len: u64) -> u8 {
 pub extern "C" fn intstring(_g: *mut G, v: i64) -> Pair {
     let mut buf = [0u8; 4];
     let n = encode_rune(&mut buf, v);
-    let p = mem::alloc(n, 1);
+    let p = mem::malloc(n, None);
     // SAFETY: `p` is a fresh allocation of `n` bytes.
     unsafe { core::ptr::copy_nonoverlapping(buf.as_ptr(), p, n) };
     Pair {

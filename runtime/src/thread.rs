@@ -6,7 +6,7 @@
 //! is the runtime's lock. A goroutine about to make a system call that may
 //! block ([`entersyscall`]) marks the P as *in a system call* and records
 //! whether other work waits; the monitor thread ([`sysmon`]) checks every
-//! 20 µs to 10 ms and, when the same call is still blocked and work is
+//! 1 to 10 ms and, when the same call is still blocked and work is
 //! waiting (runnable goroutines, a due timer, network waiters), takes the
 //! P and hands it to a spare thread, which runs the scheduler. When the
 //! call returns ([`exitsyscall`]) the goroutine keeps the P if nobody took
@@ -109,9 +109,24 @@ fn unlock_spares() {
     SPARE_LOCK.store(0, Ordering::Release);
 }
 
-/// Whether goroutines are inside system calls.
+/// Whether goroutines are inside system calls or waiting to get the P
+/// back after one.
 pub fn in_syscalls() -> bool {
-    IN_SYSCALL.load(Ordering::Acquire) > 0
+    IN_SYSCALL.load(Ordering::Acquire) > 0 || RETURNERS.load(Ordering::Acquire) > 0
+}
+
+/// Bumped to wake the P's owner from [`idle_sleep`].
+static IDLE_WAKE: AtomicU32 = AtomicU32::new(0);
+
+/// The scheduler's sleep while nothing is runnable: up to `ns`
+/// nanoseconds, cut short when a thread returning from a system call
+/// wants the P.
+pub fn idle_sleep(ns: i64) {
+    let v = IDLE_WAKE.load(Ordering::Acquire);
+    if RETURNERS.load(Ordering::Acquire) > 0 {
+        return;
+    }
+    sys::futex_wait(&IDLE_WAKE, v, ns);
 }
 
 /// Before a system call that may block, on the P's owner.
@@ -134,7 +149,17 @@ pub fn entersyscall(g: *mut G) {
     // The monitor is only needed once something could use the P while
     // this call blocks.
     let timers = NEXT_TIMER.load(Ordering::Relaxed) != i64::MAX;
-    if (work || timers) && MONITOR.load(Ordering::Relaxed) == 0 {
+    if work || timers {
+        start_monitor();
+    }
+}
+
+/// Starts the monitor thread unless it runs already. The scheduler calls
+/// it with the second goroutine, as gc starts sysmon early: the first
+/// thread a program makes is expensive under qemu (it retranslates all
+/// code), better paid before timers run than in the middle of a call.
+pub fn start_monitor() {
+    if MONITOR.load(Ordering::Relaxed) == 0 {
         MONITOR.store(1, Ordering::Relaxed);
         start_thread(sysmon_main, core::ptr::null_mut());
     }
@@ -160,6 +185,9 @@ pub fn exitsyscall(g: *mut G) {
         return;
     }
     RETURNERS.fetch_add(1, Ordering::AcqRel);
+    // The owner may be sleeping until its next timer.
+    IDLE_WAKE.fetch_add(1, Ordering::AcqRel);
+    sys::futex_wake(&IDLE_WAKE, 1);
     loop {
         let s = P_STATE.load(Ordering::Acquire);
         if s == P_IDLE
@@ -228,11 +256,16 @@ fn park_spare(m: *mut M) -> ! {
     sched::schedule_on_g0()
 }
 
+/// The monitor's shortest period. gc's is 20 µs, but a hand-off may have
+/// to start a thread, which costs tens of milliseconds under qemu; a call
+/// blocked for a millisecond is worth a thread, a slow `write` is not.
+const MONITOR_MIN_DELAY: i64 = 1_000_000;
+
 /// The monitor thread: retakes the P from a goroutine blocked in a system
 /// call when other work waits, and from nobody when timers or the network
 /// need it.
 extern "C" fn sysmon_main(_arg: *mut M) -> ! {
-    let mut delay: i64 = 20_000;
+    let mut delay: i64 = MONITOR_MIN_DELAY;
     let mut last_seq = u64::MAX;
     loop {
         sys::nanosleep(delay);
@@ -256,7 +289,7 @@ extern "C" fn sysmon_main(_arg: *mut M) -> ! {
                 WORK_WAITING.store(0, Ordering::Relaxed);
             }
             hand_off();
-            delay = 20_000;
+            delay = MONITOR_MIN_DELAY;
         } else if state & P_KIND == P_RUNNING {
             delay = (delay * 2).min(10_000_000);
         }

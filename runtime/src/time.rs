@@ -84,6 +84,21 @@ static HEAP: Global<Heap> = Global::new(Heap {
     cap: 0,
 });
 
+/// Calls `f` with every queued timer and the heap words it holds (the
+/// timer heap is not a heap object).
+pub fn for_each_root(mut f: impl FnMut(u64)) {
+    let h = heap();
+    for i in 0..h.len {
+        // SAFETY: the first `len` items are queued timers.
+        unsafe {
+            let t = *h.items.add(i);
+            f(t as u64);
+            f((*t).f as u64);
+            f((*t).arg);
+        }
+    }
+}
+
 fn heap() -> &'static mut Heap {
     // SAFETY: one thread; no caller keeps the reference across a switch.
     unsafe { &mut *HEAP.get() }
@@ -255,7 +270,8 @@ pub extern "C" fn sleep(g: *mut G, ns: i64) {
 /// that runs `f` in a new goroutine at `when` (and every `period` after).
 #[export_name = "time.newTimer"]
 pub extern "C" fn new_timer(_g: *mut G, when: i64, period: i64, f: *const u8) -> *mut Timer {
-    let t = mem::malloc(core::mem::size_of::<Timer>(), None) as *mut Timer;
+    // `f` (word 2) and `arg` (word 6) may point to heap objects.
+    let t = mem::malloc_words(core::mem::size_of::<Timer>(), 1 << 2 | 1 << 6) as *mut Timer;
     // SAFETY: a fresh allocation of a `Timer`.
     unsafe {
         t.write(Timer {

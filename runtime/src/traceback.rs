@@ -21,6 +21,8 @@ struct Entry {
     file_len: u64,
     lines: *const u32,
     nlines_flags: u64,
+    /// The function's stack maps (abi.md §13), or null.
+    gcmap: *const u32,
 }
 
 #[cfg(not(test))]
@@ -71,11 +73,39 @@ fn bytes(p: *const u8, n: u64) -> &'static [u8] {
     unsafe { core::slice::from_raw_parts(p, n as usize) }
 }
 
-/// The function-table entry whose code holds `pc`.
+/// For a return address `pc` into a Go function: the function's code
+/// address and stack maps (null when it has none). `None` for code that
+/// is not Go (the runtime's own frames).
+pub fn gc_lookup(pc: u64) -> Option<(u64, *const u32)> {
+    lookup(pc - 1).map(|e| (e.code, e.gcmap))
+}
+
+/// Whether the function table is sorted by code address (checked once).
+fn sorted() -> bool {
+    use core::sync::atomic::{AtomicU8, Ordering};
+    static STATE: AtomicU8 = AtomicU8::new(0);
+    match STATE.load(Ordering::Relaxed) {
+        1 => true,
+        2 => false,
+        _ => {
+            let es = entries();
+            let ok = es.windows(2).all(|w| w[0].code + w[0].size <= w[1].code);
+            STATE.store(if ok { 1 } else { 2 }, Ordering::Relaxed);
+            ok
+        }
+    }
+}
+
+/// The function-table entry whose code holds `pc`. The table is in code
+/// order (one text section, emitted in order), checked once by `sorted`,
+/// so this is a binary search.
 fn lookup(pc: u64) -> Option<&'static Entry> {
-    entries()
-        .iter()
-        .find(|e| pc >= e.code && pc < e.code + e.size)
+    let es = entries();
+    if sorted() {
+        let i = es.partition_point(|e| e.code + e.size <= pc);
+        return es.get(i).filter(|e| pc >= e.code);
+    }
+    es.iter().find(|e| pc >= e.code && pc < e.code + e.size)
 }
 
 /// The source line of `pc` in `e`.

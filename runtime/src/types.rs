@@ -249,6 +249,23 @@ pub struct StaticType(pub Type);
 // statics, so shared access from any thread is sound.
 unsafe impl Sync for StaticType {}
 
+/// `string`, for the string arrays the runtime makes (`os.Args`).
+pub static STRING_TYPE: StaticType = StaticType(Type {
+    size: 16,
+    ptrdata: 8,
+    hash: 0,
+    tflag: 0,
+    align: 8,
+    field_align: 8,
+    kind: kind::STRING,
+    gcdata: [1u8].as_ptr(),
+    name_ptr: b"string".as_ptr(),
+    name_len: 6,
+    extra: core::ptr::null(),
+    methods: core::ptr::null(),
+    nmethods: 0,
+});
+
 impl Type {
     /// The type's name as `%T` prints it (empty if the compiler gave none).
     pub fn name(&self) -> &[u8] {

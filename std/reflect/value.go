@@ -182,7 +182,7 @@ func unquote(s string) string {
 	return string(b)
 }
 
-// rtype is a type descriptor's address.
+// rtype is a type descriptor's address (static data, not heap).
 type rtype struct {
 	t uintptr
 }
@@ -194,12 +194,18 @@ func toType(t uintptr) Type {
 	return &rtype{t}
 }
 
-func (r *rtype) String() string { return loadString(r.t + offName) }
-func (r *rtype) Kind() Kind     { return Kind(load8(r.t + offKind)) }
-func (r *rtype) Size() uintptr  { return uintptr(load64(r.t + offSize)) }
+// tword, tbyte and tstring read a type descriptor (or other static
+// data) at t+off.
+func tword(t, off uintptr) uintptr  { return uintptr(load64(fromAddr(t + off))) }
+func tbyte(t, off uintptr) uint8    { return load8(fromAddr(t + off)) }
+func tstring(t, off uintptr) string { return loadString(fromAddr(t + off)) }
+
+func (r *rtype) String() string { return tstring(r.t, offName) }
+func (r *rtype) Kind() Kind     { return Kind(tbyte(r.t, offKind)) }
+func (r *rtype) Size() uintptr  { return tword(r.t, offSize) }
 
 func (r *rtype) Name() string {
-	if load8(r.t+offTflag)&1 == 0 {
+	if tbyte(r.t, offTflag)&1 == 0 {
 		return ""
 	}
 	s := r.String()
@@ -211,16 +217,16 @@ func (r *rtype) Name() string {
 	return s
 }
 
-func (r *rtype) extra() uintptr { return uintptr(load64(r.t + offExtra)) }
+func (r *rtype) extra() uintptr { return tword(r.t, offExtra) }
 
 func (r *rtype) Elem() Type {
 	switch r.Kind() {
 	case Pointer, Slice:
 		return toType(r.extra())
 	case Array, Chan:
-		return toType(uintptr(load64(r.extra())))
+		return toType(tword(r.extra(), 0))
 	case Map:
-		return toType(uintptr(load64(r.extra() + 8)))
+		return toType(tword(r.extra(), 8))
 	}
 	panic("reflect: Elem of invalid type " + r.String())
 }
@@ -229,40 +235,40 @@ func (r *rtype) Key() Type {
 	if r.Kind() != Map {
 		panic("reflect: Key of non-map type " + r.String())
 	}
-	return toType(uintptr(load64(r.extra())))
+	return toType(tword(r.extra(), 0))
 }
 
 func (r *rtype) Len() int {
 	if r.Kind() != Array {
 		panic("reflect: Len of non-array type " + r.String())
 	}
-	return int(load64(r.extra() + 8))
+	return int(tword(r.extra(), 8))
 }
 
 func (r *rtype) NumField() int {
 	if r.Kind() != Struct {
 		panic("reflect: NumField of non-struct type " + r.String())
 	}
-	return int(load64(r.extra() + 8))
+	return int(tword(r.extra(), 8))
 }
 
-// field returns the address of struct field i's record.
+// field returns the address of struct field i's record (static data).
 func (r *rtype) field(i int) uintptr {
 	if i < 0 || i >= r.NumField() {
 		panic("reflect: Field index out of bounds")
 	}
-	return uintptr(load64(r.extra())) + uintptr(i)*56
+	return tword(r.extra(), 0) + uintptr(i)*56
 }
 
 func (r *rtype) Field(i int) StructField {
 	f := r.field(i)
-	name := loadString(f)
+	name := tstring(f, 0)
 	sf := StructField{
 		Name:      name,
-		Type:      toType(uintptr(load64(f + 16))),
-		Offset:    uintptr(load64(f + 24)),
-		Anonymous: load64(f+32) != 0,
-		Tag:       StructTag(loadString(f + 40)),
+		Type:      toType(tword(f, 16)),
+		Offset:    tword(f, 24),
+		Anonymous: tword(f, 32) != 0,
+		Tag:       StructTag(tstring(f, 40)),
 	}
 	if !exported(name) {
 		sf.PkgPath = "main"
@@ -274,7 +280,7 @@ func exported(name string) bool {
 	return len(name) > 0 && name[0] >= 'A' && name[0] <= 'Z'
 }
 
-func (r *rtype) direct() bool { return load8(r.t+offTflag)&tflagDirect != 0 }
+func (r *rtype) direct() bool { return tbyte(r.t, offTflag)&tflagDirect != 0 }
 
 // TypeOf returns the dynamic type of i (nil for a nil interface).
 func TypeOf(i any) Type {
@@ -289,9 +295,15 @@ const flagRO uintptr = 1
 // address of memory holding it.
 type Value struct {
 	typ  uintptr
-	ptr  uintptr
+	ptr  addr
 	flag uintptr
 }
+
+// loadAddr reads the pointer word at p.
+func loadAddr(p addr) addr { return fromAddr(uintptr(load64(p))) }
+
+// storeAddr writes the pointer a to the word at p.
+func storeAddr(p, a addr) { store64(p, uint64(addrOf(a))) }
 
 // ValueOf returns a Value for the value in i (the zero Value for nil).
 func ValueOf(i any) Value {
@@ -301,8 +313,9 @@ func ValueOf(i any) Value {
 	}
 	r := rtype{t}
 	if r.direct() {
+		// The data word is the value itself (a pointer): box it.
 		cell := newObject(t)
-		store64(cell, uint64(d))
+		storeAddr(cell, d)
 		return Value{typ: t, ptr: cell}
 	}
 	return Value{typ: t, ptr: d}
@@ -387,11 +400,11 @@ func (v Value) Complex() complex128 {
 	switch v.Kind() {
 	case Complex64:
 		re := math.Float32frombits(load32(v.ptr))
-		im := math.Float32frombits(load32(v.ptr + 4))
+		im := math.Float32frombits(load32(add(v.ptr, 4)))
 		return complex(float64(re), float64(im))
 	case Complex128:
 		re := math.Float64frombits(load64(v.ptr))
-		im := math.Float64frombits(load64(v.ptr + 8))
+		im := math.Float64frombits(load64(add(v.ptr, 8)))
 		return complex(re, im)
 	}
 	panic("reflect: call of reflect.Value.Complex on " + v.Kind().String() + " Value")
@@ -412,12 +425,12 @@ func (v Value) String() string {
 func (v Value) Len() int {
 	switch v.Kind() {
 	case Slice, String:
-		return int(load64(v.ptr + 8))
+		return int(load64(add(v.ptr, 8)))
 	case Array:
 		return v.rt().Len()
 	case Map:
-		m := uintptr(load64(v.ptr))
-		if m == 0 {
+		m := loadAddr(v.ptr)
+		if m == nil {
 			return 0
 		}
 		return int(load64(m))
@@ -429,7 +442,7 @@ func (v Value) Len() int {
 func (v Value) Cap() int {
 	switch v.Kind() {
 	case Slice:
-		return int(load64(v.ptr + 16))
+		return int(load64(add(v.ptr, 16)))
 	case Array:
 		return v.rt().Len()
 	}
@@ -440,19 +453,19 @@ func (v Value) Cap() int {
 func (v Value) Index(i int) Value {
 	switch v.Kind() {
 	case Slice:
-		n := int(load64(v.ptr + 8))
+		n := int(load64(add(v.ptr, 8)))
 		if i < 0 || i >= n {
 			panic("reflect: slice index out of range")
 		}
 		et := v.rt().Elem().(*rtype)
-		base := uintptr(load64(v.ptr))
-		return Value{typ: et.t, ptr: base + uintptr(i)*et.Size(), flag: v.flag}
+		base := loadAddr(v.ptr)
+		return Value{typ: et.t, ptr: add(base, uintptr(i)*et.Size()), flag: v.flag}
 	case Array:
 		if i < 0 || i >= v.rt().Len() {
 			panic("reflect: array index out of range")
 		}
 		et := v.rt().Elem().(*rtype)
-		return Value{typ: et.t, ptr: v.ptr + uintptr(i)*et.Size(), flag: v.flag}
+		return Value{typ: et.t, ptr: add(v.ptr, uintptr(i)*et.Size()), flag: v.flag}
 	case String:
 		s := loadString(v.ptr)
 		b := s[i]
@@ -475,33 +488,34 @@ func (v Value) NumField() int {
 func (v Value) Field(i int) Value {
 	v.mustBe(Struct, "Field")
 	f := v.rt().field(i)
-	name := loadString(f)
+	name := tstring(f, 0)
 	flag := v.flag
 	if !exported(name) {
 		flag |= flagRO
 	}
-	return Value{typ: uintptr(load64(f + 16)), ptr: v.ptr + uintptr(load64(f+24)), flag: flag}
+	return Value{typ: tword(f, 16), ptr: add(v.ptr, tword(f, 24)), flag: flag}
 }
 
 // Elem returns the value an interface holds or a pointer points to.
 func (v Value) Elem() Value {
 	switch v.Kind() {
 	case Interface:
+		// The first word is a type descriptor or an itab: static data.
 		w0 := uintptr(load64(v.ptr))
 		if w0 == 0 {
 			return Value{}
 		}
 		t := w0
 		if !emptyIface(v.typ) {
-			t = uintptr(load64(w0 + 8))
+			t = tword(w0, 8)
 		}
 		if (&rtype{t}).direct() {
-			return Value{typ: t, ptr: v.ptr + 8, flag: v.flag}
+			return Value{typ: t, ptr: add(v.ptr, 8), flag: v.flag}
 		}
-		return Value{typ: t, ptr: uintptr(load64(v.ptr + 8)), flag: v.flag}
+		return Value{typ: t, ptr: loadAddr(add(v.ptr, 8)), flag: v.flag}
 	case Pointer:
-		p := uintptr(load64(v.ptr))
-		if p == 0 {
+		p := loadAddr(v.ptr)
+		if p == nil {
 			return Value{}
 		}
 		return Value{typ: v.rt().Elem().(*rtype).t, ptr: p, flag: v.flag}
@@ -510,8 +524,8 @@ func (v Value) Elem() Value {
 }
 
 func emptyIface(t uintptr) bool {
-	extra := uintptr(load64(t + offExtra))
-	return extra == 0 || load64(extra+8) == 0
+	extra := tword(t, offExtra)
+	return extra == 0 || tword(extra, 8) == 0
 }
 
 // IsNil reports whether v (a chan, func, interface, map, pointer or
@@ -530,13 +544,13 @@ func (v Value) Pointer() uintptr {
 	case Func:
 		// A func value points to its closure object, whose first word is
 		// the code: Pointer reports the code, as gc does.
-		c := uintptr(load64(v.ptr))
-		if c == 0 {
+		c := loadAddr(v.ptr)
+		if c == nil {
 			return 0
 		}
 		return uintptr(load64(c))
 	case Chan, Map, Pointer, Slice, UnsafePointer:
-		return uintptr(load64(v.ptr))
+		return addrOf(loadAddr(v.ptr))
 	}
 	panic("reflect: call of reflect.Value.Pointer on " + v.Kind().String() + " Value")
 }
@@ -564,13 +578,13 @@ func (v Value) Interface() any {
 		}
 		t := w0
 		if !emptyIface(v.typ) {
-			t = uintptr(load64(w0 + 8))
+			t = tword(w0, 8)
 		}
-		return makeEface(t, uintptr(load64(v.ptr+8)))
+		return makeEface(t, loadAddr(add(v.ptr, 8)))
 	}
 	r := v.rt()
 	if r.direct() {
-		return makeEface(v.typ, uintptr(load64(v.ptr)))
+		return makeEface(v.typ, loadAddr(v.ptr))
 	}
 	c := newObject(v.typ)
 	memmove(c, v.ptr, r.Size())
@@ -580,7 +594,7 @@ func (v Value) Interface() any {
 // MapIter iterates over a map (see Value.MapRange).
 type MapIter struct {
 	m  Value
-	it uintptr
+	it addr // the runtime's iterator; nil before the first Next
 }
 
 // MapRange returns an iterator over a map.
@@ -591,8 +605,8 @@ func (v Value) MapRange() *MapIter {
 
 // Next advances to the next entry; false when there is none.
 func (it *MapIter) Next() bool {
-	if it.it == 0 {
-		it.it = mapIterInit(it.m.typ, uintptr(load64(it.m.ptr)))
+	if it.it == nil {
+		it.it = mapIterInit(it.m.typ, loadAddr(it.m.ptr))
 	} else {
 		mapIterNext(it.it)
 	}
@@ -602,17 +616,17 @@ func (it *MapIter) Next() bool {
 // Key returns the current entry's key.
 func (it *MapIter) Key() Value {
 	kt := it.m.rt().Key().(*rtype).t
-	return Value{typ: kt, ptr: copyOut(kt, uintptr(load64(it.it))), flag: it.m.flag}
+	return Value{typ: kt, ptr: copyOut(kt, loadAddr(it.it)), flag: it.m.flag}
 }
 
 // Value returns the current entry's element.
 func (it *MapIter) Value() Value {
 	et := it.m.rt().Elem().(*rtype).t
-	return Value{typ: et, ptr: copyOut(et, uintptr(load64(it.it+8))), flag: it.m.flag}
+	return Value{typ: et, ptr: copyOut(et, loadAddr(add(it.it, 8))), flag: it.m.flag}
 }
 
 // copyOut copies a map entry's key or element: map memory moves.
-func copyOut(t, p uintptr) uintptr {
+func copyOut(t uintptr, p addr) addr {
 	c := newObject(t)
 	memmove(c, p, (&rtype{t}).Size())
 	return c
@@ -629,17 +643,18 @@ func (r *rtype) Implements(u Type) bool {
 	}
 	if r.Kind() == Interface {
 		// Every method of u must be one of r's (both lists are sorted).
-		want := uintptr(load64(ut + offExtra))
-		have := uintptr(load64(r.t + offExtra))
-		nw, nh := int(load64(want+8)), int(load64(have+8))
+		// Method tables are static data.
+		want := tword(ut, offExtra)
+		have := tword(r.t, offExtra)
+		nw, nh := int(tword(want, 8)), int(tword(have, 8))
 		j := 0
 		for i := 0; i < nw; i++ {
-			m := uintptr(load64(want)) + uintptr(i)*24
-			for j < nh && loadString(uintptr(load64(have))+uintptr(j)*24) < loadString(m) {
+			m := tword(want, 0) + uintptr(i)*24
+			for j < nh && tstring(tword(have, 0)+uintptr(j)*24, 0) < tstring(m, 0) {
 				j++
 			}
-			h := uintptr(load64(have)) + uintptr(j)*24
-			if j == nh || loadString(h) != loadString(m) || load64(h+16) != load64(m+16) {
+			h := tword(have, 0) + uintptr(j)*24
+			if j == nh || tstring(h, 0) != tstring(m, 0) || tword(h, 16) != tword(m, 16) {
 				return false
 			}
 		}
@@ -670,9 +685,9 @@ func (v Value) Set(x Value) {
 		panic("reflect.Set: value of type " + x.Type().String() + " is not assignable to type " + v.Type().String())
 	}
 	if v.Kind() == Interface && x.Kind() != Interface {
-		data := x.ptr
+		var data addr
 		if x.rt().direct() {
-			data = uintptr(load64(x.ptr))
+			data = loadAddr(x.ptr)
 		} else {
 			c := newObject(x.typ)
 			memmove(c, x.ptr, x.rt().Size())
@@ -683,7 +698,7 @@ func (v Value) Set(x Value) {
 			first = getitab(v.typ, x.typ)
 		}
 		store64(v.ptr, uint64(first))
-		store64(v.ptr+8, uint64(data))
+		storeAddr(add(v.ptr, 8), data)
 		return
 	}
 	memmove(v.ptr, x.ptr, v.rt().Size())
@@ -698,14 +713,14 @@ func Swapper(s any) func(i, j int) {
 	}
 	et := v.rt().Elem().(*rtype)
 	size := et.Size()
-	base := uintptr(load64(v.ptr))
+	base := loadAddr(v.ptr)
 	n := v.Len()
 	tmp := newObject(et.t)
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
 			panic("reflect: slice index out of range")
 		}
-		a, b := base+uintptr(i)*size, base+uintptr(j)*size
+		a, b := add(base, uintptr(i)*size), add(base, uintptr(j)*size)
 		memmove(tmp, a, size)
 		memmove(a, b, size)
 		memmove(b, tmp, size)

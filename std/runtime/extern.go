@@ -21,9 +21,8 @@ type Error interface {
 	RuntimeError()
 }
 
-// GC runs a garbage collection. gocl's allocator does not collect yet
-// (the memory issue), so there is nothing to do.
-func GC() {}
+// GC runs a garbage collection and returns when it is complete.
+func GC()
 
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()

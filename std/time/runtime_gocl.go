@@ -1,5 +1,9 @@
 package time
 
+// rtimer is the runtime's timer record; Go code only holds pointers to it
+// (typed, so that the collector keeps the record alive).
+type rtimer struct{ _ [7]uintptr }
+
 // Provided by gocl's runtime (std/README.md, "time").
 
 // walltime returns the current CLOCK_REALTIME reading.
@@ -15,14 +19,14 @@ func Sleep(d Duration)
 // newTimer starts a runtime timer that fires at the runtimeNano() deadline
 // when; firing runs f in a new goroutine, and a positive period re-arms the
 // timer every period nanoseconds. It returns the timer's handle.
-func newTimer(when, period int64, f func()) uintptr
+func newTimer(when, period int64, f func()) *rtimer
 
 // stopTimer stops timer t and reports whether it was pending (stopped
 // before it fired).
-func stopTimer(t uintptr) bool
+func stopTimer(t *rtimer) bool
 
 // resetTimer re-arms timer t and reports whether it was pending.
-func resetTimer(t uintptr, when, period int64) bool
+func resetTimer(t *rtimer, when, period int64) bool
 
 // timerChan marks c as a timer's channel: len and cap report 0 for it, as
 // for gc's synchronous timer channels (Go 1.23), while the runtime keeps

@@ -26,7 +26,7 @@ type Ticker struct {
 }
 
 type runtimeTimer struct {
-	handle uintptr
+	handle *rtimer
 	c      chan Time // nil for AfterFunc timers
 
 	// For channel timers: active means armed and its value not delivered

@@ -10,16 +10,17 @@ use super::asm::FuncAsm;
 use crate::syntax::source::SourceFile;
 
 /// Bytes of one table entry.
-const ENTRY: usize = 64;
+const ENTRY: usize = 72;
 
 /// Emits `go:functab`: a count, then one entry per function:
 /// `{ code, size, name_ptr, name_len, file_ptr, file_len, lines_ptr,
-/// nlines_and_flags }`, the last word holding the number of (offset,
-/// line) pairs in its low 32 bits and 1 in bit 32 when the function takes
-/// parameters.
+/// nlines_and_flags, gcmap }`, `nlines_and_flags` holding the number of
+/// (offset, line) pairs in its low 32 bits and 1 in bit 32 when the
+/// function takes parameters, `gcmap` the function's stack maps (null:
+/// none; abi.md §13).
 pub fn emit(
     module: &mut ObjectModule,
-    funcs: &[(FuncId, FuncAsm, bool)],
+    funcs: &[(FuncId, FuncAsm, bool, Option<DataId>)],
     files: &[SourceFile],
 ) -> Result<(), String> {
     let err = |e: cranelift_module::ModuleError| e.to_string();
@@ -27,7 +28,7 @@ pub fn emit(
     table[0..8].copy_from_slice(&(funcs.len() as u64).to_le_bytes());
     let mut d = DataDescription::new();
     d.set_align(8);
-    for (k, (fid, fa, has_params)) in funcs.iter().enumerate() {
+    for (k, (fid, fa, has_params, gcmap)) in funcs.iter().enumerate() {
         let o = 8 + ENTRY * k;
         let fr = module.declare_func_in_data(*fid, &mut d);
         d.write_function_addr(o as u32, fr);
@@ -80,6 +81,10 @@ pub fn emit(
         d.write_data_addr(o as u32 + 48, gv, 0);
         let word = lines.len() as u64 | ((*has_params as u64) << 32);
         table[o + 56..o + 64].copy_from_slice(&word.to_le_bytes());
+        if let Some(gm) = gcmap {
+            let gv = module.declare_data_in_data(*gm, &mut d);
+            d.write_data_addr(o as u32 + 64, gv, 0);
+        }
     }
     d.define(table.into_boxed_slice());
     let id = module

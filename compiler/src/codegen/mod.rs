@@ -9,6 +9,7 @@
 
 pub mod asm;
 pub mod functab;
+mod gcmaps;
 pub mod typedesc;
 
 use std::collections::HashMap;
@@ -153,7 +154,8 @@ pub fn compile(
         g.funcs.insert(f.name.clone(), id);
     }
     // Package variables: zeroed, writable.
-    for (sym, size) in &pkg.globals {
+    let mut root_globals = Vec::new();
+    for (sym, size, ptrs) in &pkg.globals {
         let id = g
             .module
             .declare_data(sym, Linkage::Local, true, false)
@@ -163,7 +165,9 @@ pub fn compile(
         d.set_align(8);
         g.module.define_data(id, &d).map_err(|e| e.to_string())?;
         g.syms.insert(sym.clone(), id);
+        root_globals.push((id, ptrs.clone()));
     }
+    gcmaps::emit_roots(&mut g.module, &root_globals)?;
     let mut em = typedesc::Emitter::new(info);
     em.unnamed_methods = pkg.itabs.iter().map(|&(t, _)| t).collect();
     for &t in &pkg.type_descs {
@@ -183,11 +187,15 @@ pub fn compile(
         ctx.set_disasm(opts.want_asm);
         ctx.func.signature = g.go_sig(&f.params, &f.results);
         ctx.func.name = UserFuncName::user(0, g.funcs[&f.name].as_u32());
-        g.translate(f, &mut ctx.func, &mut fctx)?;
+        let slots = g.translate(f, &mut ctx.func, &mut fctx)?;
         let id = g.funcs[&f.name];
         g.module
             .define_function(id, &mut ctx)
             .map_err(|e| format!("compiling {}: {:?}", f.name, e))?;
+        let gcmap = match gcmaps::collect(f, &ctx, &slots) {
+            Some(blob) => Some(gcmaps::emit_blob(&mut g.module, table.len(), &blob)?),
+            None => None,
+        };
         if let Some(l) = ctx.compiled_code().and_then(|c| c.buffer.frame_layout()) {
             max_frame = max_frame.max(l.frame_to_fp_offset as u64);
         }
@@ -196,7 +204,7 @@ pub fn compile(
         if opts.want_asm && f.name.starts_with("main.") {
             listings.push(asm::collect(f, &ctx));
         }
-        table.push((id, fa, !f.params.is_empty()));
+        table.push((id, fa, !f.params.is_empty(), gcmap));
     }
     functab::emit(&mut g.module, &table, files)?;
     g.entry(&pkg.inits)?;
@@ -396,7 +404,8 @@ impl Gen {
         f: &gir::Func,
         func: &mut ir::Function,
         fctx: &mut FunctionBuilderContext,
-    ) -> Result<(), String> {
+    ) -> Result<Vec<ir::StackSlot>, String> {
+        let pointers = gcmaps::pointer_values(f);
         let mut b = FunctionBuilder::new(func, fctx);
         let slots: Vec<ir::StackSlot> = f
             .slots
@@ -418,6 +427,9 @@ impl Gen {
         b.seal_block(pre);
         let params: Vec<ir::Value> = b.block_params(pre).to_vec();
         let g = params[0];
+        // Before the first call (the stack check's): the collector scans
+        // the slots' pointer words at every call.
+        gcmaps::zero_pointer_slots(&mut b, f, &slots);
         self.stack_check(&mut b, g, false);
         b.ins().jump(blocks[0], &[]);
 
@@ -425,7 +437,7 @@ impl Gen {
         // function's own (nothing else jumps to the entry), so they map to
         // the Cranelift entry block's parameters without copies.
         for (&p, &v) in f.blocks[0].params.iter().zip(&params[1..]) {
-            if f.pointers[p.0 as usize] {
+            if pointers[p.0 as usize] {
                 b.declare_value_needs_stack_map(v);
             }
             vals.insert(p, v);
@@ -433,7 +445,7 @@ impl Gen {
         for (bi, bd) in f.blocks.iter().enumerate().skip(1) {
             for &p in &bd.params {
                 let v = b.append_block_param(blocks[bi], cl_ty(f.ty(p)));
-                if f.pointers[p.0 as usize] {
+                if pointers[p.0 as usize] {
                     b.declare_value_needs_stack_map(v);
                 }
                 vals.insert(p, v);
@@ -667,7 +679,7 @@ impl Gen {
                         }
                     };
                 for (r, v) in inst.results.iter().zip(res) {
-                    if f.pointers[r.0 as usize] {
+                    if pointers[r.0 as usize] {
                         b.declare_value_needs_stack_map(v);
                     }
                     vals.insert(*r, v);
@@ -703,7 +715,7 @@ impl Gen {
         }
         b.seal_all_blocks();
         b.finalize(self.module.isa().frontend_config());
-        Ok(())
+        Ok(slots)
     }
 
     /// `go:entry(g)`, called by the runtime with the C convention: runs the

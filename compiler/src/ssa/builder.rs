@@ -50,6 +50,7 @@ impl Builder {
                 file,
                 pos,
                 slots: Vec::new(),
+                slot_ptrs: Vec::new(),
             },
             cur: Block(0),
             var_types: Vec::new(),
@@ -272,8 +273,9 @@ impl Builder {
 
     /// Seals any block left unsealed and returns the function.
     /// A new stack slot of the frame.
-    pub fn stack_slot(&mut self, size: u32, align: u32) -> u32 {
+    pub fn stack_slot(&mut self, size: u32, align: u32, ptrs: Vec<bool>) -> u32 {
         self.func.slots.push((size, align));
+        self.func.slot_ptrs.push(ptrs);
         self.func.slots.len() as u32 - 1
     }
 

@@ -478,6 +478,10 @@ pub struct Func {
     pub pos: u32,
     /// Stack slots of the frame: (size, alignment) in bytes.
     pub slots: Vec<(u32, u32)>,
+    /// For each slot, which of its words may hold pointers (the collector
+    /// scans them at every call of the function; codegen zeroes them on
+    /// entry).
+    pub slot_ptrs: Vec<Vec<bool>>,
 }
 
 impl Func {

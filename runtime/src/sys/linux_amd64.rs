@@ -12,6 +12,7 @@ pub const SYS_WRITE: usize = 1;
 pub const SYS_MMAP: usize = 9;
 pub const SYS_MPROTECT: usize = 10;
 pub const SYS_MUNMAP: usize = 11;
+pub const SYS_MADVISE: usize = 28;
 pub const SYS_EXIT_GROUP: usize = 231;
 pub const SYS_RT_SIGACTION: usize = 13;
 pub const SYS_RT_SIGRETURN: usize = 15;

@@ -10,6 +10,7 @@ use core::arch::asm;
 pub const SYS_READ: usize = 63;
 pub const SYS_WRITE: usize = 64;
 pub const SYS_MUNMAP: usize = 215;
+pub const SYS_MADVISE: usize = 233;
 pub const SYS_MMAP: usize = 222;
 pub const SYS_MPROTECT: usize = 226;
 pub const SYS_EXIT_GROUP: usize = 94;

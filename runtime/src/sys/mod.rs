@@ -86,6 +86,43 @@ pub fn exit_group(code: i32) -> ! {
     }
 }
 
+/// `madvise(addr, len, MADV_DONTNEED)`: gives the pages back to the
+/// kernel; they read as zero when touched again.
+///
+/// # Safety
+/// `[addr, addr+len)` must be page-aligned memory of a private anonymous
+/// mapping whose contents nobody needs.
+pub unsafe fn madvise_dontneed(addr: *mut u8, len: usize) {
+    const MADV_DONTNEED: usize = 4;
+    // SAFETY: the caller's contract.
+    unsafe {
+        arch::syscall3(arch::SYS_MADVISE, addr as usize, len, MADV_DONTNEED);
+    }
+}
+
+/// [`mmap_anon`] placed at `hint` if that range is free (the kernel picks
+/// another place otherwise: no `MAP_FIXED`).
+pub fn mmap_anon_at(hint: usize, len: usize, prot: usize, flags: usize) -> Option<*mut u8> {
+    // SAFETY: without MAP_FIXED the kernel never replaces an existing
+    // mapping, so this cannot overlap memory in use.
+    let r = unsafe {
+        arch::syscall6(
+            arch::SYS_MMAP,
+            hint,
+            len,
+            prot,
+            MAP_PRIVATE | MAP_ANONYMOUS | flags,
+            usize::MAX, // fd -1
+            0,
+        )
+    };
+    if (-4095..0).contains(&r) {
+        None
+    } else {
+        Some(r as *mut u8)
+    }
+}
+
 /// `mmap(2)` of an anonymous private region of `len` bytes with protection
 /// `prot` and extra `flags` (e.g. [`MAP_NORESERVE`]). Returns `None` on
 /// failure. The memory is zero-filled.
@@ -143,6 +180,12 @@ pub fn clock_gettime(clock: usize) -> (i64, i64) {
         arch::syscall2(arch::SYS_CLOCK_GETTIME, clock, ts.as_mut_ptr() as usize);
     }
     (ts[0], ts[1])
+}
+
+/// The wall clock in nanoseconds since 1970.
+pub fn walltime_ns() -> u64 {
+    let (s, ns) = clock_gettime(CLOCK_REALTIME);
+    (s * 1_000_000_000 + ns) as u64
 }
 
 /// The monotonic clock in nanoseconds.

@@ -20,7 +20,8 @@ impl<'a> Lowerer<'a> {
     fn elem_slot(&mut self, t: TypeId) -> Value {
         let size = self.info.tys.size(t).max(8) as u32;
         let align = self.info.tys.align(t).max(8) as u32;
-        let slot = self.b.stack_slot(size, align);
+        let ptrs = crate::ssa::layout::ptr_mask(self.info, t);
+        let slot = self.b.stack_slot(size, align, ptrs);
         self.b.inst1(Op::StackAddr(slot), Ty::I64)
     }
 
@@ -175,7 +176,9 @@ impl<'a> Lowerer<'a> {
         let arr = if n == 0 {
             self.iconst(Ty::I64, 0)
         } else {
-            let slot = self.b.stack_slot(SCASE_BYTES as u32 * n as u32, 8);
+            // The channel and the element's address are pointers.
+            let ptrs = (0..3 * n).map(|w| w % 3 != 2).collect();
+            let slot = self.b.stack_slot(SCASE_BYTES as u32 * n as u32, 8, ptrs);
             self.b.inst1(Op::StackAddr(slot), Ty::I64)
         };
         for (k, &(_, c, slot, _, send)) in comms.iter().enumerate() {

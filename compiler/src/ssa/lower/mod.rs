@@ -20,8 +20,9 @@ use crate::types::ty::{Basic, TypeId, TypeKind};
 /// The SSA of a whole package.
 pub struct Package {
     pub funcs: Vec<Func>,
-    /// Package variables: symbol and size in bytes.
-    pub globals: Vec<(String, u64)>,
+    /// Package variables: symbol, size in bytes, and which words hold
+    /// pointers.
+    pub globals: Vec<(String, u64, Vec<bool>)>,
     /// Types whose descriptors the code refers to.
     pub type_descs: BTreeSet<TypeId>,
     /// Itabs the code refers to: (concrete type, interface).
@@ -124,7 +125,11 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     let mut globals = Vec::new();
     for &g in &info.globals {
         let o = &info.objs[g as usize];
-        globals.push((global_symbol(info, g), info.tys.size(o.typ).max(1)));
+        globals.push((
+            global_symbol(info, g),
+            info.tys.size(o.typ).max(1),
+            crate::ssa::layout::ptr_mask(info, o.typ),
+        ));
     }
     let mut ime: Vec<_> = info.iface_method_exprs.iter().collect();
     ime.sort_by(|a, b| a.0.cmp(b.0));
@@ -556,7 +561,8 @@ impl<'a> Lowerer<'a> {
         }
         self.frame_bytes += size;
         let align = self.info.tys.align(t).max(8) as u32;
-        let slot = self.b.stack_slot(size as u32, align);
+        let ptrs = crate::ssa::layout::ptr_mask(self.info, t);
+        let slot = self.b.stack_slot(size as u32, align, ptrs);
         Some(self.b.inst1(Op::StackAddr(slot), Ty::I64))
     }
 
@@ -2184,10 +2190,25 @@ impl<'a> Lowerer<'a> {
     /// A call of a std function the compiler provides (std/README.md,
     /// "Bodyless functions").
     fn intrinsic(&mut self, sym: &str, args: &[Expr], t: TypeId) -> Vec<Value> {
+        let r = self.intrinsic_words(sym, args, t);
+        // Results that are pointers by their Go type get stack maps.
+        self.mark_ptrs(t, &r);
+        r
+    }
+
+    fn intrinsic_words(&mut self, sym: &str, args: &[Expr], t: TypeId) -> Vec<Value> {
         let vals: Vec<Value> = args.iter().flat_map(|a| self.expr(a)).collect();
         let g = self.g;
         match sym {
-            "reflect.efaceWords" | "reflect.makeEface" => return vals,
+            "reflect.efaceWords" | "reflect.makeEface" | "reflect.addrOf" | "reflect.fromAddr" => {
+                return vals
+            }
+            "reflect.add" => {
+                return vec![self.b.inst1(
+                    Op::Bin(crate::ssa::ir::BinOp::Iadd, vals[0], vals[1]),
+                    Ty::I64,
+                )]
+            }
             "reflect.load8" => return vec![self.b.inst1(Op::Load(Ty::I8, vals[0], 0), Ty::I8)],
             "reflect.load16" => return vec![self.b.inst1(Op::Load(Ty::I16, vals[0], 0), Ty::I16)],
             "reflect.load32" => return vec![self.b.inst1(Op::Load(Ty::I32, vals[0], 0), Ty::I32)],
