@@ -129,7 +129,10 @@ pub fn idle_sleep(ns: i64) {
     sys::futex_wait(&IDLE_WAKE, v, ns);
 }
 
-/// Before a system call that may block, on the P's owner.
+/// Before a system call that may block, on the P's owner. Always inlined:
+/// the frame record it leaves in `G.sched_fp` must be its caller's, which
+/// stays on the stack for the length of the call.
+#[inline(always)]
 pub fn entersyscall(g: *mut G) {
     let work = sched::others_runnable() || crate::netpoll::has_waiters();
     WORK_WAITING.store(work as u32, Ordering::Relaxed);
@@ -141,6 +144,9 @@ pub fn entersyscall(g: *mut G) {
     // SAFETY: `g` is the running goroutine; `m` is this thread's `M`.
     let id = unsafe {
         (*g).m = m as *mut u8;
+        // The collector may run while the call blocks: it walks the
+        // goroutine's frames from here (they do not change meanwhile).
+        (*g).sched_fp = crate::traceback::frame_pointer() as u64;
         (*m).id
     };
     IN_SYSCALL.fetch_add(1, Ordering::AcqRel);

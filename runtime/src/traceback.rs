@@ -50,7 +50,7 @@ fn entries() -> &'static [Entry] {
 
 /// The caller's frame pointer.
 #[inline(always)]
-fn frame_pointer() -> usize {
+pub fn frame_pointer() -> usize {
     let fp: usize;
     // SAFETY: reads a register.
     #[cfg(target_arch = "x86_64")]
