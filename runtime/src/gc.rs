@@ -347,7 +347,7 @@ fn mark(h: &Heap, p: u64) {
     let idx = if s.state == SPAN_LARGE {
         0
     } else {
-        (p - s.start) / s.elemsize
+        (((p - s.start) as u64 * s.div_mul) >> 32) as usize
     };
     if idx >= s.nelems {
         return;

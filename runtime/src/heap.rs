@@ -55,6 +55,9 @@ pub struct Span {
     pub freeindex: usize,
     /// Objects in use.
     pub allocated: usize,
+    /// `offset / elemsize` is `(offset * div_mul) >> 32` (gc's `divMul`;
+    /// exact for every offset of every class's span, see mem's tests).
+    pub div_mul: u64,
     /// `SPAN_FREE`, `SPAN_SMALL` or `SPAN_LARGE`.
     pub state: u8,
     /// Size class times two, plus one for pointer-free objects.
@@ -244,6 +247,11 @@ fn mmap_hint(hint: usize, len: usize) -> Option<*mut u8> {
         sys::PROT_READ | sys::PROT_WRITE,
         sys::MAP_NORESERVE,
     )
+}
+
+/// gc's reciprocal for dividing span offsets by `size`.
+pub const fn div_mul(size: usize) -> u64 {
+    (u32::MAX as u64 / size as u64) + 1
 }
 
 impl Heap {
@@ -576,6 +584,26 @@ impl Heap {
                 } else {
                     *w &= !(1 << (b & 63));
                 }
+            }
+        }
+    }
+
+    /// Sets the heap bits of the `n <= 64` words at `p` to the low `n`
+    /// bits of `mask`.
+    #[inline]
+    pub fn set_bits64(&mut self, p: usize, n: usize, mask: u64) {
+        let b = self.bit_index(p);
+        let (w, sh) = (b >> 6, b & 63);
+        let keep = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        let mask = mask & keep;
+        // SAFETY: the words are inside the arena's bitmap.
+        unsafe {
+            let lo = self.heap_bits.add(w);
+            *lo = (*lo & !(keep << sh)) | (mask << sh);
+            if sh + n > 64 {
+                let hi = self.heap_bits.add(w + 1);
+                let r = 64 - sh;
+                *hi = (*hi & !(keep >> r)) | (mask >> r);
             }
         }
     }

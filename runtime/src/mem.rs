@@ -209,15 +209,30 @@ fn out_of_memory(size: usize) -> ! {
     throw(b"out of memory")
 }
 
+/// Where the pointers of a new object are.
+#[derive(Clone, Copy)]
+enum Layout<'a> {
+    /// None: a pointer-free object.
+    NoScan,
+    /// Elements of a type with pointers.
+    Type(&'a Type),
+    /// Word `i` is a pointer when bit `i` is set (objects of 64 words at
+    /// most).
+    Words(u64),
+    /// Words from this one on are pointers.
+    Tail(usize),
+}
+
 /// Allocates `size` zeroed bytes holding values of type `typ`, gc's
 /// `mallocgc`: with `size > typ.size` the object is an array of
 /// `size / typ.size` elements of `typ` (`size` a multiple of `typ.size`);
 /// `None` means memory without pointers (strings, `[]byte`).
+#[inline]
 pub fn malloc(size: usize, typ: Option<&Type>) -> *mut u8 {
     debug_assert!(typ.is_none_or(|t| t.size == 0 || (size as u64).is_multiple_of(t.size)));
     match typ {
-        Some(t) if t.ptrdata != 0 => malloc_scan(size, &|p, h| write_type_bits(h, p, size, t)),
-        _ => malloc_noscan(size),
+        Some(t) if t.ptrdata != 0 => alloc_object(size, Layout::Type(t)),
+        _ => alloc_object(size, Layout::NoScan),
     }
 }
 
@@ -225,21 +240,84 @@ pub fn malloc(size: usize, typ: Option<&Type>) -> *mut u8 {
 /// when bit `i` of `mask` is set (runtime records of up to 64 words).
 pub fn malloc_words(size: usize, mask: u64) -> *mut u8 {
     debug_assert!(size <= 64 * 8);
-    malloc_scan(size, &|p, h| {
-        h.write_bits(p, size.div_ceil(8), |i| mask >> i & 1 != 0)
-    })
+    alloc_object(size, Layout::Words(mask))
 }
 
 /// Allocates `size` zeroed bytes whose words `first..` all hold pointers
 /// (a defer frame's cell addresses).
 pub fn malloc_ptr_tail(size: usize, first: usize) -> *mut u8 {
-    malloc_scan(size, &|p, h| {
-        h.write_bits(p, size.div_ceil(8), |i| i >= first)
-    })
+    alloc_object(size, Layout::Tail(first))
+}
+
+/// The pointer mask of the first 64 words of an object of `size` bytes
+/// with layout `l`, or `None` when the object is bigger than 64 words.
+#[inline]
+fn small_mask(l: Layout, size: usize) -> Option<u64> {
+    let words = size.div_ceil(8);
+    if words > 64 {
+        return None;
+    }
+    let keep = if words == 64 {
+        u64::MAX
+    } else {
+        (1u64 << words) - 1
+    };
+    match l {
+        Layout::NoScan => Some(0),
+        Layout::Words(m) => Some(m & keep),
+        Layout::Tail(first) => Some(if first >= 64 {
+            0
+        } else {
+            (u64::MAX << first) & keep
+        }),
+        Layout::Type(t) => {
+            let pwords = (t.ptrdata as usize).div_ceil(8);
+            let ewords = (t.size as usize) / 8;
+            let elem = if t.gcdata.is_null() {
+                if pwords >= 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << pwords) - 1
+                }
+            } else {
+                let mut m = 0u64;
+                for k in 0..pwords.div_ceil(8) {
+                    // SAFETY: `gcdata` has a bit per word of `ptrdata`.
+                    m |= (unsafe { *t.gcdata.add(k) } as u64) << (8 * k);
+                }
+                m
+            };
+            // Repeat the element's mask for an array.
+            let mut m = elem;
+            let mut shift = ewords;
+            while ewords > 0 && shift < words {
+                m |= elem << shift;
+                shift += ewords;
+            }
+            Some(m & keep)
+        }
+    }
+}
+
+/// Writes the heap bits of an object of `slot` bytes at `p` (its slot,
+/// `size` of which the caller asked for) with layout `l`.
+fn write_bits(h: &mut Heap, p: usize, size: usize, slot: usize, l: Layout) {
+    let slot_words = slot / 8;
+    if let Some(m) = small_mask(l, size).filter(|_| slot_words <= 64) {
+        h.set_bits64(p, slot_words, m);
+        return;
+    }
+    h.clear_bits(p, slot_words);
+    match l {
+        Layout::NoScan => {}
+        Layout::Words(m) => h.write_bits(p, 64.min(size.div_ceil(8)), |i| m >> i & 1 != 0),
+        Layout::Tail(first) => h.write_bits(p, size.div_ceil(8), |i| i >= first),
+        Layout::Type(t) => write_type_bits(h, p, size, t),
+    }
 }
 
 /// Writes the heap bits of an object of `size` bytes at `p` holding
-/// elements of `t`.
+/// elements of `t` (the bits start clear).
 fn write_type_bits(h: &mut Heap, p: usize, size: usize, t: &Type) {
     let esize = t.size as usize;
     let pwords = (t.ptrdata as usize).div_ceil(8);
@@ -274,28 +352,16 @@ fn cache() -> &'static mut Cache {
     unsafe { &mut *CACHE.get() }
 }
 
-/// A pointer-free object.
-fn malloc_noscan(size: usize) -> *mut u8 {
+fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
     if size == 0 {
         return (&raw const ZEROBASE) as *mut u8;
     }
-    alloc_object(size, true, &|_, _| {})
-}
-
-/// An object with pointers; `bits` writes its heap bits.
-fn malloc_scan(size: usize, bits: &dyn Fn(usize, &mut Heap)) -> *mut u8 {
-    if size == 0 {
-        return (&raw const ZEROBASE) as *mut u8;
-    }
-    alloc_object(size, false, bits)
-}
-
-fn alloc_object(size: usize, noscan: bool, bits: &dyn Fn(usize, &mut Heap)) -> *mut u8 {
     #[cfg(test)]
     let _guard = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     if size > MAX_SATISFIABLE {
         out_of_memory(size);
     }
+    let noscan = matches!(layout, Layout::NoScan);
     let (p, bytes) = if size <= MAX_SMALL_SIZE as usize {
         let c = size_class(size);
         let spc = 2 * c + noscan as usize;
@@ -305,9 +371,7 @@ fn alloc_object(size: usize, noscan: bool, bits: &dyn Fn(usize, &mut Heap)) -> *
         alloc_large(size, noscan)
     };
     if !noscan {
-        let h = heap();
-        h.clear_bits(p as usize, bytes / 8);
-        bits(p as usize, h);
+        write_bits(heap(), p as usize, size, bytes, layout);
     }
     let st = stats();
     st.total_alloc += bytes as u64;
@@ -360,8 +424,16 @@ unsafe fn take_slot(s: *mut Span) -> Option<*mut u8> {
     s.allocated += 1;
     let p = s.start + i * s.elemsize;
     if s.needzero {
-        // SAFETY: the slot is inside the span and free.
-        unsafe { core::ptr::write_bytes(p as *mut u8, 0, s.elemsize) };
+        if s.elemsize <= 64 {
+            // Small slots: a few stores beat a call to memset.
+            for k in 0..s.elemsize / 8 {
+                // SAFETY: the slot is inside the span and free.
+                unsafe { *((p + 8 * k) as *mut u64) = 0 };
+            }
+        } else {
+            // SAFETY: the slot is inside the span and free.
+            unsafe { core::ptr::write_bytes(p as *mut u8, 0, s.elemsize) };
+        }
     }
     Some(p as *mut u8)
 }
@@ -393,6 +465,7 @@ fn refill(spc: usize) -> *mut Span {
         (*s).spanclass = spc as u8;
         (*s).noscan = spc & 1 != 0;
         (*s).elemsize = class_size(c);
+        (*s).div_mul = crate::heap::div_mul(class_size(c));
         (*s).nelems = (npages * PAGE_SIZE) / class_size(c);
         (*s).freeindex = 0;
         (*s).allocated = 0;
@@ -640,6 +713,21 @@ mod tests {
             let pages = CLASS_PAGES[c] as usize;
             assert!(pages * PAGE_SIZE / class_size(c) <= MAX_OBJECTS);
             assert!(pages * PAGE_SIZE >= class_size(c));
+        }
+    }
+
+    #[test]
+    fn reciprocal_division_is_exact_in_spans() {
+        for c in 1..NUM_CLASSES {
+            let size = class_size(c);
+            let m = crate::heap::div_mul(size);
+            for off in 0..CLASS_PAGES[c] as usize * PAGE_SIZE {
+                assert_eq!(
+                    (off as u64 * m) >> 32,
+                    (off / size) as u64,
+                    "class {c} off {off}"
+                );
+            }
         }
     }
 
