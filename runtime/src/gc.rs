@@ -41,6 +41,8 @@ struct State {
     next_gc: u64,
     /// A collection was asked for.
     requested: bool,
+    /// The requested one is forced (`runtime.GC`).
+    forcing: bool,
     /// Read the environment.
     initialized: bool,
     trace: bool,
@@ -70,6 +72,7 @@ static STATE: Global<State> = Global::new(State {
     percent: 100,
     next_gc: MIN_GOAL,
     requested: false,
+    forcing: false,
     initialized: false,
     trace: false,
     poison: false,
@@ -204,6 +207,7 @@ pub fn request(forced: bool) {
     st.requested = true;
     if forced {
         st.forced += 1;
+        st.forcing = true;
     }
 }
 
@@ -244,6 +248,12 @@ pub fn collect() {
         let extra = st.stack_scanned / 100 * st.percent as u64;
         st.next_gc = st.next_gc.saturating_add(extra);
     }
+    // A crude scavenger: when the free pages the heap keeps resident
+    // exceed the next goal (the heap shrank a lot), give them all back.
+    let resident_free = (h.pages_free - h.pages_released) as u64 * (1 << PAGE_SHIFT);
+    if resident_free > st.next_gc.max(64 << 20) {
+        h.release_free();
+    }
     let pause = (t2 - t0) as u64;
     let k = st.cycles as usize % 256;
     st.pauses[k] = pause;
@@ -254,6 +264,7 @@ pub fn collect() {
     if st.trace {
         trace_line(st, t0, (t1 - t0) as u64, (t2 - t1) as u64, before, live);
     }
+    st.forcing = false;
 }
 
 /// gc's `gctrace=1` line (the concurrent phases are empty here: the
@@ -267,7 +278,11 @@ fn trace_line(st: &State, t0: i64, mark: u64, sweep: u64, before: u64, live: u64
     b.extend(b" @");
     let since = (t0 - st.start).max(0) as u64;
     push_fixed(&mut b, since / 1_000_000, 3);
-    b.extend(b"s 0%: ");
+    b.extend(b"s ");
+    // The share of the run spent collecting (the world is stopped).
+    let elapsed = (sys::nanotime() - st.start).max(1) as u64;
+    b.push_u64(st.pause_total * 100 / elapsed);
+    b.extend(b"%: ");
     push_fixed(&mut b, (mark + sweep) / 1000, 3);
     b.extend(b"+0+0 ms clock, ");
     push_fixed(&mut b, (mark + sweep) / 1000, 3);
@@ -280,7 +295,7 @@ fn trace_line(st: &State, t0: i64, mark: u64, sweep: u64, before: u64, live: u64
     b.extend(b" MB, ");
     b.push_u64(mb(st.next_gc));
     b.extend(b" MB goal, 0 MB stacks, 0 MB globals, 1 P");
-    if st.forced > 0 && st.cycles == 0 {
+    if st.forcing {
         b.extend(b" (forced)");
     }
     b.extend(b"\n");
