@@ -369,7 +369,7 @@ fn mark(h: &Heap, p: u64) {
     }
     let (w, bit) = (idx / 64, 1u64 << (idx % 64));
     // A free slot: a stale word that no live object holds any more.
-    if s.alloc_bits[w] & bit == 0 || s.mark_bits[w] & bit != 0 {
+    if (s.alloc_bits[w] & bit == 0 && idx >= s.freeindex) || s.mark_bits[w] & bit != 0 {
         return;
     }
     s.mark_bits[w] |= bit;
@@ -571,8 +571,9 @@ fn sweep(h: &mut Heap, poison: bool) -> u64 {
             // SAFETY: in-use spans from the walk.
             let sp = unsafe { &mut *s };
             let mut count = 0usize;
-            for (a, m) in sp.alloc_bits.iter().zip(sp.mark_bits.iter()) {
-                count += (a & m).count_ones() as usize;
+            // Marks are only set on slots in use.
+            for m in sp.mark_bits.iter() {
+                count += m.count_ones() as usize;
             }
             if count == 0 && nempty == empty.len() {
                 // Free this batch first; this span starts the next walk.
@@ -583,7 +584,8 @@ fn sweep(h: &mut Heap, poison: bool) -> u64 {
             if poison && !sp.noscan && sp.state == SPAN_SMALL {
                 for i in 0..sp.nelems {
                     let (w, bit) = (i / 64, 1u64 << (i % 64));
-                    if sp.alloc_bits[w] & bit != 0 && sp.mark_bits[w] & bit == 0 {
+                    let in_use = sp.alloc_bits[w] & bit != 0 || i < sp.freeindex;
+                    if in_use && sp.mark_bits[w] & bit == 0 {
                         // SAFETY: a dead object of this span.
                         unsafe {
                             core::ptr::write_bytes(
@@ -603,7 +605,7 @@ fn sweep(h: &mut Heap, poison: bool) -> u64 {
             live_objects += count as u64;
             live_bytes += (count * sp.elemsize) as u64;
             for i in 0..sp.alloc_bits.len() {
-                sp.alloc_bits[i] &= sp.mark_bits[i];
+                sp.alloc_bits[i] = sp.mark_bits[i];
                 sp.mark_bits[i] = 0;
             }
             sp.allocated = count;

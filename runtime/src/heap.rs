@@ -73,7 +73,10 @@ pub struct Span {
     /// List links: free lists, or the partial list of its class.
     pub next: *mut Span,
     pub prev: *mut Span,
-    /// Slots in use (small spans; bit 0 of word 0 for a large object).
+    /// Slots in use at the last sweep (bit 0 of word 0 for a large
+    /// object). A slot is in use when its bit is set or it lies below
+    /// `freeindex` (the allocator hands out free slots in order and does
+    /// not set their bits).
     pub alloc_bits: [u64; MAX_OBJECTS / 64],
     /// Slots the collector reached in the current cycle.
     pub mark_bits: [u64; MAX_OBJECTS / 64],
