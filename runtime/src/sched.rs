@@ -471,8 +471,12 @@ pub fn schedule() -> ! {
     }
 }
 
+/// Goroutine switches so far (the preemption tick compares it).
+pub static SCHED_TICK: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
+
 fn execute(g: *mut G) -> ! {
     let s = sched();
+    SCHED_TICK.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
     // SAFETY: `g` came off the run queue: live and runnable; its stack
     // starts with a resume frame at `sched_sp`.
     unsafe {
