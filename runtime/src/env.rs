@@ -105,6 +105,26 @@ pub fn env(i: usize) -> Option<&'static [u8]> {
     }
 }
 
+/// A decimal integer with an optional `-` (the environment's numbers:
+/// `GOGC`, `GOMAXPROCS`, `GOMEMLIMIT`); `None` if malformed or too big.
+pub fn parse_int(v: &[u8]) -> Option<i64> {
+    let (neg, digits) = match v.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, v),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add((c - b'0') as i64)?;
+    }
+    Some(if neg { -n } else { n })
+}
+
 /// The value of environment variable `key`, if set.
 pub fn getenv(key: &[u8]) -> Option<&'static [u8]> {
     let mut i = 0;

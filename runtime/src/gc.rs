@@ -115,7 +115,7 @@ fn read_env(st: &mut State) {
         st.percent = if v == b"off" {
             -1
         } else {
-            parse_int(v).unwrap_or(100)
+            crate::env::parse_int(v).unwrap_or(100)
         };
     }
     if let Some(v) = crate::env::getenv(b"GODEBUG") {
@@ -132,25 +132,6 @@ fn read_env(st: &mut State) {
     }
 }
 
-#[cfg_attr(test, allow(dead_code))]
-fn parse_int(v: &[u8]) -> Option<i64> {
-    let (neg, digits) = match v.split_first() {
-        Some((b'-', rest)) => (true, rest),
-        _ => (false, v),
-    };
-    if digits.is_empty() {
-        return None;
-    }
-    let mut n: i64 = 0;
-    for &c in digits {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        n = n.checked_mul(10)?.checked_add((c - b'0') as i64)?;
-    }
-    Some(if neg { -n } else { n })
-}
-
 /// `GOMEMLIMIT`'s syntax: bytes with an optional B, KiB, MiB, GiB or TiB
 /// suffix.
 #[cfg_attr(test, allow(dead_code))]
@@ -165,7 +146,7 @@ fn parse_size(v: &[u8]) -> Option<i64> {
     ];
     for (suffix, mul) in units {
         if let Some(num) = v.strip_suffix(suffix) {
-            return parse_int(num)?.checked_mul(mul);
+            return crate::env::parse_int(num)?.checked_mul(mul);
         }
     }
     None
@@ -201,14 +182,13 @@ pub fn maybe_trigger() {
     }
 }
 
-/// Asks for a collection at the scheduler's next pass.
-pub fn request(forced: bool) {
+/// Asks for a forced collection (`runtime.GC`) at the scheduler's next
+/// pass.
+pub fn request_forced() {
     let st = state();
     st.requested = true;
-    if forced {
-        st.forced += 1;
-        st.forcing = true;
-    }
+    st.forced += 1;
+    st.forcing = true;
 }
 
 /// Whether a collection was asked for.
@@ -279,9 +259,7 @@ fn trace_line(st: &State, t0: i64, mark: u64, sweep: u64, before: u64, live: u64
     let since = (t0 - st.start).max(0) as u64;
     push_fixed(&mut b, since / 1_000_000, 3);
     b.extend(b"s ");
-    // The share of the run spent collecting (the world is stopped).
-    let elapsed = (sys::nanotime() - st.start).max(1) as u64;
-    b.push_u64(st.pause_total * 100 / elapsed);
+    b.push_u64((cpu_fraction(st) * 100.0) as u64);
     b.extend(b"%: ");
     push_fixed(&mut b, (mark + sweep) / 1000, 3);
     b.extend(b"+0+0 ms clock, ");
@@ -294,12 +272,21 @@ fn trace_line(st: &State, t0: i64, mark: u64, sweep: u64, before: u64, live: u64
     b.push_u64(mb(live));
     b.extend(b" MB, ");
     b.push_u64(mb(st.next_gc));
-    b.extend(b" MB goal, 0 MB stacks, 0 MB globals, 1 P");
+    b.extend(b" MB goal, ");
+    b.push_u64(mb(st.stack_scanned));
+    b.extend(b" MB stacks, 0 MB globals, 1 P");
     if st.forcing {
         b.extend(b" (forced)");
     }
     b.extend(b"\n");
     crate::print::Stderr.put(b.as_bytes());
+}
+
+/// The share of the run spent collecting (the world is stopped then):
+/// gctrace's `P%` and `MemStats.GCCPUFraction`.
+fn cpu_fraction(st: &State) -> f64 {
+    let elapsed = (sys::nanotime() - st.start).max(1) as f64;
+    st.pause_total as f64 / elapsed
 }
 
 /// Appends `v / 1000` with three decimals (`v` in thousandths).
@@ -350,9 +337,6 @@ fn grow_stack(st: &mut State) {
 #[inline]
 fn mark(h: &Heap, p: u64) {
     let p = p as usize;
-    if !h.contains(p) {
-        return;
-    }
     let s = h.span_of(p);
     if s.is_null() {
         return;
@@ -484,21 +468,22 @@ fn mark_goroutine(h: &Heap, g: *mut G) {
 /// Walks the frame records from `fp` and scans each Go frame through its
 /// stack map: the words live at the call it is stopped at, and the
 /// pointer words of its stack slots.
-fn scan_frames(h: &Heap, mut fp: usize, lo: usize, hi: usize) {
-    while fp >= lo && fp + 16 <= hi && fp % 8 == 0 {
-        // SAFETY: `fp` is a frame record inside the goroutine's stack:
-        // the caller's frame pointer, then the return address into it.
-        let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
-        if ret == 0 || next <= fp {
-            break;
+fn scan_frames(h: &Heap, fp: usize, lo: usize, hi: usize) {
+    if fp < lo || fp + 16 > hi {
+        return;
+    }
+    crate::traceback::walk(fp, |ret, next| {
+        // The chain ends at the goroutine's first frame (saved FP 0).
+        if next < lo || next + 16 > hi {
+            return false;
         }
-        if let Some((code, map)) = crate::traceback::gc_lookup(ret as u64) {
+        if let Some((code, map)) = crate::traceback::gc_lookup(ret) {
             if !map.is_null() {
-                scan_frame(h, map, (ret as u64 - code) as u32, next);
+                scan_frame(h, map, (ret - code) as u32, next);
             }
         }
-        fp = next;
-    }
+        true
+    });
 }
 
 /// Scans the frame whose frame pointer is `fp`, stopped at the call that
@@ -716,7 +701,7 @@ pub unsafe extern "C" fn read_mem_stats(_g: *mut G, m: *mut u64) {
         let tail = m.add(24 + 512);
         *(tail as *mut u32) = st.cycles;
         *(tail as *mut u32).add(1) = st.forced;
-        *(tail.add(1) as *mut f64) = 0.0;
+        *(tail.add(1) as *mut f64) = cpu_fraction(st);
         *(tail.add(2) as *mut u8) = (st.percent >= 0) as u8;
     }
 }

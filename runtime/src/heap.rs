@@ -68,8 +68,6 @@ pub struct Span {
     pub needzero: bool,
     /// A free span whose pages were given back to the kernel.
     pub scavenged: bool,
-    /// On the list of spans with free slots for its class.
-    pub in_partial: bool,
     /// List links: free lists, or the partial list of its class.
     pub next: *mut Span,
     pub prev: *mut Span,
@@ -143,9 +141,9 @@ pub struct Heap {
     page_table: *mut *mut Span,
     /// One bit per word of the reservation.
     pub heap_bits: *mut u64,
-    /// Free spans of 1..BIG_RUN pages by size; bigger ones in `free_big`.
-    free: [SpanList; BIG_RUN],
-    free_big: SpanList,
+    /// Free spans of 1..BIG_RUN pages by size; bigger ones share
+    /// `free[BIG_RUN]` ([`list_index`]).
+    free: [SpanList; BIG_RUN + 1],
     /// Span structures ready for reuse.
     spare_spans: *mut Span,
     /// Pages in in-use spans, and in free spans (resident or not).
@@ -161,8 +159,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     used: 0,
     page_table: core::ptr::null_mut(),
     heap_bits: core::ptr::null_mut(),
-    free: [SpanList::new(); BIG_RUN],
-    free_big: SpanList::new(),
+    free: [SpanList::new(); BIG_RUN + 1],
     spare_spans: core::ptr::null_mut(),
     pages_in_use: 0,
     pages_free: 0,
@@ -252,6 +249,15 @@ fn mmap_hint(hint: usize, len: usize) -> Option<*mut u8> {
     )
 }
 
+/// The free list of runs of `npages` pages.
+const fn list_index(npages: usize) -> usize {
+    if npages < BIG_RUN {
+        npages
+    } else {
+        BIG_RUN
+    }
+}
+
 /// gc's reciprocal for dividing span offsets by `size`.
 pub const fn div_mul(size: usize) -> u64 {
     (u32::MAX as u64 / size as u64) + 1
@@ -317,11 +323,7 @@ impl Heap {
     }
 
     fn free_list(&mut self, npages: usize) -> &mut SpanList {
-        if npages < BIG_RUN {
-            &mut self.free[npages]
-        } else {
-            &mut self.free_big
-        }
+        &mut self.free[list_index(npages)]
     }
 
     /// A span of `npages` pages taken from the free lists or the unused
@@ -337,7 +339,7 @@ impl Heap {
         }
         if found.is_null() {
             // Best fit among the big runs.
-            let mut s = self.free_big.first;
+            let mut s = self.free[BIG_RUN].first;
             while !s.is_null() {
                 // SAFETY: list members are valid spans.
                 unsafe {
@@ -479,15 +481,7 @@ impl Heap {
     /// through a stale page-table entry may have been recycled).
     fn is_listed(&self, s: *mut Span) -> bool {
         // SAFETY: `s` is a span structure (never unmapped).
-        unsafe { !(*s).prev.is_null() || self.free_list_ref((*s).npages).first == s }
-    }
-
-    fn free_list_ref(&self, npages: usize) -> &SpanList {
-        if npages < BIG_RUN {
-            &self.free[npages]
-        } else {
-            &self.free_big
-        }
+        unsafe { !(*s).prev.is_null() || self.free[list_index((*s).npages)].first == s }
     }
 
     fn release_struct(&mut self, s: *mut Span) {
@@ -515,7 +509,6 @@ impl Heap {
             self.pages_in_use -= (*s).npages;
             (*s).needzero = true;
             (*s).scavenged = false;
-            (*s).in_partial = false;
         }
         self.insert_free(s);
     }
@@ -523,13 +516,8 @@ impl Heap {
     /// Gives every free page back to the kernel (`debug.FreeOSMemory`, and
     /// the scavenger).
     pub fn release_free(&mut self) {
-        let mut lists: [*mut Span; BIG_RUN + 1] = [core::ptr::null_mut(); BIG_RUN + 1];
-        for (i, l) in self.free.iter().enumerate() {
-            lists[i] = l.first;
-        }
-        lists[BIG_RUN] = self.free_big.first;
-        for first in lists {
-            let mut s = first;
+        for k in 0..self.free.len() {
+            let mut s = self.free[k].first;
             while !s.is_null() {
                 // SAFETY: list members are valid free spans whose memory
                 // nobody uses.

@@ -273,20 +273,13 @@ fn small_mask(l: Layout, size: usize) -> Option<u64> {
         Layout::Type(t) => {
             let pwords = (t.ptrdata as usize).div_ceil(8);
             let ewords = (t.size as usize) / 8;
-            let elem = if t.gcdata.is_null() {
-                if pwords >= 64 {
-                    u64::MAX
-                } else {
-                    (1u64 << pwords) - 1
-                }
-            } else {
-                let mut m = 0u64;
-                for k in 0..pwords.div_ceil(8) {
-                    // SAFETY: `gcdata` has a bit per word of `ptrdata`.
-                    m |= (unsafe { *t.gcdata.add(k) } as u64) << (8 * k);
-                }
-                m
-            };
+            // The object has at most 64 words, so its element's bitmap
+            // has at most 8 bytes.
+            let mut elem = 0u64;
+            for k in 0..pwords.div_ceil(8) {
+                // SAFETY: `gcdata` has a bit per word of `ptrdata`.
+                elem |= (unsafe { *t.gcdata.add(k) } as u64) << (8 * k);
+            }
             // Repeat the element's mask for an array.
             let mut m = elem;
             let mut shift = ewords;
@@ -321,16 +314,6 @@ fn write_bits(h: &mut Heap, p: usize, size: usize, slot: usize, l: Layout) {
 fn write_type_bits(h: &mut Heap, p: usize, size: usize, t: &Type) {
     let esize = t.size as usize;
     let pwords = (t.ptrdata as usize).div_ceil(8);
-    // Every descriptor with pointers has a bitmap; only hand-made test
-    // descriptors may lack one (then every prefix word counts).
-    if t.gcdata.is_null() {
-        let mut e = 0;
-        while e < size {
-            h.write_bits(p + e, pwords, |_| true);
-            e += esize;
-        }
-        return;
-    }
     // SAFETY: `gcdata` holds a bit per word of the `ptrdata` prefix.
     let mask = unsafe { core::slice::from_raw_parts(t.gcdata, pwords.div_ceil(8)) };
     let mut e = 0;
@@ -447,10 +430,7 @@ fn refill(spc: usize) -> *mut Span {
     let first = cache.partial[spc].first;
     if !first.is_null() {
         // SAFETY: partial spans are valid small spans on this list.
-        unsafe {
-            cache.partial[spc].remove(first);
-            (*first).in_partial = false;
-        }
+        unsafe { cache.partial[spc].remove(first) };
         return first;
     }
     let c = spc / 2;
@@ -527,7 +507,6 @@ pub fn add_partial(s: *mut Span) {
     // SAFETY: `s` is a valid small span on no list.
     unsafe {
         let spc = (*s).spanclass as usize;
-        (*s).in_partial = true;
         cache().partial[spc].push(s);
     }
 }

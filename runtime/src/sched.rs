@@ -231,7 +231,7 @@ pub fn preempt_current() {
 /// `runtime.GC`: a full collection before it returns.
 #[export_name = "runtime.GC"]
 pub extern "C" fn gc(g: *mut G) {
-    crate::gc::request(true);
+    crate::gc::request_forced();
     // SAFETY: `g` is the running goroutine; the scheduler collects before
     // it runs anything else.
     unsafe { switch_out(g, gosched_m) };
@@ -318,21 +318,12 @@ pub fn init_main_g() -> *mut G {
     s.next_id = save;
     s.gomaxprocs = sys::ncpu();
     // SAFETY: reading one variable of the environment at startup.
-    if let Some(n) = crate::env::getenv(b"GOMAXPROCS").and_then(parse_u64) {
+    if let Some(n) = crate::env::getenv(b"GOMAXPROCS").and_then(crate::env::parse_int) {
         if n > 0 {
-            s.gomaxprocs = n;
+            s.gomaxprocs = n as u64;
         }
     }
     g
-}
-
-fn parse_u64(b: &[u8]) -> Option<u64> {
-    if b.is_empty() || b.len() > 18 {
-        return None;
-    }
-    b.iter().try_fold(0u64, |n, &c| {
-        c.is_ascii_digit().then(|| n * 10 + (c - b'0') as u64)
-    })
 }
 
 /// Starts the scheduler on the system stack with `g` (the main goroutine)
@@ -997,8 +988,12 @@ mod tests {
 
     #[test]
     fn gomaxprocs_parse() {
-        assert_eq!(parse_u64(b"4"), Some(4));
-        assert_eq!(parse_u64(b""), None);
-        assert_eq!(parse_u64(b"x"), None);
+        use crate::env::parse_int;
+        assert_eq!(parse_int(b"4"), Some(4));
+        assert_eq!(parse_int(b""), None);
+        assert_eq!(parse_int(b"x"), None);
+        assert_eq!(parse_int(b"-"), None);
+        assert_eq!(parse_int(b"-20"), Some(-20));
+        assert_eq!(parse_int(b"99999999999999999999"), None);
     }
 }

@@ -248,6 +248,8 @@ mod tests {
     }
 
     fn elem(size: u64, ptrdata: u64) -> Type {
+        // Every word of the pointer prefix is a pointer.
+        static ALL_POINTERS: [u8; 8] = [0xff; 8];
         Type {
             size,
             ptrdata,
@@ -256,7 +258,11 @@ mod tests {
             align: 8,
             field_align: 8,
             kind: kind::ARRAY,
-            gcdata: core::ptr::null(),
+            gcdata: if ptrdata > 0 {
+                ALL_POINTERS.as_ptr()
+            } else {
+                core::ptr::null()
+            },
             name_ptr: core::ptr::null(),
             name_len: 0,
             extra: core::ptr::null(),

@@ -124,19 +124,15 @@ fn line_of(e: &Entry, pc: u64) -> u32 {
 }
 
 /// Calls `f` with each return address of the frame chain starting at
-/// frame pointer `fp`, newest first, until it returns false.
-fn walk(mut fp: usize, mut f: impl FnMut(u64) -> bool) {
-    for _ in 0..100_000 {
-        if fp == 0 || fp % 8 != 0 {
-            break;
-        }
+/// frame pointer `fp`, newest first, and the frame pointer of the frame
+/// it returns into, until `f` returns false. Frame pointers only grow
+/// along the chain (stacks grow down), so the walk ends.
+pub fn walk(mut fp: usize, mut f: impl FnMut(u64, usize) -> bool) {
+    while fp != 0 && fp % 8 == 0 {
         // SAFETY: `fp` is a frame record: saved frame pointer, then the
         // return address.
         let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
-        if ret == 0 || !f(ret as u64) {
-            break;
-        }
-        if next <= fp {
+        if ret == 0 || !f(ret as u64, next) || next <= fp {
             break;
         }
         fp = next;
@@ -153,7 +149,7 @@ pub fn print<S: Sink>(out: &mut S) {
 /// (e.g. a parked goroutine's), newest first.
 pub fn print_from<S: Sink>(out: &mut S, fp: usize) {
     let mut shown = 0;
-    walk(fp, |ret| {
+    walk(fp, |ret, _| {
         let pc = ret - 1;
         if let Some(e) = lookup(pc).filter(|e| !is_wrapper(e)) {
             let line = line_of(e, pc);
@@ -222,7 +218,7 @@ pub extern "C" fn caller_pc(_g: *mut crate::sched::G, skip: i64) -> u64 {
     // The first Go frame is runtime.Caller's own.
     let mut left = skip + 1;
     let mut found = 0;
-    walk(frame_pointer(), |ret| {
+    walk(frame_pointer(), |ret, _| {
         if lookup(ret - 1).is_none() {
             return true;
         }

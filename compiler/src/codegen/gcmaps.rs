@@ -116,18 +116,6 @@ pub fn collect(f: &gir::Func, ctx: &Context, slots: &[ir::StackSlot]) -> Option<
     Some(out.iter().flat_map(|w| w.to_le_bytes()).collect())
 }
 
-/// A read-only data object holding a stack-map blob.
-pub fn emit_blob(module: &mut ObjectModule, k: usize, blob: &[u8]) -> Result<DataId, String> {
-    let id = module
-        .declare_data(&format!("go:gcmap.{}", k), Linkage::Local, false, false)
-        .map_err(|e| e.to_string())?;
-    let mut d = DataDescription::new();
-    d.set_align(4);
-    d.define(blob.to_vec().into_boxed_slice());
-    module.define_data(id, &d).map_err(|e| e.to_string())?;
-    Ok(id)
-}
-
 /// Emits `go:gcroots`: a count, then `{ addr, nwords, mask_ptr }` per
 /// package variable that holds pointers, the mask one bit per word.
 pub fn emit_roots(

@@ -193,7 +193,11 @@ pub fn compile(
             .define_function(id, &mut ctx)
             .map_err(|e| format!("compiling {}: {:?}", f.name, e))?;
         let gcmap = match gcmaps::collect(f, &ctx, &slots) {
-            Some(blob) => Some(gcmaps::emit_blob(&mut g.module, table.len(), &blob)?),
+            Some(blob) => Some(functab::rodata(
+                &mut g.module,
+                &format!("go:gcmap.{}", table.len()),
+                &blob,
+            )?),
             None => None,
         };
         if let Some(l) = ctx.compiled_code().and_then(|c| c.buffer.frame_layout()) {
