@@ -217,6 +217,7 @@ pub fn collect() {
     st.stack_scanned = 0;
     mark_roots(h);
     drain(h);
+    mark_finalizers(h);
     let t1 = sys::nanotime();
     let live = sweep(h, st.poison);
     let t2 = sys::nanotime();
@@ -435,7 +436,43 @@ fn mark_globals(h: &Heap) {
     let _ = h;
 }
 
+/// gc's finalizer rules (see [`crate::finalizer`]): what finalizable
+/// objects point to stays alive; of those objects, the ones still
+/// unmarked are queued for finalization and survive this cycle.
+fn mark_finalizers(h: &Heap) {
+    crate::finalizer::for_each_object(|o| {
+        let s = h.span_of(o as usize);
+        // SAFETY: finalizable objects are live heap objects.
+        if !s.is_null() && unsafe { !(*s).noscan } {
+            scan_object(h, o as usize);
+        }
+    });
+    drain(h);
+    let queued = crate::finalizer::queue_unreachable(|o| is_marked(h, o), |o| mark(h, o));
+    if queued {
+        drain(h);
+    }
+}
+
+/// Whether the heap object at `p` is marked (non-heap addresses count as
+/// marked: they are never freed).
+fn is_marked(h: &Heap, p: u64) -> bool {
+    let s = h.span_of(p as usize);
+    if s.is_null() {
+        return true;
+    }
+    // SAFETY: `span_of` returns in-use spans.
+    let s = unsafe { &*s };
+    let idx = if s.state == SPAN_LARGE {
+        0
+    } else {
+        (((p as usize - s.start) as u64 * s.div_mul) >> 32) as usize
+    };
+    s.mark_bits[idx / 64] & (1u64 << (idx % 64)) != 0
+}
+
 fn mark_roots(h: &Heap) {
+    crate::finalizer::for_each_root(|p| mark(h, p));
     mark_globals(h);
     sched::for_each_g(|g| mark_goroutine(h, g));
     crate::chan::for_each_sudog_root(|p| mark(h, p));

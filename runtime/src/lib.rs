@@ -70,6 +70,7 @@ pub mod buf;
 pub mod chan;
 pub mod defer;
 pub mod env;
+pub mod finalizer;
 pub mod float;
 pub mod gc;
 pub mod global;

@@ -90,6 +90,9 @@ pub struct G {
     /// the kernel uses, which Go code may hold only as `uintptr` (gc keeps
     /// such arguments alive for the length of the call too).
     pub sysargs: [u64; 6],
+    /// A runtime goroutine (the finalizer goroutine): `NumGoroutine` and
+    /// deadlock reports leave it out, as gc leaves out its own.
+    pub system: bool,
 }
 
 /// `G.status`: not in use (on the free list).
@@ -121,8 +124,10 @@ pub const WAIT_SEMACQUIRE: u32 = 7;
 pub const WAIT_COND: u32 = 8;
 /// `IO wait` (the network poller).
 pub const WAIT_IO: u32 = 9;
+/// `finalizer wait` (the finalizer goroutine with nothing to run).
+pub const WAIT_FINALIZER: u32 = 10;
 
-const WAIT_REASONS: [&[u8]; 10] = [
+const WAIT_REASONS: [&[u8]; 11] = [
     b"chan receive",
     b"chan send",
     b"select",
@@ -133,6 +138,7 @@ const WAIT_REASONS: [&[u8]; 10] = [
     b"sync.Mutex.Lock",
     b"sync.Cond.Wait",
     b"IO wait",
+    b"finalizer wait",
 ];
 
 /// `stackguard0` value that makes every check call `morestack`, which then
@@ -291,6 +297,7 @@ fn new_g(start: u64, arg: u64) -> *mut G {
         (*g).sched_fp = 0;
         (*g).startenv = arg;
         (*g).keep = 0;
+        (*g).system = false;
         let top = (*g).stack_hi as *mut u64;
         // [resume pc | pad] [g] [arg] [0]; gostart pops g and arg.
         let frame = top.sub(6);
@@ -494,7 +501,7 @@ fn deadlock() -> ! {
     while !g.is_null() && n < gs.len() {
         // SAFETY: `allg` links live `G`s (never freed).
         unsafe {
-            if (*g).status == G_WAITING {
+            if (*g).status == G_WAITING && !(*g).system {
                 gs[n] = g;
                 n += 1;
             }
@@ -626,6 +633,10 @@ extern "C" fn goexit0(g: *mut G) -> ! {
     unsafe {
         stack::check_depth((*g).stack_lo, (*g).stack_hi);
         (*g).status = G_DEAD;
+        if !(*g).system {
+            s.live -= 1;
+        }
+        (*g).system = false;
         (*g).startenv = 0;
         (*g).keep = 0;
         (*g).sched_fp = 0;
@@ -638,7 +649,6 @@ extern "C" fn goexit0(g: *mut G) -> ! {
         (*g).schedlink = s.gfree;
     }
     s.gfree = g;
-    s.live -= 1;
     schedule()
 }
 
@@ -665,6 +675,17 @@ pub extern "C" fn goexit(g: *mut G) {
         unsafe { mcall(g, park_m) }
     }
     goexit1(g)
+}
+
+/// Makes `g` a system goroutine (see [`G::system`]).
+pub fn make_system(g: *mut G) {
+    // SAFETY: `g` is the running goroutine.
+    unsafe {
+        if !(*g).system {
+            (*g).system = true;
+            sched().live -= 1;
+        }
+    }
 }
 
 /// `runtime.NumGoroutine`.

@@ -44,12 +44,9 @@ func NumGoroutine() int
 // NumCPU returns the number of logical CPUs usable by the current process.
 func NumCPU() int
 
-// KeepAlive marks its argument as reachable up to this call.
-func KeepAlive(x any) {}
-
-// SetFinalizer sets the finalizer of obj. Without a collector, objects
-// are never found unreachable, so finalizers never run.
-func SetFinalizer(obj any, finalizer any) {}
+// KeepAlive marks its argument as reachable up to this call. It has no
+// body: the call itself keeps x live (runtime/src/finalizer.rs).
+func KeepAlive(x any)
 
 // Caller reports file and line number information about function
 // invocations on the calling goroutine's stack. The argument skip is the

@@ -103,6 +103,16 @@ pub fn collect(f: &gir::Func, ctx: &Context, slots: &[ir::StackSlot]) -> Option<
         }
         sites.push((*ret, first, pool.len() as u32 - first));
     }
+    // Calls with nothing live get an empty site: the runtime treats a
+    // return address it cannot find as a fault, where every word live at
+    // any call counts, which would keep dead objects alive.
+    let mapped: std::collections::HashSet<u32> = sites.iter().map(|s| s.0).collect();
+    for cs in cc.buffer.call_sites() {
+        if !mapped.contains(&cs.ret_addr) {
+            sites.push((cs.ret_addr, 0, 0));
+        }
+    }
+    sites.sort_unstable_by_key(|s| s.0);
     let mut out: Vec<u32> = vec![
         layout.frame_to_fp_offset,
         sites.len() as u32,

@@ -231,6 +231,7 @@ pub use super::layout::{is_pointer_word, type_words};
 mod aggr;
 mod chans;
 mod defers;
+mod finalizer;
 mod iface;
 mod maps;
 use aggr::Loc;
@@ -2159,6 +2160,10 @@ impl<'a> Lowerer<'a> {
                     if self.info.bodyless.contains(&sym) {
                         return self.intrinsic(&sym, args, t);
                     }
+                    if sym == "runtime.SetFinalizer" && args.len() == 2 {
+                        self.set_finalizer(e, args);
+                        return Vec::new();
+                    }
                 }
                 _ => {}
             }
@@ -3033,6 +3038,14 @@ impl<'a> Lowerer<'a> {
             self.b.inst(Op::CallRt(Rt::PrintPointer, vec![v[0]]), &[]);
             return;
         }
+        if matches!(
+            self.info.tys.kind(self.info.tys.underlying(t)),
+            TypeKind::Pointer(_) | TypeKind::Chan(..) | TypeKind::Map(..) | TypeKind::Func(..)
+        ) {
+            // gc prints pointers, channels, maps and funcs as 0xaddr.
+            self.b.inst(Op::CallRt(Rt::PrintPointer, vec![v[0]]), &[]);
+            return;
+        }
         let b = self.basic(t);
         let (rt, args): (Rt, Vec<Value>) = match b {
             Basic::Bool | Basic::UntypedBool => (Rt::PrintBool, v.to_vec()),
@@ -3041,6 +3054,7 @@ impl<'a> Lowerer<'a> {
             Basic::Float64 | Basic::UntypedFloat => (Rt::PrintFloat64, v.to_vec()),
             Basic::Complex64 => (Rt::PrintComplex64, v.to_vec()),
             Basic::Complex128 | Basic::UntypedComplex => (Rt::PrintComplex128, v.to_vec()),
+            Basic::UnsafePointer => (Rt::PrintPointer, v.to_vec()),
             b if b.is_unsigned() => {
                 let w = self.widen(v[0], false);
                 (Rt::PrintUint, vec![w])
