@@ -62,6 +62,7 @@ pub unsafe extern "C" fn _start() -> ! {
 unsafe extern "C" fn rt_init(sp: *const usize) -> ! {
     // SAFETY: `sp` is the kernel's initial stack pointer (caller contract).
     unsafe { crate::env::init(sp) };
+    crate::sys::raise_nofile_limit();
     let g = sched::init_main_g();
     let marker = 0u8;
     // The system stack from here down; leave room for this frame.

@@ -27,6 +27,7 @@ const (
 	SYS_CLOSE      = 57
 	SYS_PIPE2      = 59
 	SYS_GETDENTS64 = 61
+	SYS_PRLIMIT64  = 261
 	SYS_LSEEK      = 62
 	SYS_READ       = 63
 	SYS_WRITE      = 64

@@ -765,3 +765,42 @@ func Kill(pid int, sig Signal) error {
 func Exit(code int) {
 	Syscall(SYS_EXIT_GROUP, uintptr(code), 0, 0)
 }
+
+// Resource limits (getrlimit(2)).
+const (
+	RLIMIT_CPU    = 0
+	RLIMIT_FSIZE  = 1
+	RLIMIT_DATA   = 2
+	RLIMIT_STACK  = 3
+	RLIMIT_CORE   = 4
+	RLIMIT_NOFILE = 7
+	RLIMIT_AS     = 9
+	RLIM_INFINITY = -0x1
+)
+
+// Rlimit is a resource limit: the soft (Cur) and hard (Max) values.
+type Rlimit struct {
+	Cur uint64
+	Max uint64
+}
+
+// Getrlimit reads the limit of resource into rlim.
+func Getrlimit(resource int, rlim *Rlimit) error {
+	b := make([]byte, 16)
+	_, errno := rawSyscall6(SYS_PRLIMIT64, 0, uintptr(resource), 0, bytesPtr(b), 0, 0)
+	if errno != 0 {
+		return errnoErr(Errno(errno))
+	}
+	rlim.Cur = le64(b[0:8])
+	rlim.Max = le64(b[8:16])
+	return nil
+}
+
+// Setrlimit sets the limit of resource to rlim.
+func Setrlimit(resource int, rlim *Rlimit) error {
+	b := make([]byte, 16)
+	put64(b[0:8], rlim.Cur)
+	put64(b[8:16], rlim.Max)
+	_, errno := rawSyscall6(SYS_PRLIMIT64, 0, uintptr(resource), bytesPtr(b), 0, 0, 0)
+	return errnoErr(Errno(errno))
+}

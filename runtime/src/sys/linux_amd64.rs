@@ -25,6 +25,7 @@ pub const SYS_EPOLL_CREATE1: usize = 291;
 pub const SYS_EPOLL_CTL: usize = 233;
 pub const SYS_EPOLL_PWAIT: usize = 281;
 pub const SYS_CLONE: usize = 56;
+pub const SYS_PRLIMIT64: usize = 302;
 pub const SYS_FUTEX: usize = 202;
 pub const SYS_RT_SIGPROCMASK: usize = 14;
 

@@ -25,6 +25,7 @@ pub const SYS_EPOLL_CREATE1: usize = 20;
 pub const SYS_EPOLL_CTL: usize = 21;
 pub const SYS_EPOLL_PWAIT: usize = 22;
 pub const SYS_CLONE: usize = 220;
+pub const SYS_PRLIMIT64: usize = 261;
 pub const SYS_FUTEX: usize = 98;
 pub const SYS_RT_SIGPROCMASK: usize = 135;
 

@@ -202,6 +202,43 @@ pub fn nanosleep(ns: i64) -> isize {
     unsafe { arch::syscall2(arch::SYS_NANOSLEEP, ts.as_ptr() as usize, 0) }
 }
 
+/// Raises the soft limit on open files to one below the hard limit, as gc
+/// does at startup (since Go 1.19): servers holding thousands of
+/// connections should not stop at the usual soft limit of 1024. (gc stops
+/// one short so that a later change by another process stands out.)
+pub fn raise_nofile_limit() {
+    const RLIMIT_NOFILE: usize = 7;
+    let mut lim = [0u64; 2];
+    // SAFETY: prlimit64 on this process writes two u64s to `lim`.
+    let r = unsafe {
+        arch::syscall6(
+            arch::SYS_PRLIMIT64,
+            0,
+            RLIMIT_NOFILE,
+            0,
+            lim.as_mut_ptr() as usize,
+            0,
+            0,
+        )
+    };
+    if r != 0 || lim[1] == 0 || lim[0] >= lim[1] - 1 {
+        return;
+    }
+    lim[0] = lim[1] - 1;
+    // SAFETY: as above; the kernel reads two u64s from `lim`.
+    unsafe {
+        arch::syscall6(
+            arch::SYS_PRLIMIT64,
+            0,
+            RLIMIT_NOFILE,
+            lim.as_ptr() as usize,
+            0,
+            0,
+            0,
+        )
+    };
+}
+
 /// The number of CPUs the process may run on (`sched_getaffinity(2)`),
 /// at least 1.
 pub fn ncpu() -> u64 {
