@@ -68,6 +68,9 @@ def _spawn_baseline_kib():
 
 RSS_LIMIT = "rss limit"
 
+# Benchmarks that are servers (loaded by benches/http.py, not run here).
+SERVERS = {"httphello.go"}
+
 
 def describe_failure(code):
     """The table's word for a run's failing exit status."""
@@ -253,7 +256,9 @@ def main():
                     help="kill a run whose peak RSS passes MB megabytes (reported as 'rss limit')")
     args = ap.parse_args()
 
-    benches = [Path(b) for b in args.benches] or sorted(BENCH_DIR.glob("*.go"))
+    # Servers run until killed: benches/http.py drives them.
+    benches = [Path(b) for b in args.benches] or sorted(
+        p for p in BENCH_DIR.glob("*.go") if p.name not in SERVERS)
     tools = make_tools(args)
     rss_limit_kib = None if args.rss_limit is None else int(args.rss_limit * 1024)
     out_dir = Path(args.out)
