@@ -142,3 +142,10 @@ pub unsafe extern "C" fn raw_syscall6(
 pub extern "C" fn bytes_ptr(_g: *mut G, p: u64, _len: u64, _cap: u64) -> u64 {
     p
 }
+
+/// `internal/poll.bufPtr(b []byte) uintptr`: as [`bytes_ptr`], for the
+/// network code.
+#[export_name = "internal/poll.bufPtr"]
+pub extern "C" fn poll_buf_ptr(_g: *mut G, p: u64, _len: u64, _cap: u64) -> u64 {
+    p
+}

@@ -24,3 +24,8 @@ func runtime_pollSetDeadline(pd uintptr, d int64, mode int)
 
 // runtimeNano is the monotonic clock of time's runtimeNano.
 func runtimeNano() int64
+
+// bufPtr is the address of b's first byte, for system calls (gocl has no
+// unsafe; runtime/src/osapi.rs). A call, not an interface conversion for
+// reflect, so reads and writes allocate nothing.
+func bufPtr(b []byte) uintptr

@@ -1,7 +1,6 @@
 package poll
 
 import (
-	"reflect"
 	"syscall"
 )
 
@@ -46,15 +45,6 @@ const (
 	// SizeofSockaddrAny is the size of a sockaddr_storage.
 	SizeofSockaddrAny = 128
 )
-
-// bufPtr is the address of b's first byte (0 when b is empty). gocl has
-// no unsafe: reflect's Pointer gives a slice's data pointer.
-func bufPtr(b []byte) uintptr {
-	if len(b) == 0 {
-		return 0
-	}
-	return reflect.ValueOf(b).Pointer()
-}
 
 func errnoErr(e syscall.Errno) error {
 	if e == 0 {
