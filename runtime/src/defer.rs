@@ -225,10 +225,31 @@ fn panics(g: *mut G) -> &'static mut *mut Panic {
     unsafe { &mut *(core::ptr::addr_of_mut!((*g).panic) as *mut *mut Panic) }
 }
 
-/// `defer`: pushes closure `env` for `frame`.
+/// `runtime.deferseq(g) -> tag`: for a function whose deferred calls
+/// cannot recover (the compiler knows), a tag that stands for its frame in
+/// the defer list: odd, so never a `Frame` address, and unique among the
+/// goroutine's active functions.
+#[export_name = "runtime.deferseq"]
+pub extern "C" fn deferseq(g: *mut G) -> u64 {
+    // SAFETY: `g` is the running goroutine.
+    unsafe {
+        (*g).deferseq += 1;
+        ((*g).deferseq << 1) | 1
+    }
+}
+
+/// Whether a `Defer::frame` is a [`deferseq`] tag rather than a frame.
+fn is_tag(frame: *mut Frame) -> bool {
+    frame as u64 & 1 != 0
+}
+
+/// `defer`: pushes closure `env` (of `nslots` words, followed by room for
+/// its `Defer`) for `frame`.
 #[export_name = "runtime.deferproc"]
-pub extern "C" fn deferproc(g: *mut G, frame: *mut Frame, env: *const u8) {
-    let d = mem::malloc_words(core::mem::size_of::<Defer>(), 0b111) as *mut Defer;
+pub extern "C" fn deferproc(g: *mut G, frame: *mut Frame, env: *const u8, nslots: u64) {
+    // The compiler allocated the record with the closure, after its
+    // `nslots` words (abi.md section 9).
+    let d = env.wrapping_add(8 * nslots as usize) as *mut Defer;
     let head = defers(g);
     // SAFETY: `d` is a fresh allocation of a `Defer`.
     unsafe {
@@ -262,7 +283,10 @@ pub extern "C" fn gorecover(g: *mut G) -> StrPair {
     let p = *panics(g);
     // SAFETY: the panic list holds live `Panic`s.
     unsafe {
-        if p.is_null() || (*p).recovered || !(*p).deferring {
+        // A deferred call of a frame tagged by `deferseq` has no `recover`
+        // in its body (the compiler checked): this one is called
+        // indirectly, where gc's recover returns nil too.
+        if p.is_null() || (*p).recovered || !(*p).deferring || is_tag((*p).frame) {
             return StrPair {
                 ptr: core::ptr::null(),
                 len: 0,
@@ -312,6 +336,11 @@ pub fn panic_with(g: *mut G, typ: *const Type, data: *const u8, sigaddr: Option<
         call_deferred(g, env);
         p.deferring = false;
         if p.recovered {
+            if is_tag(frame) {
+                // The compiler gave this frame no resume point because none
+                // of its deferred calls can recover.
+                crate::panic::throw(b"internal error: recover in a frame without a resume point");
+            }
             // Earlier panics whose records lie below the resumed frame
             // are abandoned with their stack.
             let sp = frame_sp(frame);
@@ -468,7 +497,7 @@ pub fn adjust_stack_pointers(g: &mut G, lo: u64, hi: u64, delta: u64) {
         // SAFETY: the panic list holds live records (already moved).
         unsafe {
             let f = (*p).frame;
-            if !f.is_null() {
+            if !f.is_null() && !is_tag(f) {
                 crate::stack::adjust_words(&mut (*f).regs, lo, hi, delta);
             }
             p = (*p).link;
@@ -481,7 +510,7 @@ pub fn adjust_stack_pointers(g: &mut G, lo: u64, hi: u64, delta: u64) {
         // longer point into the old stack).
         unsafe {
             let f = (*d).frame;
-            if !f.is_null() {
+            if !f.is_null() && !is_tag(f) {
                 crate::stack::adjust_words(&mut (*f).regs, lo, hi, delta);
             }
             d = (*d).link;

@@ -93,6 +93,8 @@ pub struct G {
     /// A runtime goroutine (the finalizer goroutine): `NumGoroutine` and
     /// deadlock reports leave it out, as gc leaves out its own.
     pub system: bool,
+    /// Counts [`crate::defer::deferseq`] tags.
+    pub deferseq: u64,
 }
 
 /// `G.status`: not in use (on the free list).

@@ -43,6 +43,39 @@ fn stmt_has_defer(s: &Stmt) -> bool {
     }
 }
 
+/// The `defer` statements among `stmts` (function literals excluded).
+fn defer_calls<'s>(stmts: &'s [Stmt], out: &mut Vec<&'s Expr>) {
+    for s in stmts {
+        defer_calls_stmt(s, out);
+    }
+}
+
+fn defer_calls_stmt<'s>(s: &'s Stmt, out: &mut Vec<&'s Expr>) {
+    match &*s.kind {
+        StmtKind::Defer(call) => out.push(call),
+        StmtKind::Labeled(_, inner) => defer_calls_stmt(inner, out),
+        StmtKind::Block(b) => defer_calls(&b.stmts, out),
+        StmtKind::If { then, els, .. } => {
+            defer_calls(&then.stmts, out);
+            if let Some(e) = els {
+                defer_calls_stmt(e, out);
+            }
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => defer_calls(&body.stmts, out),
+        StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
+            for c in cases {
+                defer_calls(&c.body, out);
+            }
+        }
+        StmtKind::Select(cases) => {
+            for c in cases {
+                defer_calls(&c.body, out);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The defer state of a function being lowered.
 pub(super) struct DeferState {
     /// The frame, as known on the normal path.
@@ -53,12 +86,76 @@ pub(super) struct DeferState {
     results: Vec<ObjId>,
     /// Number of deferred-call closures made so far (for their names).
     count: usize,
+    /// No deferred call can recover (see [`Lowerer::defers_may_recover`]):
+    /// `frame` is a tag from `runtime.deferseq`, not a frame object, and
+    /// the results stay in SSA values.
+    light: bool,
 }
 
 impl<'a> Lowerer<'a> {
     /// Sets up a function with `defer`: the frame (with the result cells,
     /// and the result buffer when results travel through one) and the
     /// resume point. Results must already live in memory.
+    /// Whether a deferred call among `stmts` may stop a panic: only a
+    /// function that calls `recover` itself can, so a deferred call of a
+    /// builtin, or of a function, method or literal whose body has no
+    /// `recover` call cannot; a call through a func value or an interface
+    /// might.
+    pub(super) fn defers_may_recover(&self, stmts: &[Stmt]) -> bool {
+        let mut calls = Vec::new();
+        defer_calls(stmts, &mut calls);
+        calls.into_iter().any(|call| {
+            let ExprKind::Call { func, .. } = &*call.kind else {
+                return true;
+            };
+            let f = super::strip(func);
+            match &*f.kind {
+                ExprKind::FuncLit(..) => self
+                    .info
+                    .closures
+                    .get(&f.id)
+                    .is_none_or(|c| self.info.recovers.contains(&c.sym)),
+                ExprKind::Ident(_) | ExprKind::Selector(..) => {
+                    if let Some(o) = self.obj_of(f) {
+                        match self.info.objs[o as usize].kind {
+                            ObjKind::Builtin(_) => return false,
+                            ObjKind::Func => {
+                                let sym = super::func_symbol(self.info, o);
+                                return self.info.recovers.contains(&sym);
+                            }
+                            _ => {}
+                        }
+                    }
+                    match self.info.selections.get(&f.id).map(|s| s.kind.clone()) {
+                        Some(crate::types::check::SelKind::Method { named, index }) => {
+                            let m = &self.info.tys.named_info(named).unwrap().methods[index];
+                            self.info.recovers.contains(&m.sym)
+                        }
+                        _ => true,
+                    }
+                }
+                _ => true,
+            }
+        })
+    }
+
+    /// Sets up a function with `defer` whose deferred calls cannot
+    /// recover: its deferred calls are told apart from its callers' by a
+    /// tag (`runtime.deferseq`), with no frame object, no resume point and
+    /// no result cells.
+    pub(super) fn defer_setup_light(&mut self, results: &[ObjId]) {
+        let g = self.g;
+        let tag = self.b.inst1(Op::CallRt(Rt::DeferSeq, vec![g]), Ty::I64);
+        let exit = self.b.create_block();
+        self.defer = Some(DeferState {
+            frame: tag,
+            exit,
+            results: results.to_vec(),
+            count: 0,
+            light: true,
+        });
+    }
+
     pub(super) fn defer_setup(&mut self, results: &[ObjId]) {
         let g = self.g;
         let nuser = results.len() + 1;
@@ -99,6 +196,7 @@ impl<'a> Lowerer<'a> {
             exit,
             results: results.to_vec(),
             count: 0,
+            light: false,
         });
     }
 
@@ -128,7 +226,7 @@ impl<'a> Lowerer<'a> {
         };
         let exit = st.exit;
         let g = self.b.append_param(exit, Ty::I64, true);
-        let frame = self.b.append_param(exit, Ty::I64, true);
+        let frame = self.b.append_param(exit, Ty::I64, !st.light);
         self.b.seal(exit);
         self.b.switch_to(exit);
         let saved_g = self.g;
@@ -156,6 +254,18 @@ impl<'a> Lowerer<'a> {
         self.b.seal(done);
         self.b.switch_to(done);
         let mut vals = Vec::new();
+        if st.light {
+            // The results are variables like any other (deferred calls that
+            // set named results captured them: those live in cells).
+            for &o in &st.results {
+                let t = self.info.objs[o as usize].typ;
+                let v = self.read_var(o);
+                vals.extend(self.own(t, v));
+            }
+            self.defer_exit_return(vals);
+            self.g = saved_g;
+            return;
+        }
         for (k, &o) in st.results.iter().enumerate() {
             let t = self.info.objs[o as usize].typ;
             let cell = self
@@ -260,9 +370,13 @@ impl<'a> Lowerer<'a> {
             .map(|(i, v)| i > 0 && self.b.func.pointers[v.0 as usize])
             .collect();
         let tys: Vec<Ty> = slots.iter().map(|v| self.b.func.ty(*v)).collect();
-        let desc = self
-            .b
-            .inst1(Op::Addr(DataRef::Words(flags.clone())), Ty::I64);
+        // A deferred call's closure carries the runtime's list record
+        // (`Defer`: closure, frame, link) after its slots: one allocation.
+        let mut obj_flags = flags.clone();
+        if frame.is_some() {
+            obj_flags.extend([true, true, true]);
+        }
+        let desc = self.b.inst1(Op::Addr(DataRef::Words(obj_flags)), Ty::I64);
         let g = self.g;
         let env = self
             .b
@@ -271,10 +385,11 @@ impl<'a> Lowerer<'a> {
         for (k, v) in slots.iter().enumerate() {
             self.b.inst(Op::Store(env, 8 * k as i32, *v), &[]);
         }
+        let nslots = self.iconst(Ty::I64, slots.len() as i64);
         match frame {
             Some(frame) => self
                 .b
-                .inst(Op::CallRt(Rt::DeferProc, vec![g, frame, env]), &[]),
+                .inst(Op::CallRt(Rt::DeferProc, vec![g, frame, env, nslots]), &[]),
             None => self.b.inst(Op::CallRt(Rt::NewProc, vec![g, env]), &[]),
         };
 

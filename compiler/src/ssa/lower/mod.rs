@@ -393,8 +393,11 @@ impl<'a> Lowerer<'a> {
             .body
             .as_ref()
             .is_some_and(|b| defers::has_defer(&b.stmts));
-        if with_defer {
-            // Deferred calls may read and set the results after a return.
+        let light_defer =
+            with_defer && !self.defers_may_recover(&fi.decl.body.as_ref().unwrap().stmts);
+        if with_defer && !light_defer {
+            // A recovered panic resumes at the exit block, which then
+            // returns what the results' cells hold.
             self.force_mem.extend(fi.results.iter().copied());
         }
         for &r in &fi.results {
@@ -403,7 +406,9 @@ impl<'a> Lowerer<'a> {
             self.new_local(r, &z);
         }
         self.results = fi.results.clone();
-        if with_defer {
+        if light_defer {
+            self.defer_setup_light(&fi.results);
+        } else if with_defer {
             self.defer_setup(&fi.results);
         }
         if let Some(body) = &fi.decl.body {

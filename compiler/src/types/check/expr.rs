@@ -1675,6 +1675,9 @@ impl<'a> Checker<'a> {
         };
         match b {
             Builtin::Recover => {
+                if let Some(f) = self.func_syms.last() {
+                    self.info.recovers.insert(f.clone());
+                }
                 if !args.is_empty() {
                     self.eval_all(args);
                     self.arg_count(e, &name, args.len(), 0);

@@ -205,6 +205,10 @@ pub struct Info {
     pub switch_vars: HashMap<(u32, u32), ObjId>,
     /// Function literals by expression.
     pub closures: HashMap<ExprId, Closure>,
+    /// Symbols of the functions (and function literals) whose bodies call
+    /// `recover` directly: only a deferred call of one of those can stop a
+    /// panic, so only a function deferring one needs a resume point.
+    pub recovers: HashSet<String>,
     /// The program's packages in initialization order (main last).
     pub pkgs: Vec<PkgInit>,
     /// Import path of each package, by index (`Object::pkg`).
@@ -427,6 +431,7 @@ impl<'a> Checker<'a> {
                 selections: HashMap::new(),
                 addr_taken: HashSet::new(),
                 closures: HashMap::new(),
+                recovers: HashSet::new(),
                 pkgs: Vec::new(),
                 pkg_paths: Vec::new(),
                 implicit: HashMap::new(),
