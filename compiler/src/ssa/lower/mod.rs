@@ -401,9 +401,7 @@ impl<'a> Lowerer<'a> {
             self.force_mem.extend(fi.results.iter().copied());
         }
         for &r in &fi.results {
-            let t = self.info.objs[r as usize].typ;
-            let z = self.zero(t);
-            self.new_local(r, &z);
+            self.new_local(r, &[]);
         }
         self.results = fi.results.clone();
         if light_defer {
@@ -1081,10 +1079,11 @@ impl<'a> Lowerer<'a> {
             let Spec::Value(v) = s else { continue };
             let objs: Vec<Option<ObjId>> = v.names.iter().map(|n| self.def_of(n)).collect();
             if v.values.is_empty() {
+                // No values: new_local zeroes the variable in place (a
+                // zero aggregate made first would be a heap object copied
+                // in).
                 for o in objs.into_iter().flatten() {
-                    let t = self.info.objs[o as usize].typ;
-                    let z = self.zero(t);
-                    self.new_local(o, &z);
+                    self.new_local(o, &[]);
                 }
             } else if v.values.len() == 1 && v.names.len() > 1 {
                 self.bind_multi(&objs, &v.values[0]);
