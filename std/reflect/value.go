@@ -200,11 +200,11 @@ func tword(t, off uintptr) uintptr  { return uintptr(load64(fromAddr(t + off))) 
 func tbyte(t, off uintptr) uint8    { return load8(fromAddr(t + off)) }
 func tstring(t, off uintptr) string { return loadString(fromAddr(t + off)) }
 
-func (r *rtype) String() string { return tstring(r.t, offName) }
-func (r *rtype) Kind() Kind     { return Kind(tbyte(r.t, offKind)) }
-func (r *rtype) Size() uintptr  { return tword(r.t, offSize) }
+func (r rtype) String() string { return tstring(r.t, offName) }
+func (r rtype) Kind() Kind     { return Kind(tbyte(r.t, offKind)) }
+func (r rtype) Size() uintptr  { return tword(r.t, offSize) }
 
-func (r *rtype) Name() string {
+func (r rtype) Name() string {
 	if tbyte(r.t, offTflag)&1 == 0 {
 		return ""
 	}
@@ -217,9 +217,9 @@ func (r *rtype) Name() string {
 	return s
 }
 
-func (r *rtype) extra() uintptr { return tword(r.t, offExtra) }
+func (r rtype) extra() uintptr { return tword(r.t, offExtra) }
 
-func (r *rtype) Elem() Type {
+func (r rtype) Elem() Type {
 	switch r.Kind() {
 	case Pointer, Slice:
 		return toType(r.extra())
@@ -231,21 +231,21 @@ func (r *rtype) Elem() Type {
 	panic("reflect: Elem of invalid type " + r.String())
 }
 
-func (r *rtype) Key() Type {
+func (r rtype) Key() Type {
 	if r.Kind() != Map {
 		panic("reflect: Key of non-map type " + r.String())
 	}
 	return toType(tword(r.extra(), 0))
 }
 
-func (r *rtype) Len() int {
+func (r rtype) Len() int {
 	if r.Kind() != Array {
 		panic("reflect: Len of non-array type " + r.String())
 	}
 	return int(tword(r.extra(), 8))
 }
 
-func (r *rtype) NumField() int {
+func (r rtype) NumField() int {
 	if r.Kind() != Struct {
 		panic("reflect: NumField of non-struct type " + r.String())
 	}
@@ -253,14 +253,14 @@ func (r *rtype) NumField() int {
 }
 
 // field returns the address of struct field i's record (static data).
-func (r *rtype) field(i int) uintptr {
+func (r rtype) field(i int) uintptr {
 	if i < 0 || i >= r.NumField() {
 		panic("reflect: Field index out of bounds")
 	}
 	return tword(r.extra(), 0) + uintptr(i)*56
 }
 
-func (r *rtype) Field(i int) StructField {
+func (r rtype) Field(i int) StructField {
 	f := r.field(i)
 	name := tstring(f, 0)
 	sf := StructField{
@@ -280,7 +280,7 @@ func exported(name string) bool {
 	return len(name) > 0 && name[0] >= 'A' && name[0] <= 'Z'
 }
 
-func (r *rtype) direct() bool { return tbyte(r.t, offTflag)&tflagDirect != 0 }
+func (r rtype) direct() bool { return tbyte(r.t, offTflag)&tflagDirect != 0 }
 
 // TypeOf returns the dynamic type of i (nil for a nil interface).
 func TypeOf(i any) Type {
@@ -321,7 +321,9 @@ func ValueOf(i any) Value {
 	return Value{typ: t, ptr: d}
 }
 
-func (v Value) rt() *rtype { return &rtype{v.typ} }
+// rt is v's type as an rtype value: its methods have value receivers, so
+// asking a Value for its kind or size allocates nothing.
+func (v Value) rt() rtype { return rtype{v.typ} }
 
 // IsValid reports whether v holds a value.
 func (v Value) IsValid() bool { return v.typ != 0 }
@@ -633,7 +635,7 @@ func copyOut(t uintptr, p addr) addr {
 }
 
 // Implements reports whether the type implements the interface type u.
-func (r *rtype) Implements(u Type) bool {
+func (r rtype) Implements(u Type) bool {
 	if u == nil || u.Kind() != Interface {
 		panic("reflect: non-interface type passed to Type.Implements")
 	}
@@ -664,7 +666,7 @@ func (r *rtype) Implements(u Type) bool {
 }
 
 // AssignableTo reports whether a value of the type is assignable to u.
-func (r *rtype) AssignableTo(u Type) bool {
+func (r rtype) AssignableTo(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.AssignableTo")
 	}
