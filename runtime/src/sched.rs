@@ -605,6 +605,9 @@ pub fn preempted(g: *mut G, sp: u64, fp: u64) -> ! {
 #[export_name = "runtime.newproc"]
 #[inline(never)]
 pub extern "C" fn newproc(g: *mut G, env: *const u8) {
+    if env.is_null() {
+        crate::panic::throw(b"go of nil func value");
+    }
     let ng = spawn(env, true);
     // SAFETY: `ng` is the fresh goroutine; `g` is the running one.
     unsafe {

@@ -352,6 +352,21 @@ impl<'a> Lowerer<'a> {
                 (Some(callee), vals[1..].to_vec(), None)
             }
         };
+        // `go f()` of a func value without arguments or results: the
+        // closure itself is what the new goroutine calls (`code(g, f)`);
+        // no wrapper closure is needed.
+        if let (true, Some(Callee::Value(fv)), [_]) = (go, &callee, words.as_slice()) {
+            let no_results = matches!(
+                self.info.tys.kind(self.ty_of(call)),
+                crate::types::ty::TypeKind::Tuple(ts) if ts.is_empty()
+            );
+            if no_results {
+                let g = self.g;
+                let fv = *fv;
+                self.b.inst(Op::CallRt(Rt::NewProc, vec![g, fv]), &[]);
+                return;
+            }
+        }
         let code_word = match &callee {
             Some(Callee::Indirect(c)) => Some(*c),
             _ => None,
