@@ -336,11 +336,6 @@ pub fn panic_with(g: *mut G, typ: *const Type, data: *const u8, sigaddr: Option<
         call_deferred(g, env);
         p.deferring = false;
         if p.recovered {
-            if is_tag(frame) {
-                // The compiler gave this frame no resume point because none
-                // of its deferred calls can recover.
-                crate::panic::throw(b"internal error: recover in a frame without a resume point");
-            }
             // Earlier panics whose records lie below the resumed frame
             // are abandoned with their stack.
             let sp = frame_sp(frame);

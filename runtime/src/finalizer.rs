@@ -16,8 +16,9 @@
 //! called the closure.
 
 use crate::global::Global;
-use crate::heap::{heap, Heap, SPAN_LARGE};
+use crate::heap::{heap, Heap};
 use crate::sched::{self, G};
+use crate::string::Pair;
 use crate::sys;
 use crate::types::{kind, Type};
 
@@ -158,12 +159,12 @@ impl Table {
         }
     }
 
-    fn for_each(&self, mut f: impl FnMut(usize, u64, u64)) {
+    fn for_each(&self, mut f: impl FnMut(u64, u64)) {
         for i in 0..self.cap {
             // SAFETY: `i < cap`.
             let [k, c] = unsafe { *self.slots.add(i) };
             if k > TOMBSTONE {
-                f(i, k, c);
+                f(k, c);
             }
         }
     }
@@ -219,11 +220,7 @@ fn object_base(h: &Heap, p: u64) -> Option<u64> {
     }
     // SAFETY: `span_of` returns in-use spans.
     let s = unsafe { &*s };
-    let idx = if s.state == SPAN_LARGE {
-        0
-    } else {
-        (((p as usize - s.start) as u64 * s.div_mul) >> 32) as usize
-    };
+    let idx = s.object_index(p as usize);
     if idx >= s.nelems {
         return None;
     }
@@ -296,13 +293,6 @@ pub extern "C" fn addfinalizer(
     st.table.insert(p, closure);
 }
 
-/// Two result words.
-#[repr(C)]
-pub struct Pair {
-    obj: u64,
-    closure: u64,
-}
-
 /// `runtime.nextFinalizer() (obj *byte, f func())`: the finalizer
 /// goroutine's next job, waiting for one. The goroutine is a system
 /// goroutine: `NumGoroutine` and deadlock reports leave it out.
@@ -312,7 +302,7 @@ pub extern "C" fn next_finalizer(g: *mut G) -> Pair {
     loop {
         let st = state();
         if let Some([obj, closure]) = st.queue.pop() {
-            return Pair { obj, closure };
+            return Pair { a: obj, b: closure };
         }
         st.waiting = g;
         sched::park(g, sched::WAIT_FINALIZER);
@@ -327,7 +317,7 @@ pub extern "C" fn keep_alive(_g: *mut G, _t: u64, _p: u64) {}
 /// Roots of a collection: the closures, and the queued objects.
 pub fn for_each_root(mut f: impl FnMut(u64)) {
     let st = state();
-    st.table.for_each(|_, _, c| f(c));
+    st.table.for_each(|_, c| f(c));
     st.queue.for_each(|o, c| {
         f(o);
         f(c);
@@ -336,41 +326,28 @@ pub fn for_each_root(mut f: impl FnMut(u64)) {
 
 /// The objects that have finalizers (their referents are roots).
 pub fn for_each_object(mut f: impl FnMut(u64)) {
-    state().table.for_each(|_, o, _| f(o));
+    state().table.for_each(|o, _| f(o));
 }
 
 /// After marking: queues the finalizers of unmarked objects, removing
 /// them from the table, and calls `revive` on each such object so that it
-/// survives this cycle. Returns whether any was queued.
-pub fn queue_unreachable(is_marked: impl Fn(u64) -> bool, mut revive: impl FnMut(u64)) -> bool {
+/// survives this cycle; wakes the finalizer goroutine when it queued any.
+pub fn queue_unreachable(is_marked: impl Fn(u64) -> bool, mut revive: impl FnMut(u64)) {
     let st = state();
-    let mut due: [usize; 64] = [0; 64];
     let mut any = false;
-    loop {
-        // Collect a batch first: queueing must not run while iterating.
-        let mut n = 0;
-        st.table.for_each(|i, o, _| {
-            if n < due.len() && !is_marked(o) {
-                due[n] = i;
-                n += 1;
-            }
-        });
-        if n == 0 {
-            break;
-        }
-        for &i in &due[..n] {
-            // SAFETY: `i` is a slot found above.
-            let [o, c] = unsafe { *st.table.slots.add(i) };
+    for i in 0..st.table.cap {
+        // SAFETY: `i < cap`.
+        let [o, c] = unsafe { *st.table.slots.add(i) };
+        if o > TOMBSTONE && !is_marked(o) {
             st.table.remove_at(i);
             st.queue.push(o, c);
             revive(o);
+            any = true;
         }
-        any = true;
     }
     if any && !st.waiting.is_null() {
         let g = st.waiting;
         st.waiting = core::ptr::null_mut();
         sched::ready(g);
     }
-    any
 }

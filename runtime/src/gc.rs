@@ -25,7 +25,7 @@
 //! next step; this is its stop-the-world core.
 
 use crate::global::Global;
-use crate::heap::{heap, Heap, Span, PAGE_SHIFT, SPAN_LARGE, SPAN_SMALL};
+use crate::heap::{heap, Heap, Span, PAGE_SHIFT, SPAN_SMALL};
 use crate::mem;
 use crate::sched::{self, G};
 use crate::sys;
@@ -344,11 +344,7 @@ fn mark(h: &Heap, p: u64) {
     }
     // SAFETY: `span_of` returns in-use spans.
     let s = unsafe { &mut *s };
-    let idx = if s.state == SPAN_LARGE {
-        0
-    } else {
-        (((p - s.start) as u64 * s.div_mul) >> 32) as usize
-    };
+    let idx = s.object_index(p);
     if idx >= s.nelems {
         return;
     }
@@ -448,10 +444,8 @@ fn mark_finalizers(h: &Heap) {
         }
     });
     drain(h);
-    let queued = crate::finalizer::queue_unreachable(|o| is_marked(h, o), |o| mark(h, o));
-    if queued {
-        drain(h);
-    }
+    crate::finalizer::queue_unreachable(|o| is_marked(h, o), |o| mark(h, o));
+    drain(h);
 }
 
 /// Whether the heap object at `p` is marked (non-heap addresses count as
@@ -463,11 +457,7 @@ fn is_marked(h: &Heap, p: u64) -> bool {
     }
     // SAFETY: `span_of` returns in-use spans.
     let s = unsafe { &*s };
-    let idx = if s.state == SPAN_LARGE {
-        0
-    } else {
-        (((p as usize - s.start) as u64 * s.div_mul) >> 32) as usize
-    };
+    let idx = s.object_index(p as usize);
     s.mark_bits[idx / 64] & (1u64 << (idx % 64)) != 0
 }
 

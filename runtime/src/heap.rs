@@ -80,6 +80,19 @@ pub struct Span {
     pub mark_bits: [u64; MAX_OBJECTS / 64],
 }
 
+impl Span {
+    /// The slot of the object at address `p` inside the span (0 for a
+    /// large object); may be `nelems` or more in a span's unused tail.
+    #[inline]
+    pub fn object_index(&self, p: usize) -> usize {
+        if self.state == SPAN_LARGE {
+            0
+        } else {
+            (((p - self.start) as u64 * self.div_mul) >> 32) as usize
+        }
+    }
+}
+
 /// A doubly linked list of spans.
 #[derive(Clone, Copy)]
 pub struct SpanList {

@@ -641,7 +641,6 @@ extern "C" fn goexit0(g: *mut G) -> ! {
         if !(*g).system {
             s.live -= 1;
         }
-        (*g).system = false;
         (*g).startenv = 0;
         (*g).keep = 0;
         (*g).sched_fp = 0;
