@@ -23,24 +23,9 @@ const FRAME_USER: i32 = 184;
 /// Whether statements contain a `defer` (function literals excluded:
 /// they are functions of their own).
 pub(super) fn has_defer(stmts: &[Stmt]) -> bool {
-    stmts.iter().any(stmt_has_defer)
-}
-
-fn stmt_has_defer(s: &Stmt) -> bool {
-    match &*s.kind {
-        StmtKind::Defer(_) => true,
-        StmtKind::Labeled(_, inner) => stmt_has_defer(inner),
-        StmtKind::Block(b) => has_defer(&b.stmts),
-        StmtKind::If { then, els, .. } => {
-            has_defer(&then.stmts) || els.as_ref().is_some_and(stmt_has_defer)
-        }
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_defer(&body.stmts),
-        StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
-            cases.iter().any(|c| has_defer(&c.body))
-        }
-        StmtKind::Select(cases) => cases.iter().any(|c| has_defer(&c.body)),
-        _ => false,
-    }
+    let mut calls = Vec::new();
+    defer_calls(stmts, &mut calls);
+    !calls.is_empty()
 }
 
 /// The `defer` statements among `stmts` (function literals excluded).
@@ -391,15 +376,8 @@ impl<'a> Lowerer<'a> {
         if frame.is_some() {
             obj_flags.extend([true, true, true]);
         }
-        let desc = self.b.inst1(Op::Addr(DataRef::Words(obj_flags)), Ty::I64);
+        let env = self.closure_object(&slots, obj_flags);
         let g = self.g;
-        let env = self
-            .b
-            .inst1(Op::CallRt(Rt::NewObject, vec![g, desc]), Ty::I64);
-        self.b.mark_ptr(env);
-        for (k, v) in slots.iter().enumerate() {
-            self.b.inst(Op::Store(env, 8 * k as i32, *v), &[]);
-        }
         let nslots = self.iconst(Ty::I64, slots.len() as i64);
         match frame {
             Some(frame) => self
@@ -410,16 +388,7 @@ impl<'a> Lowerer<'a> {
 
         // The closure's function.
         let rt = self.ty_of(call);
-        let mut l = Lowerer::from_words(
-            self.info,
-            name,
-            vec![Ty::I64],
-            Vec::new(),
-            self.file,
-            call.span.lo,
-        );
-        let entry = l.b.func.entry();
-        let ctx = l.b.append_param(entry, Ty::I64, true);
+        let (mut l, ctx) = self.closure_func(name, call.span.lo);
         let loaded: Vec<Value> = tys
             .iter()
             .zip(&flags)
@@ -481,6 +450,37 @@ impl<'a> Lowerer<'a> {
             }
             (None, None) => l.b.terminate(Term::Return(Vec::new())),
         }
+        self.add_closure_func(l);
+    }
+
+    /// A heap object holding `slots` (8 bytes each; slot 0 the code of a
+    /// generated function), with `ptrs` marking its pointer words (more
+    /// than the slots when the runtime keeps a record after them).
+    pub(super) fn closure_object(&mut self, slots: &[Value], ptrs: Vec<bool>) -> Value {
+        let desc = self.b.inst1(Op::Addr(DataRef::Words(ptrs)), Ty::I64);
+        let g = self.g;
+        let env = self
+            .b
+            .inst1(Op::CallRt(Rt::NewObject, vec![g, desc]), Ty::I64);
+        self.b.mark_ptr(env);
+        for (k, v) in slots.iter().enumerate() {
+            self.b.inst(Op::Store(env, 8 * k as i32, *v), &[]);
+        }
+        env
+    }
+
+    /// The lowerer of a generated closure function `name(g, ctx)` and its
+    /// `ctx` parameter.
+    pub(super) fn closure_func(&self, name: String, pos: u32) -> (Lowerer<'a>, Value) {
+        let mut l = Lowerer::from_words(self.info, name, vec![Ty::I64], Vec::new(), self.file, pos);
+        let entry = l.b.func.entry();
+        let ctx = l.b.append_param(entry, Ty::I64, true);
+        (l, ctx)
+    }
+
+    /// Adds a finished generated function, with the descriptors, itabs
+    /// and functions it needs.
+    pub(super) fn add_closure_func(&mut self, mut l: Lowerer<'a>) {
         self.type_descs.extend(l.type_descs.iter().copied());
         self.itabs.extend(l.itabs.iter().copied());
         self.extra_funcs.extend(std::mem::take(&mut l.extra_funcs));

@@ -9,12 +9,11 @@
 //! The runtime keeps the object alive itself from the moment it queues
 //! the finalizer until the call returns.
 
-use super::{strip, Lowerer};
+use super::Lowerer;
 use crate::codegen::typedesc::is_direct_iface;
 use crate::ssa::ir::{Cond, DataRef, Op, Rt, Term, Ty, Value};
-use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::ast::Expr;
 use crate::types::check::iface::missing_method;
-use crate::types::check::ObjKind;
 use crate::types::ty::{TypeId, TypeKind};
 
 impl<'a> Lowerer<'a> {
@@ -37,34 +36,22 @@ impl<'a> Lowerer<'a> {
         };
         let g = self.g;
         let zero = self.iconst(Ty::I64, 0);
-        let fin_is_nil = matches!(&*strip(&args[1]).kind, ExprKind::Ident(_))
-            && self
-                .obj_of(strip(&args[1]))
-                .is_some_and(|o| self.info.objs[o as usize].kind == ObjKind::Nil);
         let ft = self.ty_of(&args[1]);
         let func = match self.info.tys.kind(self.info.tys.underlying(ft)) {
-            TypeKind::Func(p, r, v) if !fin_is_nil => Some((p.clone(), r.clone(), *v)),
+            TypeKind::Func(p, r, v) => Some((p.clone(), r.clone(), *v)),
             _ => None,
         };
         let Some((params, results, variadic)) = func else {
-            // A nil finalizer clears; one of interface type cannot be
-            // called from here (std's SetFinalizer says so at run time).
+            // Not a func type: the literal `nil`, which clears (a finalizer
+            // of interface type is rejected by the checker).
             let yes = self.iconst(Ty::I8, 1);
-            if fin_is_nil {
-                self.b.inst(
-                    Op::Call(
-                        "runtime.setFinalizer".into(),
-                        vec![g, t, d, zero, zero, yes],
-                    ),
-                    &[],
-                );
-            } else {
-                let fv = self.expr(&args[1]);
-                let mut vals = vec![g, t, d];
-                vals.extend(fv);
-                self.b
-                    .inst(Op::Call("runtime.SetFinalizer".into(), vals), &[]);
-            }
+            self.b.inst(
+                Op::Call(
+                    "runtime.setFinalizer".into(),
+                    vec![g, t, d, zero, zero, yes],
+                ),
+                &[],
+            );
             return;
         };
         let fw = self.expr(&args[1]);
@@ -84,30 +71,14 @@ impl<'a> Lowerer<'a> {
         slots.extend(words.iter().copied());
         let flags: Vec<bool> = (0..slots.len()).map(|i| i == 1).collect();
         let tys: Vec<Ty> = slots.iter().map(|v| self.b.func.ty(*v)).collect();
-        let desc = self.b.inst1(Op::Addr(DataRef::Words(flags)), Ty::I64);
-        let env = self
-            .b
-            .inst1(Op::CallRt(Rt::NewObject, vec![g, desc]), Ty::I64);
-        self.b.mark_ptr(env);
-        for (k, v) in slots.iter().enumerate() {
-            self.b.inst(Op::Store(env, 8 * k as i32, *v), &[]);
-        }
+        let env = self.closure_object(&slots, flags);
         self.b.inst(
             Op::Call("runtime.setFinalizer".into(), vec![g, t, d, env, ftyp, ok]),
             &[],
         );
 
         // The wrapper: f(words...), results dropped.
-        let mut l = super::Lowerer::from_words(
-            self.info,
-            name,
-            vec![Ty::I64],
-            Vec::new(),
-            self.file,
-            call.span.lo,
-        );
-        let entry = l.b.func.entry();
-        let ctx = l.b.append_param(entry, Ty::I64, true);
+        let (mut l, ctx) = self.closure_func(name, call.span.lo);
         let f = l.b.inst1(Op::Load(Ty::I64, ctx, 8), Ty::I64);
         l.b.mark_ptr(f);
         let mut cargs = vec![l.g, f];
@@ -129,7 +100,7 @@ impl<'a> Lowerer<'a> {
             l.b.inst(Op::CallIndirect(code, cargs), &rw);
         }
         l.b.terminate(Term::Return(Vec::new()));
-        self.extra_funcs.push(l.b.finish());
+        self.add_closure_func(l);
     }
 
     /// `obj` (static type `st`, words `objv`, as an `any`: `t`, `d`) as an

@@ -1337,6 +1337,7 @@ impl<'a> Checker<'a> {
                 } else {
                     self.check_args(e, &fname, args, &params, variadic);
                 }
+                self.check_set_finalizer(func, args);
                 match results.len() {
                     0 => Operand {
                         mode: Mode::NoValue,
@@ -1355,6 +1356,38 @@ impl<'a> Checker<'a> {
                     },
                 }
             }
+        }
+    }
+
+    /// gocl lowers `runtime.SetFinalizer(obj, f)` at the call site from
+    /// `f`'s static type (ssa/lower/finalizer.rs): a finalizer held in an
+    /// interface cannot be called that way.
+    fn check_set_finalizer(&mut self, func: &Expr, args: &[Expr]) {
+        let Some(&o) = self.info.uses.get(&func.id) else {
+            return;
+        };
+        let obj = &self.info.objs[o as usize];
+        if obj.kind != ObjKind::Func
+            || obj.name != "SetFinalizer"
+            || self.info.pkg_paths[obj.pkg as usize] != "runtime"
+            || args.len() != 2
+        {
+            return;
+        }
+        let fin = super::member::strip(&args[1]);
+        let is_nil = self
+            .info
+            .uses
+            .get(&fin.id)
+            .is_some_and(|&n| self.info.objs[n as usize].kind == ObjKind::Nil);
+        let Some(&t) = self.info.types.get(&args[1].id) else {
+            return;
+        };
+        if !is_nil && self.info.tys.is_interface(t) {
+            self.error(
+                args[1].span,
+                "not supported yet: runtime.SetFinalizer with a finalizer of interface type",
+            );
         }
     }
 
