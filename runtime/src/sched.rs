@@ -32,7 +32,8 @@ use crate::stack;
 use crate::sys;
 
 /// A goroutine. `#[repr(C)]` with the offsets in abi.md section 3; compiled
-/// code reads `stackguard0` at offset 16 and `ret0` at offset 32.
+/// code reads `stackguard0` at offset 16, `ret0` at offset 32 and `stacklimit` at
+/// offset 64.
 #[repr(C)]
 #[derive(Debug)]
 pub struct G {
@@ -55,6 +56,16 @@ pub struct G {
     /// While not running: its stack pointer; the word there is the address
     /// that resumes it.
     pub sched_sp: u64,
+    /// The prologue of every Go function that has a frame or makes calls
+    /// traps when SP minus its frame would fall below this (`stack_lo`
+    /// plus the guard); the trap grows the stack (abi.md section 4).
+    /// Unlike `stackguard0` it never holds [`STACK_PREEMPT`].
+    pub stacklimit: u64,
+    /// Set by the stack-limit trap handler: the `morestack` it enters
+    /// only grows the stack (the function has not started, so its
+    /// arguments are in registers no stack map describes, and it must
+    /// not stop where the collector could scan it).
+    pub entry_grow: bool,
     /// One of the `G_*` states.
     pub status: u32,
     /// Why it waits (a `WAIT_*` index), for the deadlock report.
@@ -288,6 +299,7 @@ fn new_g(start: u64, arg: u64) -> *mut G {
     // unused; the frame written at the top is the one `gostart` expects.
     unsafe {
         (*g).stackguard0 = (*g).stack_lo + stack::guard();
+        (*g).stacklimit = (*g).stackguard0;
         (*g).id = s.next_id;
         (*g).defers = core::ptr::null_mut();
         (*g).panic = core::ptr::null_mut();
@@ -320,6 +332,7 @@ fn new_g(start: u64, arg: u64) -> *mut G {
 /// Builds the main goroutine, running `go:entry`, and its first frame.
 pub fn init_main_g() -> *mut G {
     stack::init();
+    crate::signal::init();
     let s = sched();
     let save = s.next_id;
     s.next_id = 1;
@@ -993,6 +1006,7 @@ mod tests {
         assert_eq!(offset_of!(G, defers), 40);
         assert_eq!(offset_of!(G, panic), 48);
         assert_eq!(offset_of!(G, sched_sp), SCHED_SP);
+        assert_eq!(offset_of!(G, stacklimit), 64);
         assert_eq!(size_of::<G>() % 8, 0);
     }
 

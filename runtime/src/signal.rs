@@ -1,4 +1,11 @@
-//! Preemption by timer signal.
+//! Signals: preemption by timer, and the stack-limit trap.
+//!
+//! The prologue of a Go function traps (SIGILL) when its frame would not
+//! fit above `g.stacklimit` (abi.md section 4). [`on_sigill`] recognizes
+//! the trap by its address in the function table, rewinds the function's
+//! frame setup so that the machine state is the one at its entry, and
+//! resumes in [`crate::stack::morestack_entry`], which grows the stack and
+//! restarts the function.
 //!
 //! Once a program has a second goroutine, `setitimer` delivers `SIGALRM`
 //! every 10 ms. The handler, on its own stack (`sigaltstack`), sets the
@@ -16,6 +23,7 @@ use crate::sched::{self, STACK_PREEMPT};
 #[cfg(not(test))]
 use crate::sys;
 
+const SIGILL: usize = 4;
 const SIGALRM: usize = 14;
 const SA_SIGINFO: usize = 4;
 const SA_ONSTACK: usize = 0x0800_0000;
@@ -55,7 +63,127 @@ unsafe extern "C" fn sigreturn() {
     core::arch::naked_asm!("mov rax, {n}", "syscall", "ud2", n = const sys::SYS_RT_SIGRETURN)
 }
 
-/// Installs the handler and starts the 10 ms timer.
+/// Byte offsets in the `ucontext_t` the kernel passes to a handler.
+#[cfg(target_arch = "x86_64")]
+mod uc {
+    /// `uc_mcontext.gregs[i]` is at 40 + 8i.
+    const fn greg(i: usize) -> usize {
+        40 + 8 * i
+    }
+    pub const PC: usize = greg(16);
+    pub const SP: usize = greg(15);
+    pub const FP: usize = greg(10);
+    /// The first argument register (`rdi`): a Go function's `g`.
+    pub const G: usize = greg(8);
+    /// A scratch register the prologue check clobbers anyway (`r11`).
+    pub const SCRATCH: usize = greg(3);
+}
+
+/// Byte offsets in the `ucontext_t` the kernel passes to a handler.
+#[cfg(target_arch = "aarch64")]
+mod uc {
+    /// `uc_mcontext.regs[i]` is at 184 + 8i (`uc_mcontext` at 176, after
+    /// its `fault_address`).
+    const fn reg(i: usize) -> usize {
+        184 + 8 * i
+    }
+    pub const PC: usize = reg(32);
+    pub const SP: usize = reg(31);
+    pub const FP: usize = reg(29);
+    pub const LR: usize = reg(30);
+    /// `Tail` passes the first argument, `g`, in x2 (x0 and x1 are
+    /// reserved).
+    pub const G: usize = reg(2);
+    /// `morestack_entry` calls `morestack` with `g` in x0.
+    pub const X0: usize = reg(0);
+    /// The second scratch register (x17; the check clobbers x16).
+    pub const SCRATCH: usize = reg(17);
+}
+
+/// The stack-limit trap: see the module documentation. Any other SIGILL
+/// gets the default action (the instruction traps again, uncaught).
+extern "C" fn on_sigill(_sig: i32, _info: *mut u8, ctx: *mut u8) {
+    // SAFETY: `ctx` is the kernel's `ucontext_t` for this signal.
+    let reg = |off: usize| unsafe { (ctx.add(off) as *mut u64).as_mut().unwrap_unchecked() };
+    let (pc, sp, fp) = (*reg(uc::PC), *reg(uc::SP), *reg(uc::FP));
+    // The check comes right after the frame setup, which leaves SP equal
+    // to the new frame pointer.
+    let entry = match crate::traceback::stack_trap_func(pc) {
+        Some(entry) if sp == fp => entry,
+        _ => {
+            // SAFETY: restoring the default action; no handler to call.
+            unsafe { crate::sys::sigaction(SIGILL, 0, 0, 0) };
+            return;
+        }
+    };
+    let g = *reg(uc::G) as *mut sched::G;
+    // SAFETY: the trapping function's frame record is at `fp` (caller's
+    // frame pointer, return address), and `g` is its goroutine.
+    unsafe {
+        let saved = fp as *const u64;
+        *reg(uc::FP) = *saved;
+        #[cfg(target_arch = "x86_64")]
+        {
+            // SP back to the return address: the state at the call.
+            *reg(uc::SP) = fp + 8;
+        }
+        #[cfg(target_arch = "aarch64")]
+        {
+            *reg(uc::SP) = fp + 16;
+            *reg(uc::LR) = *saved.add(1);
+            *reg(uc::X0) = g as u64;
+        }
+        *reg(uc::SCRATCH) = entry;
+        *reg(uc::PC) = crate::stack::morestack_entry as *const () as u64;
+        (*g).entry_grow = true;
+    }
+}
+
+/// Sets up the calling thread's signal stack. Every thread that runs Go
+/// code needs one: the stack-limit trap arrives when the goroutine stack
+/// is nearly full.
+pub fn init_thread() {
+    #[cfg(not(test))]
+    {
+        let Some(stack) = sys::mmap_anon(ALT_STACK, sys::PROT_READ | sys::PROT_WRITE, 0) else {
+            crate::panic::throw(b"runtime: cannot allocate signal stack");
+        };
+        // SAFETY: the fresh region is used only by this thread's handlers.
+        unsafe { sys::sigaltstack(stack, ALT_STACK) };
+    }
+}
+
+/// At startup, on the main thread: its signal stack and the SIGILL
+/// handler.
+pub fn init() {
+    #[cfg(test)]
+    {
+        let _ = on_sigill;
+    }
+    #[cfg(not(test))]
+    {
+        init_thread();
+        // SAFETY: the handler only rewrites the trapping context.
+        unsafe {
+            #[cfg(target_arch = "x86_64")]
+            sys::sigaction(
+                SIGILL,
+                on_sigill as *const () as usize,
+                SA_SIGINFO | SA_ONSTACK | SA_RESTORER,
+                sigreturn as *const () as usize,
+            );
+            #[cfg(target_arch = "aarch64")]
+            sys::sigaction(
+                SIGILL,
+                on_sigill as *const () as usize,
+                SA_SIGINFO | SA_ONSTACK,
+                0,
+            );
+        }
+    }
+}
+
+/// Installs the SIGALRM handler and starts the 10 ms timer.
 pub fn start_preemption() {
     #[cfg(test)]
     {
@@ -63,13 +191,8 @@ pub fn start_preemption() {
     }
     #[cfg(not(test))]
     {
-        let Some(stack) = sys::mmap_anon(ALT_STACK, sys::PROT_READ | sys::PROT_WRITE, 0) else {
-            return;
-        };
-        // SAFETY: the fresh region is used only by signal handlers; the
-        // handler only stores one word.
+        // SAFETY: the handler only stores one word.
         unsafe {
-            sys::sigaltstack(stack, ALT_STACK);
             #[cfg(target_arch = "x86_64")]
             sys::sigaction(
                 SIGALRM,

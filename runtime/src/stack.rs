@@ -1,15 +1,21 @@
 //! Goroutine stacks: allocation, and growth by copying (abi.md section 4).
 //!
-//! A stack is a power-of-two region. `stackguard0` sits [`guard`] bytes
-//! above its bottom; every Go function compares SP with it after its
-//! prologue and calls `runtime.morestack` when SP is at or below it. The
-//! guard must therefore hold the largest frame any function allocates
-//! before its check (the compiler emits that size as `go:maxframe`), the
-//! runtime code Go calls without a check of its own, and `morestack`'s
-//! register save area.
+//! A stack is a power-of-two region. Its guard area, [`guard`] bytes
+//! above the bottom, is where runtime code called from Go runs and where
+//! `morestack` saves registers. Go code never enters it:
+//!
+//! * Cranelift's prologue of every Go function that has a frame or makes
+//!   calls compares SP minus its frame with `g.stacklimit` (the top of the
+//!   guard area) before it allocates the frame, and traps when the frame
+//!   would not fit. The SIGILL handler ([`crate::signal`]) rewinds the
+//!   frame setup and enters [`morestack_entry`], which calls `morestack`
+//!   to grow the stack and then restarts the function on the new one.
+//! * The function then compares SP with `g.stackguard0` (equal to the
+//!   limit, or [`STACK_PREEMPT`] when it is asked to yield) and calls
+//!   `runtime.morestack`, as do loop headers.
 //!
 //! `morestack` saves every register on the goroutine stack, switches to
-//! the system stack and calls [`newstack`], which either yields (a
+//! the system stack and calls [`gocl_newstack`], which either yields (a
 //! preemption request, see [`crate::sched`]) or copies the used part of
 //! the stack into one twice as big (or bigger) and returns the new SP.
 //!
@@ -29,12 +35,11 @@ use crate::global::Global;
 use crate::sched::{self, G, STACK_PREEMPT};
 use crate::sys;
 
-/// Room for the runtime code Go calls on the goroutine stack and for
-/// `morestack`'s save area. Measured with `GOCL_STACKCHECK` and no reserve
-/// over the test programs: frames overshooting their check plus runtime
-/// code reach at most 1.6 KiB below `stackguard0`; float formatting alone
-/// uses about 2.6 KiB. 6 KiB leaves a margin for the panic paths.
-const RUNTIME_RESERVE: u64 = 6 << 10;
+/// The guard area: room for the runtime code Go calls on the goroutine
+/// stack and for `morestack`'s save area (784 bytes on arm64). Measured
+/// with `GOCL_STACKCHECK` over the test programs: float formatting uses
+/// about 2.6 KiB. 6 KiB leaves a margin for the panic paths.
+const GUARD: u64 = 6 << 10;
 
 /// The smallest stack (gc: 2 KiB).
 const MIN_STACK: u64 = 8 << 10;
@@ -69,7 +74,7 @@ struct Stacks {
 }
 
 static STACKS: Global<Stacks> = Global::new(Stacks {
-    guard: RUNTIME_RESERVE + 4096,
+    guard: GUARD,
     initial: 16 << 10,
     free: [0; 40],
     chunk_next: 0,
@@ -87,24 +92,10 @@ fn stacks() -> &'static mut Stacks {
     unsafe { &mut *STACKS.get() }
 }
 
-#[cfg(not(test))]
-extern "C" {
-    /// The largest frame (bytes below the frame pointer) of any compiled
-    /// function.
-    #[link_name = "go:maxframe"]
-    static MAX_FRAME: u64;
-}
-
-/// Sizes the guard area and the first stack from the program's largest
-/// frame.
+/// Sizes the first stack.
 pub fn init() {
-    #[cfg(not(test))]
-    // SAFETY: a constant the compiler emits in every program.
-    let max_frame = unsafe { MAX_FRAME };
-    #[cfg(test)]
-    let max_frame = 0u64;
     let s = stacks();
-    s.guard = (max_frame + 16 + RUNTIME_RESERVE + 1023) & !1023;
+    s.guard = GUARD;
     let mut size = MIN_STACK;
     while size < s.guard + 2048 {
         size *= 2;
@@ -248,6 +239,12 @@ pub fn copy_adjusting(from: &[u64], to: &mut [u64], lo: u64, hi: u64, delta: u64
 pub unsafe extern "C" fn gocl_newstack(g: *mut G, sp: u64) -> u64 {
     // SAFETY: `g` is the goroutine that called morestack.
     let gr = unsafe { &mut *g };
+    if gr.entry_grow {
+        // From the prologue trap: the function restarts on the new stack
+        // (and checks for preemption in its body).
+        gr.entry_grow = false;
+        return grow(gr, sp);
+    }
     let preempt = gr.stackguard0 == STACK_PREEMPT;
     let caller_sp = sp + SAVE_BYTES;
     let mut sp = sp;
@@ -291,6 +288,7 @@ fn grow(g: &mut G, sp: u64) -> u64 {
     g.stack_lo = nlo;
     g.stack_hi = nhi;
     g.stackguard0 = nlo + guard();
+    g.stacklimit = g.stackguard0;
     nsp
 }
 
@@ -394,6 +392,44 @@ pub unsafe extern "C" fn morestack() {
         newstack = sym gocl_newstack,
     )
 }
+
+/// Where the stack-limit trap handler resumes a Go function that did not
+/// fit (x86-64): the machine state is the one at the function's entry,
+/// with the function's address in r11. Calls `morestack` with that
+/// address as its return address, so that the function restarts on the
+/// grown stack.
+///
+/// # Safety
+/// Only [`crate::signal`]'s SIGILL handler enters this.
+#[cfg(all(not(test), target_arch = "x86_64"))]
+#[unsafe(naked)]
+pub unsafe extern "C" fn morestack_entry() {
+    core::arch::naked_asm!("push r11", "jmp {morestack}", morestack = sym morestack)
+}
+
+/// As the x86-64 version: state at the function's entry (the caller's
+/// frame pointer in x29 and return address in x30, `g` also in x0), the
+/// function's address in x17.
+///
+/// # Safety
+/// Only [`crate::signal`]'s SIGILL handler enters this.
+#[cfg(all(not(test), target_arch = "aarch64"))]
+#[unsafe(naked)]
+pub unsafe extern "C" fn morestack_entry() {
+    core::arch::naked_asm!(
+        "stp x29, x30, [sp, #-16]!",
+        "mov x29, sp",
+        "stp x17, xzr, [sp, #-16]!",
+        "bl {morestack}",
+        "ldr x17, [sp], #16",
+        "ldp x29, x30, [sp], #16",
+        "br x17",
+        morestack = sym morestack,
+    )
+}
+
+#[cfg(test)]
+pub unsafe extern "C" fn morestack_entry() {}
 
 /// `runtime.morestack` (arm64), `g` in x0, return address in x30. See the
 /// x86-64 version.

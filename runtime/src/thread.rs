@@ -363,6 +363,7 @@ fn start_thread(f: extern "C" fn(*mut M) -> !, _arg: *mut M) {
 /// First Rust code of a new thread: signals blocked, then `f(m)`.
 extern "C" fn thread_start(m: *mut M, f: extern "C" fn(*mut M) -> !) -> ! {
     sys::block_all_signals();
+    crate::signal::init_thread();
     f(m)
 }
 

@@ -10,7 +10,7 @@
 use crate::buf::Buf;
 use crate::print::Sink;
 
-/// One entry of `go:functab` (64 bytes).
+/// One entry of `go:functab` (80 bytes).
 #[repr(C)]
 struct Entry {
     code: u64,
@@ -23,6 +23,9 @@ struct Entry {
     nlines_flags: u64,
     /// The function's stack maps (abi.md §13), or null.
     gcmap: *const u32,
+    /// Code offsets (plus one) of the prologue's stack-limit traps: the
+    /// first in the low 32 bits, a second in the high ones, 0 for none.
+    stack_traps: u64,
 }
 
 #[cfg(not(test))]
@@ -78,6 +81,15 @@ fn bytes(p: *const u8, n: u64) -> &'static [u8] {
 /// is not Go (the runtime's own frames).
 pub fn gc_lookup(pc: u64) -> Option<(u64, *const u32)> {
     lookup(pc - 1).map(|e| (e.code, e.gcmap))
+}
+
+/// For the address of a prologue's stack-limit trap: the code address of
+/// its function (abi.md section 4). `None` for any other address.
+pub fn stack_trap_func(pc: u64) -> Option<u64> {
+    let e = lookup(pc)?;
+    let off = pc - e.code + 1;
+    let t = e.stack_traps;
+    (t != 0 && (off == t & 0xffff_ffff || off == t >> 32)).then_some(e.code)
 }
 
 /// Whether the function table is sorted by code address (checked once).

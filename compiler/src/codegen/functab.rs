@@ -10,27 +10,35 @@ use super::asm::FuncAsm;
 use crate::syntax::source::SourceFile;
 
 /// Bytes of one table entry.
-const ENTRY: usize = 72;
+const ENTRY: usize = 80;
+
+/// One compiled function, as the table describes it.
+pub struct Func {
+    pub id: FuncId,
+    pub asm: FuncAsm,
+    pub has_params: bool,
+    /// Its stack maps (abi.md §13).
+    pub gcmap: Option<DataId>,
+    /// The code offsets of its prologue's stack-limit traps (abi.md §4).
+    pub stack_traps: u64,
+}
 
 /// Emits `go:functab`: a count, then one entry per function:
 /// `{ code, size, name_ptr, name_len, file_ptr, file_len, lines_ptr,
-/// nlines_and_flags, gcmap }`, `nlines_and_flags` holding the number of
-/// (offset, line) pairs in its low 32 bits and 1 in bit 32 when the
-/// function takes parameters, `gcmap` the function's stack maps (null:
-/// none; abi.md §13).
-pub fn emit(
-    module: &mut ObjectModule,
-    funcs: &[(FuncId, FuncAsm, bool, Option<DataId>)],
-    files: &[SourceFile],
-) -> Result<(), String> {
+/// nlines_and_flags, gcmap, stack_traps }`, `nlines_and_flags` holding the
+/// number of (offset, line) pairs in its low 32 bits and 1 in bit 32 when
+/// the function takes parameters, `gcmap` the function's stack maps (null:
+/// none; abi.md §13), `stack_traps` as [`Func::stack_traps`].
+pub fn emit(module: &mut ObjectModule, funcs: &[Func], files: &[SourceFile]) -> Result<(), String> {
     let err = |e: cranelift_module::ModuleError| e.to_string();
     let mut table = vec![0u8; 8 + ENTRY * funcs.len()];
     table[0..8].copy_from_slice(&(funcs.len() as u64).to_le_bytes());
     let mut d = DataDescription::new();
     d.set_align(8);
-    for (k, (fid, fa, has_params, gcmap)) in funcs.iter().enumerate() {
+    for (k, func) in funcs.iter().enumerate() {
+        let (fa, has_params, gcmap) = (&func.asm, func.has_params, &func.gcmap);
         let o = 8 + ENTRY * k;
-        let fr = module.declare_func_in_data(*fid, &mut d);
+        let fr = module.declare_func_in_data(func.id, &mut d);
         d.write_function_addr(o as u32, fr);
         table[o + 8..o + 16].copy_from_slice(&(fa.size as u64).to_le_bytes());
         let file = files
@@ -79,12 +87,13 @@ pub fn emit(
         let lines_id = rodata(module, &format!("go:lines.{}", k), &lb)?;
         let gv = module.declare_data_in_data(lines_id, &mut d);
         d.write_data_addr(o as u32 + 48, gv, 0);
-        let word = lines.len() as u64 | ((*has_params as u64) << 32);
+        let word = lines.len() as u64 | ((has_params as u64) << 32);
         table[o + 56..o + 64].copy_from_slice(&word.to_le_bytes());
         if let Some(gm) = gcmap {
             let gv = module.declare_data_in_data(*gm, &mut d);
             d.write_data_addr(o as u32 + 64, gv, 0);
         }
+        table[o + 72..o + 80].copy_from_slice(&func.stack_traps.to_le_bytes());
     }
     d.define(table.into_boxed_slice());
     let id = module

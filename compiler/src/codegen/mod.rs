@@ -79,6 +79,29 @@ fn cl_ty(t: Ty) -> ir::Type {
 }
 
 /// The reachable blocks of `f` in reverse postorder.
+/// Offset of `G.stacklimit`, the bound the prologue's stack check
+/// compares with (abi.md §3 and §4).
+const G_STACKLIMIT: i32 = 64;
+
+/// The code offsets of the prologue's stack-limit traps, for the function
+/// table (abi.md §4): plus one, the first in the low 32 bits and the
+/// second (frames of 32 KiB or more check twice) in the high ones; 0 for
+/// none (a leaf without a frame has no check).
+fn stack_traps(ctx: &Context) -> u64 {
+    let Some(cc) = ctx.compiled_code() else {
+        return 0;
+    };
+    let mut offs = cc
+        .buffer
+        .traps()
+        .iter()
+        .filter(|t| t.code == TrapCode::STACK_OVERFLOW)
+        .map(|t| t.offset as u64 + 1);
+    let first = offs.next().unwrap_or(0);
+    let second = offs.next().unwrap_or(0);
+    first | second << 32
+}
+
 fn reverse_postorder(f: &gir::Func) -> Vec<usize> {
     let n = f.blocks.len();
     let succs = |i: usize| -> Vec<usize> {
@@ -181,7 +204,6 @@ pub fn compile(
     let mut table = Vec::new();
     let mut ctx = Context::new();
     let mut fctx = FunctionBuilderContext::new();
-    let mut max_frame = 0u64;
     for f in &pkg.funcs {
         ctx.clear();
         ctx.set_disasm(opts.want_asm);
@@ -200,19 +222,22 @@ pub fn compile(
             )?),
             None => None,
         };
-        if let Some(l) = ctx.compiled_code().and_then(|c| c.buffer.frame_layout()) {
-            max_frame = max_frame.max(l.frame_to_fp_offset as u64);
-        }
+        let traps = stack_traps(&ctx);
         let fa = asm::collect(f, &ctx);
         // As `go build -gcflags=-S`: the main package's functions only.
         if opts.want_asm && f.name.starts_with("main.") {
             listings.push(asm::collect(f, &ctx));
         }
-        table.push((id, fa, !f.params.is_empty(), gcmap));
+        table.push(functab::Func {
+            id,
+            asm: fa,
+            has_params: !f.params.is_empty(),
+            gcmap,
+            stack_traps: traps,
+        });
     }
     functab::emit(&mut g.module, &table, files)?;
     g.entry(&pkg.inits)?;
-    g.max_frame(max_frame)?;
     let product = g.module.finish();
     let object = product.emit().map_err(|e| e.to_string())?;
     let asm = if opts.want_asm {
@@ -224,22 +249,15 @@ pub fn compile(
 }
 
 impl Gen {
-    /// `go:maxframe`: the largest frame of any function, from which the
-    /// runtime sizes the guard area of goroutine stacks (abi.md section 4).
-    fn max_frame(&mut self, size: u64) -> Result<(), String> {
-        let id = self
-            .module
-            .declare_data("go:maxframe", Linkage::Export, false, false)
-            .map_err(|e| e.to_string())?;
-        let mut d = DataDescription::new();
-        d.define(size.to_le_bytes().to_vec().into_boxed_slice());
-        d.set_align(8);
-        self.module.define_data(id, &d).map_err(|e| e.to_string())
-    }
-
+    /// A Go function's signature: `g`, then the scalarized parameters.
+    /// `g` is Cranelift's VM context, so the prologue can load the stack
+    /// limit from it (abi.md §4).
     fn go_sig(&self, params: &[Ty], results: &[Ty]) -> Signature {
         let mut sig = Signature::new(CallConv::Tail);
-        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::special(
+            types::I64,
+            ir::ArgumentPurpose::VMContext,
+        ));
         for &p in params {
             sig.params.push(AbiParam::new(cl_ty(p)));
         }
@@ -410,6 +428,18 @@ impl Gen {
         fctx: &mut FunctionBuilderContext,
     ) -> Result<Vec<ir::StackSlot>, String> {
         let pointers = gcmaps::pointer_values(f);
+        // Cranelift's prologue compares SP minus the frame with
+        // `g.stacklimit` before it allocates the frame, and traps to the
+        // runtime, which grows the stack and restarts the function.
+        let vmctx = func.create_global_value(ir::GlobalValueData::VMContext);
+        let flags = func.dfg.mem_flags.insert_unchecked(MemFlagsData::trusted());
+        let limit = func.create_global_value(ir::GlobalValueData::Load {
+            base: vmctx,
+            offset: ir::immediates::Offset32::new(G_STACKLIMIT),
+            global_type: types::I64,
+            flags,
+        });
+        func.stencil.stack_limit = Some(limit);
         let mut b = FunctionBuilder::new(func, fctx);
         let slots: Vec<ir::StackSlot> = f
             .slots
@@ -434,8 +464,11 @@ impl Gen {
         // Before the first call (the stack check's): the collector scans
         // the slots' pointer words at every call.
         gcmaps::zero_pointer_slots(&mut b, f, &slots);
-        self.stack_check(&mut b, g, false);
-        b.ins().jump(blocks[0], &[]);
+        // The preemption check at entry is filled in last: a function that
+        // makes no calls does not need it (it ends soon, or loops, and its
+        // loop headers check).
+        let entry_check = b.create_block();
+        b.ins().jump(entry_check, &[]);
 
         // Block parameters. The SSA entry block's parameters are the
         // function's own (nothing else jumps to the entry), so they map to
@@ -468,6 +501,7 @@ impl Gen {
             rank[bi] = i;
         }
         let mut header = vec![false; f.blocks.len()];
+        let mut loop_checks = 0;
         for &bi in &order {
             let succs: Vec<usize> = match &f.blocks[bi].term {
                 Some(Term::Jump(t, _)) => vec![t.0 as usize],
@@ -485,6 +519,7 @@ impl Gen {
             b.switch_to_block(blocks[bi]);
             if header[bi] {
                 self.stack_check(&mut b, g, true);
+                loop_checks += 1;
             }
             for inst in &bd.insts {
                 b.set_srcloc(ir::SourceLoc::new(inst.pos));
@@ -717,6 +752,20 @@ impl Gen {
                 }
             }
         }
+        // Loop-header checks call morestack; they alone make no call.
+        let calls = b
+            .func
+            .layout
+            .blocks()
+            .flat_map(|blk| b.func.layout.block_insts(blk))
+            .filter(|&i| b.func.dfg.insts[i].opcode().is_call())
+            .count();
+        let makes_calls = calls > loop_checks;
+        b.switch_to_block(entry_check);
+        if makes_calls {
+            self.stack_check(&mut b, g, false);
+        }
+        b.ins().jump(blocks[0], &[]);
         b.seal_all_blocks();
         b.finalize(self.module.isa().frontend_config());
         Ok(slots)

@@ -416,10 +416,13 @@ pub fn futex_wake(addr: &core::sync::atomic::AtomicU32, n: u32) {
     }
 }
 
-/// Blocks every signal on the calling thread (helper threads leave the
-/// preemption signal to the main thread).
+/// Blocks every asynchronous signal on the calling thread (helper threads
+/// leave the preemption signal to the main thread). The synchronous ones
+/// (SIGILL, SIGBUS, SIGFPE, SIGSEGV) stay open: the kernel would force
+/// them anyway, and the stack-limit trap is a SIGILL.
 pub fn block_all_signals() {
-    let all: u64 = u64::MAX;
+    const SYNC: u64 = 1 << (4 - 1) | 1 << (7 - 1) | 1 << (8 - 1) | 1 << (11 - 1);
+    let all: u64 = !SYNC;
     // SAFETY: the kernel reads one 8-byte signal set.
     unsafe {
         arch::syscall6(
