@@ -9,6 +9,7 @@ need=()
 command -v qemu-aarch64 >/dev/null || need+=(qemu-user)
 command -v ld.lld >/dev/null || need+=(lld)
 command -v aarch64-linux-gnu-objdump >/dev/null || need+=(binutils-aarch64-linux-gnu)
+command -v objdump >/dev/null || need+=(binutils)
 if [ ${#need[@]} -gt 0 ]; then
     echo "installing: ${need[*]}"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -23,6 +24,11 @@ cargo test --release -p gocl-runtime
 
 # Compiler unit tests, then the golden programs (both arches when qemu is there).
 cargo test --release -p gocl --lib --bins
+# Runtime code called from Go must fit in a goroutine stack's guard area
+# (the runtime archives for both arches were built with gocl above).
+python3 tests/stack_budget.py \
+    x86_64=target/runtime/x86_64-unknown-linux-gnu/release/libgocl_runtime.a \
+    aarch64=target/runtime/aarch64-unknown-linux-gnu/release/libgocl_runtime.a
 cargo test --release -p gocl --test golden
 # A module with packages of its own, built with `gocl build .`.
 bash tests/modules/run.sh

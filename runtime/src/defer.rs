@@ -304,6 +304,13 @@ pub extern "C" fn gorecover(g: *mut G) -> StrPair {
 /// one recovers (and resumes its frame) or none are left (and the program
 /// dies printing the panics, as gc does).
 pub fn panic_with(g: *mut G, typ: *const Type, data: *const u8, sigaddr: Option<u64>) -> ! {
+    crate::stack::ensure(g, crate::stack::PANIC_STACK);
+    panic_with_grown(g, typ, data, sigaddr)
+}
+
+/// [`panic_with`] once the stack has room for the panic machinery.
+#[inline(never)]
+fn panic_with_grown(g: *mut G, typ: *const Type, data: *const u8, sigaddr: Option<u64>) -> ! {
     let link = *panics(g);
     // SAFETY: the panic list holds live `Panic`s.
     let repanicked = !link.is_null()

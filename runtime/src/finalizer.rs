@@ -228,6 +228,12 @@ fn object_base(h: &Heap, p: u64) -> Option<u64> {
 }
 
 fn throw_with_type(msg: &[u8], t: &Type, rest: &[u8]) -> ! {
+    crate::stack::ensure(crate::sched::curg(), crate::stack::PANIC_STACK);
+    throw_with_type_grown(msg, t, rest)
+}
+
+#[inline(never)]
+fn throw_with_type_grown(msg: &[u8], t: &Type, rest: &[u8]) -> ! {
     let mut b = crate::buf::Buf::<256>::new();
     b.extend(msg);
     b.extend(t.name());

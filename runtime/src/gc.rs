@@ -60,6 +60,8 @@ struct State {
     /// Bytes of goroutine stacks the last cycle scanned (gc's pacer counts
     /// them with the heap: deep stacks make cycles costlier).
     stack_scanned: u64,
+    /// Goroutine stacks scanned in the last cycle.
+    stacks_scanned: u64,
     /// Program start, for gctrace's `@T`.
     start: i64,
     /// The explicit mark stack: `[base, base + len)`, room for `cap`.
@@ -84,6 +86,7 @@ static STATE: Global<State> = Global::new(State {
     last_gc: 0,
     heap_marked: 0,
     stack_scanned: 0,
+    stacks_scanned: 0,
     start: 0,
     stack: core::ptr::null_mut(),
     len: 0,
@@ -215,6 +218,7 @@ pub fn collect() {
     let before = mem::stats().heap_live;
     let h = heap();
     st.stack_scanned = 0;
+    st.stacks_scanned = 0;
     mark_roots(h);
     drain(h);
     mark_finalizers(h);
@@ -222,6 +226,9 @@ pub fn collect() {
     let live = sweep(h, st.poison);
     let t2 = sys::nanotime();
     mem::reset_after_sweep(live);
+    if st.stacks_scanned > 0 {
+        crate::stack::adapt_initial(st.stack_scanned / st.stacks_scanned);
+    }
     st.heap_marked = live;
     st.next_gc = goal(st.percent, live);
     // gc's goal since Go 1.18: GOGC also applies to the scanned stacks.
@@ -489,6 +496,7 @@ fn mark_goroutine(h: &Heap, g: *mut G) {
             g.stack_hi as usize,
         );
         state().stack_scanned += g.stack_hi - g.sched_fp;
+        state().stacks_scanned += 1;
     }
 }
 

@@ -180,6 +180,12 @@ pub unsafe extern "C" fn panicdottype(
 
 /// Panics with gc's `TypeAssertionError` text.
 fn conversion_panic(g: *mut G, parts: &[&[u8]]) -> ! {
+    crate::stack::ensure(g, crate::stack::PANIC_STACK);
+    conversion_panic_grown(g, parts)
+}
+
+#[inline(never)]
+fn conversion_panic_grown(g: *mut G, parts: &[&[u8]]) -> ! {
     let mut msg = crate::buf::Buf::<512>::new();
     msg.extend(b"interface conversion: ");
     for p in parts {

@@ -101,6 +101,13 @@ pub mod types;
 #[cfg(not(test))]
 #[panic_handler]
 fn rust_panic(info: &core::panic::PanicInfo) -> ! {
+    // core's formatting is deeper than a goroutine stack's guard area.
+    stack::ensure(sched::curg(), stack::PANIC_STACK);
+    rust_panic_grown(info)
+}
+
+#[inline(never)]
+fn rust_panic_grown(info: &core::panic::PanicInfo) -> ! {
     use core::fmt::Write;
     let mut out = print::Stderr;
     let _ = write!(out, "fatal error: gocl runtime bug: {info}\n\n");

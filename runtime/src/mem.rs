@@ -198,6 +198,12 @@ const fn round_up(n: usize, a: usize) -> usize {
 
 /// gc's message when the OS refuses memory, then a fatal error.
 fn out_of_memory(size: usize) -> ! {
+    crate::stack::ensure(crate::sched::curg(), crate::stack::PANIC_STACK);
+    out_of_memory_grown(size)
+}
+
+#[inline(never)]
+fn out_of_memory_grown(size: usize) -> ! {
     use crate::print::Sink;
     let mut b = crate::buf::Buf::<128>::new();
     b.extend(b"runtime: out of memory: cannot allocate ");

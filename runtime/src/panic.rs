@@ -312,6 +312,23 @@ fn die_panicking_at(
     kind: ErrKind,
     msg: impl FnOnce(&mut Buf<512>),
 ) -> ! {
+    let gp = if g.is_null() {
+        sched::curg()
+    } else {
+        g as *mut G
+    };
+    crate::stack::ensure(gp, crate::stack::PANIC_STACK);
+    die_panicking_at_grown(g, sigaddr, kind, msg)
+}
+
+/// [`die_panicking_at`] once the stack has room for the panic machinery.
+#[inline(never)]
+fn die_panicking_at_grown(
+    g: *const G,
+    sigaddr: Option<u64>,
+    kind: ErrKind,
+    msg: impl FnOnce(&mut Buf<512>),
+) -> ! {
     let mut b = Buf::<512>::new();
     msg(&mut b);
     #[cfg(not(test))]
@@ -385,6 +402,12 @@ pub fn put_goroutine_header<S: Sink>(out: &mut S, id: u64) {
 /// A fatal error inside the runtime (gc's `throw`): prints
 /// `fatal error: MSG`, the goroutine header, and exits with status 2.
 pub fn throw(msg: &[u8]) -> ! {
+    crate::stack::ensure(sched::curg(), crate::stack::PANIC_STACK);
+    throw_grown(msg)
+}
+
+#[inline(never)]
+fn throw_grown(msg: &[u8]) -> ! {
     let mut out = Stderr;
     out.put(b"fatal error: ");
     out.put(msg);

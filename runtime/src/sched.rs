@@ -61,11 +61,12 @@ pub struct G {
     /// plus the guard); the trap grows the stack (abi.md section 4).
     /// Unlike `stackguard0` it never holds [`STACK_PREEMPT`].
     pub stacklimit: u64,
-    /// Set by the stack-limit trap handler: the `morestack` it enters
-    /// only grows the stack (the function has not started, so its
+    /// Set (to 1) by the stack-limit trap handler: the `morestack` it
+    /// enters only grows the stack (the function has not started, so its
     /// arguments are in registers no stack map describes, and it must
-    /// not stop where the collector could scan it).
-    pub entry_grow: bool,
+    /// not stop where the collector could scan it). [`stack::ensure`]
+    /// sets it to the free bytes it wants.
+    pub entry_grow: u64,
     /// One of the `G_*` states.
     pub status: u32,
     /// Why it waits (a `WAIT_*` index), for the deadlock report.
@@ -298,8 +299,7 @@ fn new_g(start: u64, arg: u64) -> *mut G {
     // SAFETY: `g` is ours (fresh or from the free list) and its stack is
     // unused; the frame written at the top is the one `gostart` expects.
     unsafe {
-        (*g).stackguard0 = (*g).stack_lo + stack::guard();
-        (*g).stacklimit = (*g).stackguard0;
+        stack::set_bounds(&mut *g);
         (*g).id = s.next_id;
         (*g).defers = core::ptr::null_mut();
         (*g).panic = core::ptr::null_mut();
@@ -494,7 +494,7 @@ fn execute(g: *mut G) -> ! {
     // starts with a resume frame at `sched_sp`.
     unsafe {
         (*g).status = G_RUNNING;
-        (*g).stackguard0 = (*g).stack_lo + stack::guard();
+        stack::set_bounds(&mut *g);
         s.curg = g;
         gogo((*g).sched_sp)
     }
@@ -768,11 +768,11 @@ extern "C" fn main_returned() -> ! {
 }
 
 #[cfg(test)]
-unsafe extern "C" fn gogo(_sp: u64) -> ! {
+pub(crate) unsafe extern "C" fn gogo(_sp: u64) -> ! {
     unreachable!()
 }
 #[cfg(test)]
-unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {}
+pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {}
 #[cfg(test)]
 unsafe extern "C" fn mcall(_g: *mut G, _f: extern "C" fn(*mut G) -> !) -> ! {
     unreachable!()
@@ -782,13 +782,81 @@ unsafe extern "C" fn gostart() {}
 #[cfg(test)]
 unsafe extern "C" fn gostart_main() {}
 
+/// Runs `f` on the thread's system stack when called on a goroutine's
+/// stack (else just calls it): for runtime code too deep for the guard
+/// area of a goroutine stack (abi.md section 4). `f` must not park the
+/// goroutine, call Go code or reach the scheduler: the system stack is
+/// the scheduler's, free only while a goroutine runs.
+pub fn systemstack<F: FnMut()>(mut f: F) {
+    let g = curg();
+    let sp = crate::stack::current_sp();
+    // SAFETY: the running goroutine is live.
+    let on_g = !g.is_null() && unsafe { sp >= (*g).stack_lo && sp < (*g).stack_hi };
+    if !on_g {
+        return f();
+    }
+    extern "C" fn call<F: FnMut()>(p: *mut u8) {
+        // SAFETY: `p` is the `&mut F` passed below, live for the call.
+        unsafe { (*(p as *mut F))() }
+    }
+    // SAFETY: the system stack is unused while a goroutine runs, and `f`
+    // returns without switching goroutines.
+    unsafe { on_system_stack(&mut f as *mut F as *mut u8, call::<F>) }
+}
+
+/// Calls `f(arg)` with SP at the top of the system stack, then returns on
+/// the caller's stack.
+///
+/// # Safety
+/// As [`systemstack`].
+#[cfg(all(not(test), target_arch = "x86_64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn on_system_stack(_arg: *mut u8, _f: extern "C" fn(*mut u8)) {
+    core::arch::naked_asm!(
+        "push rbp",
+        "mov rbp, rsp",
+        "mov rsp, [rip + {g0}]",
+        "call rsi",
+        "mov rsp, rbp",
+        "pop rbp",
+        "ret",
+        g0 = sym GOCL_G0_SP,
+    )
+}
+
+/// See the x86-64 version.
+///
+/// # Safety
+/// As [`systemstack`].
+#[cfg(all(not(test), target_arch = "aarch64"))]
+#[unsafe(naked)]
+unsafe extern "C" fn on_system_stack(_arg: *mut u8, _f: extern "C" fn(*mut u8)) {
+    core::arch::naked_asm!(
+        "stp x29, x30, [sp, #-16]!",
+        "mov x29, sp",
+        "adrp x9, {g0}",
+        "ldr x9, [x9, :lo12:{g0}]",
+        "mov sp, x9",
+        "blr x1",
+        "mov sp, x29",
+        "ldp x29, x30, [sp], #16",
+        "ret",
+        g0 = sym GOCL_G0_SP,
+    )
+}
+
+#[cfg(test)]
+unsafe extern "C" fn on_system_stack(arg: *mut u8, f: extern "C" fn(*mut u8)) {
+    f(arg)
+}
+
 /// Resumes a goroutine: SP = `sp`, then return to the address stored there.
 ///
 /// # Safety
 /// `sp` must be a goroutine's `sched_sp`.
 #[cfg(all(not(test), target_arch = "x86_64"))]
 #[unsafe(naked)]
-unsafe extern "C" fn gogo(_sp: u64) -> ! {
+pub(crate) unsafe extern "C" fn gogo(_sp: u64) -> ! {
     core::arch::naked_asm!("mov rsp, rdi", "ret")
 }
 
@@ -800,7 +868,7 @@ unsafe extern "C" fn gogo(_sp: u64) -> ! {
 /// `g` must be the running goroutine and `f` must not return.
 #[cfg(all(not(test), target_arch = "x86_64"))]
 #[unsafe(naked)]
-unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
+pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
     core::arch::naked_asm!(
         "push rbp",
         "mov rbp, rsp",
@@ -885,7 +953,7 @@ unsafe extern "C" fn gostart_main() {
 /// As the x86-64 version.
 #[cfg(all(not(test), target_arch = "aarch64"))]
 #[unsafe(naked)]
-unsafe extern "C" fn gogo(_sp: u64) -> ! {
+pub(crate) unsafe extern "C" fn gogo(_sp: u64) -> ! {
     core::arch::naked_asm!("mov sp, x0", "ldr x9, [sp]", "br x9")
 }
 
@@ -895,7 +963,7 @@ unsafe extern "C" fn gogo(_sp: u64) -> ! {
 /// As the x86-64 version.
 #[cfg(all(not(test), target_arch = "aarch64"))]
 #[unsafe(naked)]
-unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
+pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G) -> !) {
     core::arch::naked_asm!(
         "stp x29, x30, [sp, #-16]!",
         "mov x29, sp",

@@ -135,7 +135,7 @@ extern "C" fn on_sigill(_sig: i32, _info: *mut u8, ctx: *mut u8) {
         }
         *reg(uc::SCRATCH) = entry;
         *reg(uc::PC) = crate::stack::morestack_entry as *const () as u64;
-        (*g).entry_grow = true;
+        (*g).entry_grow = 1;
     }
 }
 

@@ -1,17 +1,19 @@
 //! Goroutine stacks: allocation, and growth by copying (abi.md section 4).
 //!
-//! A stack is a power-of-two region. Its guard area, [`guard`] bytes
-//! above the bottom, is where runtime code called from Go runs and where
-//! `morestack` saves registers. Go code never enters it:
+//! A stack is a power-of-two region, 2 KiB at first. Its guard area,
+//! [`guard`] bytes above the bottom and ending at `g.stackguard0`, is
+//! where runtime code called from Go runs; Go code calls nothing with SP
+//! inside it:
 //!
 //! * Cranelift's prologue of every Go function that has a frame or makes
-//!   calls compares SP minus its frame with `g.stacklimit` (the top of the
-//!   guard area) before it allocates the frame, and traps when the frame
-//!   would not fit. The SIGILL handler ([`crate::signal`]) rewinds the
-//!   frame setup and enters [`morestack_entry`], which calls `morestack`
-//!   to grow the stack and then restarts the function on the new one.
-//! * The function then compares SP with `g.stackguard0` (equal to the
-//!   limit, or [`STACK_PREEMPT`] when it is asked to yield) and calls
+//!   calls compares SP minus its frame with `g.stacklimit` (inside the
+//!   guard area, [`HARD_LIMIT`] above the bottom) before it allocates the
+//!   frame, and traps when the frame would reach below it. The SIGILL
+//!   handler ([`crate::signal`]) rewinds the frame setup and enters
+//!   [`morestack_entry`], which calls `morestack` to grow the stack and
+//!   then restarts the function on the new one.
+//! * A function that makes calls then compares SP with `g.stackguard0`
+//!   (or [`STACK_PREEMPT`] when it is asked to yield) and calls
 //!   `runtime.morestack`, as do loop headers.
 //!
 //! `morestack` saves every register on the goroutine stack, switches to
@@ -35,14 +37,27 @@ use crate::global::Global;
 use crate::sched::{self, G, STACK_PREEMPT};
 use crate::sys;
 
-/// The guard area: room for the runtime code Go calls on the goroutine
-/// stack and for `morestack`'s save area (784 bytes on arm64). Measured
-/// with `GOCL_STACKCHECK` over the test programs: float formatting uses
-/// about 2.6 KiB. 6 KiB leaves a margin for the panic paths.
-const GUARD: u64 = 6 << 10;
+/// The guard area, below `stackguard0`: Go code calls runtime code only
+/// with SP above it, so this is what runtime code called from Go may use
+/// on the goroutine stack. Code that needs more switches to the system
+/// stack ([`crate::sched::systemstack`]: float formatting) or grows the
+/// stack first ([`ensure`]: the panic paths). `tests/stack_budget.py`
+/// checks every runtime entry point against it.
+const GUARD: u64 = 1024;
 
-/// The smallest stack (gc: 2 KiB).
-const MIN_STACK: u64 = 8 << 10;
+/// `stacklimit`, the bound of Cranelift's prologue check, sits this far
+/// above `stack_lo`: a frame may end between it and `stackguard0`, and the
+/// function's check then calls `morestack`, which saves every register
+/// below SP (784 bytes on arm64) before it switches stacks. Only a frame
+/// reaching below it traps.
+const HARD_LIMIT: u64 = 832;
+
+/// Free stack the panic paths make sure of before they start ([`ensure`]):
+/// they format messages, run deferred calls and print tracebacks.
+pub const PANIC_STACK: u64 = 8 << 10;
+
+/// The smallest stack, every goroutine's first (gc: 2 KiB too).
+const MIN_STACK: u64 = 2 << 10;
 
 /// Stacks at least this big are mapped one by one and unmapped when freed.
 const LARGE_STACK: u64 = 256 << 10;
@@ -75,7 +90,7 @@ struct Stacks {
 
 static STACKS: Global<Stacks> = Global::new(Stacks {
     guard: GUARD,
-    initial: 16 << 10,
+    initial: MIN_STACK,
     free: [0; 40],
     chunk_next: 0,
     chunk_end: 0,
@@ -92,16 +107,69 @@ fn stacks() -> &'static mut Stacks {
     unsafe { &mut *STACKS.get() }
 }
 
-/// Sizes the first stack.
+/// Reads the debugging switch.
 pub fn init() {
-    let s = stacks();
-    s.guard = GUARD;
-    let mut size = MIN_STACK;
-    while size < s.guard + 2048 {
-        size *= 2;
+    stacks().paint = crate::env::getenv(b"GOCL_STACKCHECK").is_some();
+}
+
+/// The caller's stack pointer.
+#[inline(always)]
+pub fn current_sp() -> u64 {
+    let sp: u64;
+    // SAFETY: reads a register.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        core::arch::asm!("mov {}, rsp", out(reg) sp)
+    };
+    // SAFETY: reads a register.
+    #[cfg(target_arch = "aarch64")]
+    unsafe {
+        core::arch::asm!("mov {}, sp", out(reg) sp)
+    };
+    sp
+}
+
+/// Sets `g`'s two stack bounds for its stack `[stack_lo, stack_hi)`.
+pub fn set_bounds(g: &mut G) {
+    g.stackguard0 = g.stack_lo + guard();
+    g.stacklimit = g.stack_lo + HARD_LIMIT;
+}
+
+/// Grows the running goroutine `g`'s stack now, if fewer than `need`
+/// bytes are free below the caller's SP: for runtime paths deeper than
+/// the guard area that may call Go code or park, so cannot move to the
+/// system stack. Their frames are copied with the rest (by value, as
+/// every frame is). Does nothing off `g`'s stack.
+#[inline(never)]
+pub fn ensure(g: *mut G, need: u64) {
+    let sp = current_sp();
+    if g.is_null() {
+        return;
     }
-    s.initial = size;
-    s.paint = crate::env::getenv(b"GOCL_STACKCHECK").is_some();
+    // SAFETY: a non-null `g` passed by runtime code is live.
+    let gr = unsafe { &mut *g };
+    if sp < gr.stack_lo || sp >= gr.stack_hi || sp - gr.stack_lo >= need {
+        return;
+    }
+    gr.entry_grow = need;
+    // Not `morestack`: its save area alone is 784 bytes on arm64. A call
+    // from Rust needs only the callee-saved registers kept, as a switch
+    // saves them.
+    // SAFETY: `g` runs here; `grow_on_system_stack` resumes it.
+    unsafe { sched::switch_out(g, grow_on_system_stack) };
+}
+
+/// [`ensure`]'s second half, on the system stack: grows `g`'s stack and
+/// resumes it on the new one.
+extern "C" fn grow_on_system_stack(g: *mut G) -> ! {
+    // SAFETY: `g` stopped in `switch_out`, its registers saved at
+    // `sched_sp`; it stays the running goroutine.
+    unsafe {
+        let gr = &mut *g;
+        let need = core::mem::take(&mut gr.entry_grow);
+        let sp = grow(gr, gr.sched_sp, need);
+        sched::gogo(sp)
+    }
 }
 
 /// Under `GOCL_STACKCHECK`: records how far below its `stackguard0` the
@@ -142,6 +210,19 @@ pub fn report_depth() {
 /// Bytes between a stack's bottom and its `stackguard0`.
 pub fn guard() -> u64 {
     stacks().guard
+}
+
+/// Sizes new goroutines' stacks from the average stack use `avg` the
+/// collector measured, as gc's adaptive starting size does: goroutines
+/// of a program whose goroutines all need 3 KiB then start at 8 KiB
+/// instead of growing twice and leaving their 2 and 4 KiB stacks behind.
+/// Capped at 16 KiB.
+pub fn adapt_initial(avg: u64) {
+    let mut size = MIN_STACK;
+    while size < avg + GUARD && size < 16 << 10 {
+        size *= 2;
+    }
+    stacks().initial = size;
 }
 
 /// The size of a new goroutine's stack.
@@ -239,17 +320,18 @@ pub fn copy_adjusting(from: &[u64], to: &mut [u64], lo: u64, hi: u64, delta: u64
 pub unsafe extern "C" fn gocl_newstack(g: *mut G, sp: u64) -> u64 {
     // SAFETY: `g` is the goroutine that called morestack.
     let gr = unsafe { &mut *g };
-    if gr.entry_grow {
+    if gr.entry_grow != 0 {
         // From the prologue trap: the function restarts on the new stack
-        // (and checks for preemption in its body).
-        gr.entry_grow = false;
-        return grow(gr, sp);
+        // and checks for preemption in its body.
+        let need = gr.entry_grow;
+        gr.entry_grow = 0;
+        return grow(gr, sp, need);
     }
     let preempt = gr.stackguard0 == STACK_PREEMPT;
     let caller_sp = sp + SAVE_BYTES;
     let mut sp = sp;
     if !preempt || caller_sp <= gr.stack_lo + guard() {
-        sp = grow(gr, sp);
+        sp = grow(gr, sp, 0);
     }
     if preempt {
         gr.stackguard0 = gr.stack_lo + guard();
@@ -259,12 +341,14 @@ pub unsafe extern "C" fn gocl_newstack(g: *mut G, sp: u64) -> u64 {
     sp
 }
 
-/// Copies `g`'s stack into a bigger one; returns the new SP for `sp`.
-fn grow(g: &mut G, sp: u64) -> u64 {
+/// Copies `g`'s stack into a bigger one, with at least `need` bytes
+/// (and the guard plus 1 KiB) free below `sp`; returns the new SP for
+/// `sp`.
+fn grow(g: &mut G, sp: u64, need: u64) -> u64 {
     let (lo, hi) = (g.stack_lo, g.stack_hi);
     let used = hi - sp;
     let mut size = (hi - lo) * 2;
-    while size - used < guard() + 2048 {
+    while size - used < need.max(guard() + 1024) {
         size *= 2;
     }
     if size > sched::MAX_STACK_BYTES {
@@ -287,8 +371,12 @@ fn grow(g: &mut G, sp: u64) -> u64 {
     free(lo, hi);
     g.stack_lo = nlo;
     g.stack_hi = nhi;
-    g.stackguard0 = nlo + guard();
-    g.stacklimit = g.stackguard0;
+    // A pending preemption request survives the move.
+    let preempt = g.stackguard0 == STACK_PREEMPT;
+    set_bounds(g);
+    if preempt {
+        g.stackguard0 = STACK_PREEMPT;
+    }
     nsp
 }
 
