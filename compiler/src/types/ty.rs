@@ -421,6 +421,15 @@ impl TypeTable {
         &self.kinds[self.canonical(t).0 as usize]
     }
 
+    /// Whether `t`'s underlying type is known (false for a defined type
+    /// whose declaration is still being resolved).
+    pub fn underlying_known(&self, t: TypeId) -> bool {
+        match self.kinds[self.canonical(t).0 as usize] {
+            TypeKind::Named(n) => self.named[n as usize].underlying.is_some(),
+            _ => true,
+        }
+    }
+
     /// The underlying type: itself for all but defined types.
     pub fn underlying(&self, t: TypeId) -> TypeId {
         let t = self.canonical(t);

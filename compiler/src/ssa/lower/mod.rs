@@ -69,12 +69,15 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
                 let v = l.convert_words(vals, rt, t);
                 l.store_global(init.lhs[0], &v);
             } else {
+                // Each result converts to its variable's type
+                // (`var a, b any = x.(bool)`).
                 let mut off = 0;
-                for &o in &init.lhs {
-                    let n = l.words(info.objs[o as usize].typ).len();
+                for (&o, rt) in init.lhs.iter().zip(l.tuple_types(&init.rhs)) {
+                    let n = l.words(rt).len();
                     let part = vals[off..off + n].to_vec();
                     off += n;
-                    l.store_global(o, &part);
+                    let v = l.assign_conv(part, rt, info.objs[o as usize].typ);
+                    l.store_global(o, &v);
                 }
             }
         }

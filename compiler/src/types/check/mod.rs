@@ -297,6 +297,11 @@ pub(crate) struct Checker<'a> {
     scratch: ObjId,
     /// Package-level type declarations being resolved, outermost first.
     type_path: Vec<ObjId>,
+    /// Defined types whose declaration names a defined type still being
+    /// resolved (reached through a pointer, so not a cycle): `type T2 T1`
+    /// met inside `type T1 struct{ Next *T2 }`. Each gets its underlying
+    /// type when the one it names is done.
+    pending_underlying: Vec<(TypeId, TypeId)>,
     /// Type cycles already reported (by their first type).
     reported_cycles: HashSet<ObjId>,
     /// The result objects of the functions being checked (innermost last).
@@ -472,6 +477,7 @@ impl<'a> Checker<'a> {
             scratch: 0,
             result_objs: Vec::new(),
             type_path: Vec::new(),
+            pending_underlying: Vec::new(),
             reported_cycles: HashSet::new(),
             method_decls: Vec::new(),
             pending_methods: Vec::new(),
@@ -1161,7 +1167,24 @@ impl<'a> Checker<'a> {
             self.info.tys.set_underlying(named, inv);
             return;
         }
+        if !self.info.tys.underlying_known(u) {
+            self.pending_underlying.push((named, u));
+            return;
+        }
         self.info.tys.set_underlying(named, u);
+        self.resolve_pending_underlying(named);
+    }
+
+    /// `t` got its underlying type: so do the types declared as `t`.
+    fn resolve_pending_underlying(&mut self, t: TypeId) {
+        let (now, later): (Vec<_>, Vec<_>) = std::mem::take(&mut self.pending_underlying)
+            .into_iter()
+            .partition(|&(_, src)| self.info.tys.identical(src, t));
+        self.pending_underlying = later;
+        for (named, _) in now {
+            self.info.tys.set_underlying(named, t);
+            self.resolve_pending_underlying(named);
+        }
     }
 
     fn make_func_info(&mut self, symbol: String, f: &ast::FuncDecl, t: TypeId) -> FuncInfo {
