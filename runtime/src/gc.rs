@@ -93,6 +93,7 @@ static STATE: Global<State> = Global::new(State {
     cap: 0,
 });
 
+#[inline]
 fn state() -> &'static mut State {
     // SAFETY: only the P's owner touches the collector; callers do not
     // keep the reference across a call that takes it again.
@@ -103,6 +104,8 @@ fn state() -> &'static mut State {
     st
 }
 
+#[cold]
+#[inline(never)]
 fn init(st: &mut State) {
     st.initialized = true;
     st.start = sys::nanotime();

@@ -181,6 +181,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
 
 /// The heap. Only the P's owner calls this, and no caller keeps the
 /// reference across another call that takes it.
+#[inline]
 pub fn heap() -> &'static mut Heap {
     // SAFETY: see above.
     let h = unsafe { &mut *HEAP.get() };
@@ -201,6 +202,8 @@ const ARENA_CHUNK: usize = 1 << 30;
 /// gc's first arena hint on amd64: heap addresses look like Go's.
 const ARENA_HINT: usize = 0x00c0_0000_0000;
 
+#[cold]
+#[inline(never)]
 fn reserve(h: &mut Heap) {
     let pages = MAX_ARENA >> PAGE_SHIFT;
     let (Some(pt), Some(bits)) = (
