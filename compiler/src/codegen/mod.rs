@@ -102,6 +102,89 @@ fn stack_traps(ctx: &Context) -> u64 {
     first | second << 32
 }
 
+/// Whether an instruction may become a call: the stack check (growth and
+/// preemption, abi.md section 4) must come before it. A failed bounds
+/// check calls the runtime.
+fn may_call(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Call(..) | Op::CallIndirect(..) | Op::CallC(..) | Op::CallRt(..) | Op::BoundsCheck(..)
+    )
+}
+
+/// The blocks that start with the stack check of a function that makes
+/// calls: those that may call and are not dominated by a block that
+/// checks (one that may call, or a loop header, which always checks). A
+/// path without calls (`fib`'s `n < 2`) then pays nothing, and every call
+/// is still preceded by a check on every path to it.
+fn call_check_blocks(f: &gir::Func, order: &[usize], rank: &[usize], header: &[bool]) -> Vec<bool> {
+    let n = f.blocks.len();
+    let succs = |bi: usize| -> Vec<usize> {
+        match &f.blocks[bi].term {
+            Some(Term::Jump(t, _)) => vec![t.0 as usize],
+            Some(Term::Brif(_, t, _, e, _)) => vec![t.0 as usize, e.0 as usize],
+            _ => Vec::new(),
+        }
+    };
+    let mut preds = vec![Vec::new(); n];
+    for &bi in order {
+        for s in succs(bi) {
+            preds[s].push(bi);
+        }
+    }
+    // Immediate dominators (Cooper, Harvey and Kennedy), over ranks in
+    // reverse postorder; the entry is its own.
+    let mut idom = vec![usize::MAX; n];
+    let Some(&entry) = order.first() else {
+        return vec![false; n];
+    };
+    idom[entry] = entry;
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &bi in &order[1..] {
+            let mut new = usize::MAX;
+            for &p in &preds[bi] {
+                if idom[p] == usize::MAX {
+                    continue;
+                }
+                new = if new == usize::MAX {
+                    p
+                } else {
+                    let (mut a, mut b) = (p, new);
+                    while a != b {
+                        while rank[a] > rank[b] {
+                            a = idom[a];
+                        }
+                        while rank[b] > rank[a] {
+                            b = idom[b];
+                        }
+                    }
+                    a
+                };
+            }
+            if new != idom[bi] {
+                idom[bi] = new;
+                changed = true;
+            }
+        }
+    }
+    let calls: Vec<bool> = f
+        .blocks
+        .iter()
+        .map(|bd| bd.insts.iter().any(|i| may_call(&i.op)))
+        .collect();
+    // `checked[b]`: every path to the end of `b` has passed a check.
+    let mut checked = vec![false; n];
+    let mut needs = vec![false; n];
+    for &bi in order {
+        let dom_checked = bi != entry && checked[idom[bi]];
+        needs[bi] = calls[bi] && !dom_checked && !header[bi];
+        checked[bi] = dom_checked || calls[bi] || header[bi];
+    }
+    needs
+}
+
 fn reverse_postorder(f: &gir::Func) -> Vec<usize> {
     let n = f.blocks.len();
     let succs = |i: usize| -> Vec<usize> {
@@ -464,11 +547,7 @@ impl Gen {
         // Before the first call (the stack check's): the collector scans
         // the slots' pointer words at every call.
         gcmaps::zero_pointer_slots(&mut b, f, &slots);
-        // The preemption check at entry is filled in last: a function that
-        // makes no calls does not need it (it ends soon, or loops, and its
-        // loop headers check).
-        let entry_check = b.create_block();
-        b.ins().jump(entry_check, &[]);
+        b.ins().jump(blocks[0], &[]);
 
         // Block parameters. The SSA entry block's parameters are the
         // function's own (nothing else jumps to the entry), so they map to
@@ -501,7 +580,6 @@ impl Gen {
             rank[bi] = i;
         }
         let mut header = vec![false; f.blocks.len()];
-        let mut loop_checks = 0;
         for &bi in &order {
             let succs: Vec<usize> = match &f.blocks[bi].term {
                 Some(Term::Jump(t, _)) => vec![t.0 as usize],
@@ -514,12 +592,14 @@ impl Gen {
                 }
             }
         }
+        let call_checks = call_check_blocks(f, &order, &rank, &header);
         for bi in order {
             let bd = &f.blocks[bi];
             b.switch_to_block(blocks[bi]);
             if header[bi] {
                 self.stack_check(&mut b, g, true);
-                loop_checks += 1;
+            } else if call_checks[bi] {
+                self.stack_check(&mut b, g, false);
             }
             for inst in &bd.insts {
                 b.set_srcloc(ir::SourceLoc::new(inst.pos));
@@ -752,20 +832,6 @@ impl Gen {
                 }
             }
         }
-        // Loop-header checks call morestack; they alone make no call.
-        let calls = b
-            .func
-            .layout
-            .blocks()
-            .flat_map(|blk| b.func.layout.block_insts(blk))
-            .filter(|&i| b.func.dfg.insts[i].opcode().is_call())
-            .count();
-        let makes_calls = calls > loop_checks;
-        b.switch_to_block(entry_check);
-        if makes_calls {
-            self.stack_check(&mut b, g, false);
-        }
-        b.ins().jump(blocks[0], &[]);
         b.seal_all_blocks();
         b.finalize(self.module.isa().frontend_config());
         Ok(slots)
