@@ -12,9 +12,9 @@
 //!   handler ([`crate::signal`]) rewinds the frame setup and enters
 //!   [`morestack_entry`], which calls `morestack` to grow the stack and
 //!   then restarts the function on the new one.
-//! * A function that makes calls then compares SP with `g.stackguard0`
-//!   (or [`STACK_PREEMPT`] when it is asked to yield) and calls
-//!   `runtime.morestack`, as do loop headers.
+//! * Before its first call on every path, and at loop headers, a
+//!   function compares SP with `g.stackguard0` (or [`STACK_PREEMPT`]
+//!   when it is asked to yield) and calls `runtime.morestack`.
 //!
 //! `morestack` saves every register on the goroutine stack, switches to
 //! the system stack and calls [`gocl_newstack`], which either yields (a
