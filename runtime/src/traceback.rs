@@ -86,7 +86,7 @@ pub fn gc_lookup(pc: u64) -> Option<(u64, *const u32)> {
 /// For the address of a prologue's stack-limit trap: the code address of
 /// its function (abi.md section 4). `None` for any other address.
 pub fn stack_trap_func(pc: u64) -> Option<u64> {
-    let e = lookup(pc)?;
+    let e = lookup_uncached(pc)?;
     let off = pc - e.code + 1;
     let t = e.stack_traps;
     (t != 0 && (off == t & 0xffff_ffff || off == t >> 32)).then_some(e.code)
@@ -108,10 +108,37 @@ fn sorted() -> bool {
     }
 }
 
+/// Slots of the lookup cache: each holds `pc << 16 | index` of a recent
+/// lookup (0: empty).
+const CACHE_SLOTS: usize = 512;
+
+static LOOKUP_CACHE: [core::sync::atomic::AtomicU64; CACHE_SLOTS] =
+    [const { core::sync::atomic::AtomicU64::new(0) }; CACHE_SLOTS];
+
+/// [`lookup_uncached`] through a small direct-mapped cache: a collection
+/// looks up the return address of every frame of every goroutine, and
+/// parked goroutines mostly share a handful of them.
+fn lookup(pc: u64) -> Option<&'static Entry> {
+    use core::sync::atomic::Ordering;
+    let slot = &LOOKUP_CACHE[((pc ^ (pc >> 9)) as usize) % CACHE_SLOTS];
+    let c = slot.load(Ordering::Relaxed);
+    if c != 0 && c >> 16 == pc {
+        return entries().get((c & 0xffff) as usize);
+    }
+    let e = lookup_uncached(pc)?;
+    let index =
+        (e as *const Entry as usize - entries().as_ptr() as usize) / core::mem::size_of::<Entry>();
+    // Addresses fit in 48 bits; larger tables go uncached.
+    if index <= 0xffff && pc >> 48 == 0 {
+        slot.store(pc << 16 | index as u64, Ordering::Relaxed);
+    }
+    Some(e)
+}
+
 /// The function-table entry whose code holds `pc`. The table is in code
 /// order (one text section, emitted in order), checked once by `sorted`,
 /// so this is a binary search.
-fn lookup(pc: u64) -> Option<&'static Entry> {
+fn lookup_uncached(pc: u64) -> Option<&'static Entry> {
     let es = entries();
     if sorted() {
         let i = es.partition_point(|e| e.code + e.size <= pc);
