@@ -80,29 +80,30 @@ pub fn push_f64<const N: usize>(out: &mut Buf<N>, v: f64) {
     if v.is_infinite() {
         return out.extend(if v > 0.0 { b"+Inf" } else { b"-Inf" });
     }
-    let d = shortest(|| {
-        let mut tmp = Buf::<40>::new();
-        let _ = write!(tmp, "{:e}", v.abs());
-        let mut d = parse_exp_form(tmp.as_bytes());
-        if d.nd > 1 {
-            let mut exact = Buf::<40>::new();
-            let _ = write!(exact, "{:.*e}", d.nd - 1, v.abs());
-            d = parse_exp_form(exact.as_bytes());
-        }
-        d
-    });
+    let d = shortest(v.abs());
     layout_g(out, v.is_sign_negative(), &d);
 }
 
-/// Runs `digits` on the system stack: core's float formatting needs about
-/// 2 KiB of stack, more than the guard area of a goroutine stack holds.
-fn shortest(mut digits: impl FnMut() -> Digits) -> Digits {
+/// The shortest digits of the finite, non-negative `a` (an `f64`, or an
+/// `f32` for float32 digits), computed on the system stack: core's float
+/// formatting needs about 2 KiB of stack, more than the guard area of a
+/// goroutine stack holds.
+fn shortest<T: core::fmt::LowerExp + Copy>(a: T) -> Digits {
     let mut d = Digits {
         d: [0; 24],
         nd: 0,
         dp: 0,
     };
-    crate::sched::systemstack(|| d = digits());
+    crate::sched::systemstack(|| {
+        let mut tmp = Buf::<40>::new();
+        let _ = write!(tmp, "{:e}", a);
+        d = parse_exp_form(tmp.as_bytes());
+        if d.nd > 1 {
+            let mut exact = Buf::<40>::new();
+            let _ = write!(exact, "{:.*e}", d.nd - 1, a);
+            d = parse_exp_form(exact.as_bytes());
+        }
+    });
     d
 }
 
@@ -115,17 +116,7 @@ pub fn push_f32<const N: usize>(out: &mut Buf<N>, v: f32) {
     if v.is_infinite() {
         return out.extend(if v > 0.0 { b"+Inf" } else { b"-Inf" });
     }
-    let d = shortest(|| {
-        let mut tmp = Buf::<40>::new();
-        let _ = write!(tmp, "{:e}", v.abs());
-        let mut d = parse_exp_form(tmp.as_bytes());
-        if d.nd > 1 {
-            let mut exact = Buf::<40>::new();
-            let _ = write!(exact, "{:.*e}", d.nd - 1, v.abs());
-            d = parse_exp_form(exact.as_bytes());
-        }
-        d
-    });
+    let d = shortest(v.abs());
     layout_g(out, v.is_sign_negative(), &d);
 }
 

@@ -494,7 +494,9 @@ fn execute(g: *mut G) -> ! {
     // starts with a resume frame at `sched_sp`.
     unsafe {
         (*g).status = G_RUNNING;
-        stack::set_bounds(&mut *g);
+        // Clears a preemption request; `stacklimit` moves only with the
+        // stack.
+        (*g).stackguard0 = (*g).stack_lo + stack::guard();
         s.curg = g;
         gogo((*g).sched_sp)
     }
@@ -788,11 +790,7 @@ unsafe extern "C" fn gostart_main() {}
 /// goroutine, call Go code or reach the scheduler: the system stack is
 /// the scheduler's, free only while a goroutine runs.
 pub fn systemstack<F: FnMut()>(mut f: F) {
-    let g = curg();
-    let sp = crate::stack::current_sp();
-    // SAFETY: the running goroutine is live.
-    let on_g = !g.is_null() && unsafe { sp >= (*g).stack_lo && sp < (*g).stack_hi };
-    if !on_g {
+    if !stack::on_stack_of(curg(), stack::current_sp()) {
         return f();
     }
     extern "C" fn call<F: FnMut()>(p: *mut u8) {

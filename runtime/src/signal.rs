@@ -139,6 +139,28 @@ extern "C" fn on_sigill(_sig: i32, _info: *mut u8, ctx: *mut u8) {
     }
 }
 
+/// Installs `handler` for `sig` on the signal stack, with `flags` added
+/// (and, on x86-64, the return trampoline the kernel requires).
+///
+/// # Safety
+/// `handler` must be async-signal-safe.
+#[cfg(not(test))]
+unsafe fn install(sig: usize, handler: extern "C" fn(i32, *mut u8, *mut u8), flags: usize) {
+    let flags = flags | SA_SIGINFO | SA_ONSTACK;
+    // SAFETY: as the caller promises.
+    unsafe {
+        #[cfg(target_arch = "x86_64")]
+        sys::sigaction(
+            sig,
+            handler as *const () as usize,
+            flags | SA_RESTORER,
+            sigreturn as *const () as usize,
+        );
+        #[cfg(target_arch = "aarch64")]
+        sys::sigaction(sig, handler as *const () as usize, flags, 0);
+    }
+}
+
 /// Sets up the calling thread's signal stack. Every thread that runs Go
 /// code needs one: the stack-limit trap arrives when the goroutine stack
 /// is nearly full.
@@ -164,22 +186,7 @@ pub fn init() {
     {
         init_thread();
         // SAFETY: the handler only rewrites the trapping context.
-        unsafe {
-            #[cfg(target_arch = "x86_64")]
-            sys::sigaction(
-                SIGILL,
-                on_sigill as *const () as usize,
-                SA_SIGINFO | SA_ONSTACK | SA_RESTORER,
-                sigreturn as *const () as usize,
-            );
-            #[cfg(target_arch = "aarch64")]
-            sys::sigaction(
-                SIGILL,
-                on_sigill as *const () as usize,
-                SA_SIGINFO | SA_ONSTACK,
-                0,
-            );
-        }
+        unsafe { install(SIGILL, on_sigill, 0) };
     }
 }
 
@@ -192,22 +199,7 @@ pub fn start_preemption() {
     #[cfg(not(test))]
     {
         // SAFETY: the handler only stores one word.
-        unsafe {
-            #[cfg(target_arch = "x86_64")]
-            sys::sigaction(
-                SIGALRM,
-                on_sigalrm as *const () as usize,
-                SA_SIGINFO | SA_ONSTACK | SA_RESTART | SA_RESTORER,
-                sigreturn as *const () as usize,
-            );
-            #[cfg(target_arch = "aarch64")]
-            sys::sigaction(
-                SIGALRM,
-                on_sigalrm as *const () as usize,
-                SA_SIGINFO | SA_ONSTACK | SA_RESTART,
-                0,
-            );
-        }
+        unsafe { install(SIGALRM, on_sigalrm, SA_RESTART) };
         // GOCL_PREEMPT_US shortens the period for stress tests.
         let us = crate::env::getenv(b"GOCL_PREEMPT_US")
             .and_then(|v| core::str::from_utf8(v).ok()?.parse::<i64>().ok())

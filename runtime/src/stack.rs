@@ -74,7 +74,6 @@ const SAVE_BYTES: u64 = 8 + 8 + 14 * 8 + 256 + 8;
 const SAVE_BYTES: u64 = 16 + 240 + 512 + 16;
 
 struct Stacks {
-    guard: u64,
     initial: u64,
     /// Free stacks by log2 of their size, linked through their first word.
     free: [u64; 40],
@@ -89,7 +88,6 @@ struct Stacks {
 }
 
 static STACKS: Global<Stacks> = Global::new(Stacks {
-    guard: GUARD,
     initial: MIN_STACK,
     free: [0; 40],
     chunk_next: 0,
@@ -129,6 +127,12 @@ pub fn current_sp() -> u64 {
     sp
 }
 
+/// Whether `sp` lies in the stack of `g` (null: no goroutine).
+pub fn on_stack_of(g: *const G, sp: u64) -> bool {
+    // SAFETY: a non-null `g` passed by runtime code is live.
+    !g.is_null() && unsafe { sp >= (*g).stack_lo && sp < (*g).stack_hi }
+}
+
 /// Sets `g`'s two stack bounds for its stack `[stack_lo, stack_hi)`.
 pub fn set_bounds(g: &mut G) {
     g.stackguard0 = g.stack_lo + guard();
@@ -143,12 +147,12 @@ pub fn set_bounds(g: &mut G) {
 #[inline(never)]
 pub fn ensure(g: *mut G, need: u64) {
     let sp = current_sp();
-    if g.is_null() {
+    if !on_stack_of(g, sp) {
         return;
     }
-    // SAFETY: a non-null `g` passed by runtime code is live.
+    // SAFETY: a goroutine running on its own stack is live.
     let gr = unsafe { &mut *g };
-    if sp < gr.stack_lo || sp >= gr.stack_hi || sp - gr.stack_lo >= need {
+    if sp - gr.stack_lo >= need {
         return;
     }
     gr.entry_grow = need;
@@ -185,7 +189,7 @@ pub fn check_depth(lo: u64, hi: u64) {
     while p < hi && unsafe { *(p as *const u64) } == PAINT {
         p += 8;
     }
-    let guard_top = lo + s.guard;
+    let guard_top = lo + GUARD;
     if p < guard_top {
         s.deepest = s.deepest.max(guard_top - p);
     }
@@ -202,14 +206,14 @@ pub fn report_depth() {
     b.extend(b"stackcheck: deepest use below stackguard0 ");
     b.push_u64(s.deepest);
     b.extend(b" of guard ");
-    b.push_u64(s.guard);
+    b.push_u64(GUARD);
     b.extend(b"\n");
     Stderr.put(b.as_bytes());
 }
 
 /// Bytes between a stack's bottom and its `stackguard0`.
 pub fn guard() -> u64 {
-    stacks().guard
+    GUARD
 }
 
 /// Sizes new goroutines' stacks from the average stack use `avg` the
@@ -323,8 +327,7 @@ pub unsafe extern "C" fn gocl_newstack(g: *mut G, sp: u64) -> u64 {
     if gr.entry_grow != 0 {
         // From the prologue trap: the function restarts on the new stack
         // and checks for preemption in its body.
-        let need = gr.entry_grow;
-        gr.entry_grow = 0;
+        let need = core::mem::take(&mut gr.entry_grow);
         return grow(gr, sp, need);
     }
     let preempt = gr.stackguard0 == STACK_PREEMPT;

@@ -119,16 +119,9 @@ fn may_call(op: &Op) -> bool {
 /// is still preceded by a check on every path to it.
 fn call_check_blocks(f: &gir::Func, order: &[usize], rank: &[usize], header: &[bool]) -> Vec<bool> {
     let n = f.blocks.len();
-    let succs = |bi: usize| -> Vec<usize> {
-        match &f.blocks[bi].term {
-            Some(Term::Jump(t, _)) => vec![t.0 as usize],
-            Some(Term::Brif(_, t, _, e, _)) => vec![t.0 as usize, e.0 as usize],
-            _ => Vec::new(),
-        }
-    };
     let mut preds = vec![Vec::new(); n];
     for &bi in order {
-        for s in succs(bi) {
+        for s in successors(f, bi) {
             preds[s].push(bi);
         }
     }
@@ -185,14 +178,23 @@ fn call_check_blocks(f: &gir::Func, order: &[usize], rank: &[usize], header: &[b
     needs
 }
 
+/// The blocks block `bi` may branch to (the true target first).
+fn successors(f: &gir::Func, bi: usize) -> Vec<usize> {
+    match &f.blocks[bi].term {
+        Some(Term::Jump(t, _)) => vec![t.0 as usize],
+        Some(Term::Brif(_, t, _, e, _)) => vec![t.0 as usize, e.0 as usize],
+        _ => Vec::new(),
+    }
+}
+
 fn reverse_postorder(f: &gir::Func) -> Vec<usize> {
     let n = f.blocks.len();
+    // The false target is walked first, so the true one comes first in
+    // reverse postorder.
     let succs = |i: usize| -> Vec<usize> {
-        match &f.blocks[i].term {
-            Some(Term::Jump(t, _)) => vec![t.0 as usize],
-            Some(Term::Brif(_, t, _, e, _)) => vec![e.0 as usize, t.0 as usize],
-            _ => Vec::new(),
-        }
+        let mut s = successors(f, i);
+        s.reverse();
+        s
     };
     let mut seen = vec![false; n];
     let mut post = Vec::with_capacity(n);
@@ -581,12 +583,7 @@ impl Gen {
         }
         let mut header = vec![false; f.blocks.len()];
         for &bi in &order {
-            let succs: Vec<usize> = match &f.blocks[bi].term {
-                Some(Term::Jump(t, _)) => vec![t.0 as usize],
-                Some(Term::Brif(_, t, _, e, _)) => vec![t.0 as usize, e.0 as usize],
-                _ => Vec::new(),
-            };
-            for s in succs {
+            for s in successors(f, bi) {
                 if rank[s] <= rank[bi] {
                     header[s] = true;
                 }
