@@ -18,8 +18,8 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
 use cranelift_codegen::ir::MemFlagsData;
 use cranelift_codegen::ir::{
-    self, types, AbiParam, BlockArg, InstBuilder, Signature, StackSlotData, StackSlotKind,
-    TrapCode, UserFuncName,
+    self, types, AbiParam, AtomicRmwOp, BlockArg, InstBuilder, Signature, StackSlotData,
+    StackSlotKind, TrapCode, UserFuncName,
 };
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -28,7 +28,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 
-use crate::ssa::ir::{self as gir, Bounds, Conv, DataRef, FCond, Op, Rt, Term, Ty};
+use crate::ssa::ir::{self as gir, AtomicOp, Bounds, Conv, DataRef, FCond, Op, Rt, Term, Ty};
 use crate::ssa::lower::Package;
 use crate::types::check::Info;
 use crate::Arch;
@@ -100,6 +100,45 @@ fn stack_traps(ctx: &Context) -> u64 {
     let first = offs.next().unwrap_or(0);
     let second = offs.next().unwrap_or(0);
     first | second << 32
+}
+
+/// Translates an atomic operation. Cranelift's atomics are sequentially
+/// consistent, as Go's are; the address was checked for nil.
+fn atomic(
+    b: &mut FunctionBuilder,
+    arch: Arch,
+    op: &Op,
+    get: impl Fn(&gir::Value) -> ir::Value,
+) -> Vec<ir::Value> {
+    let flags = MemFlagsData::trusted();
+    match op {
+        Op::AtomicLoad(t, a) => vec![b.ins().atomic_load(cl_ty(*t), flags, get(a))],
+        // On x86-64 an `xchg`, as gc does: Cranelift's `atomic_store` is a
+        // `mov` and an `mfence`, which is slower.
+        Op::AtomicStore(a, v) if arch == Arch::Amd64 => {
+            let v = get(v);
+            let t = b.func.dfg.value_type(v);
+            b.ins().atomic_rmw(t, flags, AtomicRmwOp::Xchg, get(a), v);
+            vec![]
+        }
+        Op::AtomicStore(a, v) => {
+            b.ins().atomic_store(flags, get(v), get(a));
+            vec![]
+        }
+        Op::AtomicRmw(op, a, x) => {
+            let x = get(x);
+            let t = b.func.dfg.value_type(x);
+            let op = match op {
+                AtomicOp::Add => AtomicRmwOp::Add,
+                AtomicOp::Xchg => AtomicRmwOp::Xchg,
+                AtomicOp::And => AtomicRmwOp::And,
+                AtomicOp::Or => AtomicRmwOp::Or,
+            };
+            vec![b.ins().atomic_rmw(t, flags, op, get(a), x)]
+        }
+        Op::AtomicCas(a, e, n) => vec![b.ins().atomic_cas(flags, get(a), get(e), get(n))],
+        _ => unreachable!("not an atomic operation"),
+    }
 }
 
 /// Whether an instruction may become a call: the stack check (growth and
@@ -229,6 +268,8 @@ struct Gen {
     call_conv_c: CallConv,
     /// Runtime functions called by symbol (bodyless std functions).
     c_funcs: HashMap<String, FuncId>,
+    /// The target (atomic stores differ).
+    arch: Arch,
 }
 
 /// Compiles a lowered package to an object file.
@@ -251,6 +292,7 @@ pub fn compile(
         syms: HashMap::new(),
         call_conv_c,
         c_funcs: HashMap::new(),
+        arch: opts.arch,
     };
     // Declare every Go function first so calls can refer to any of them.
     for f in &pkg.funcs {
@@ -697,6 +739,10 @@ impl Gen {
                             b.ins().store(MemFlagsData::trusted(), get(v), get(a), *off);
                             vec![]
                         }
+                        Op::AtomicLoad(..)
+                        | Op::AtomicStore(..)
+                        | Op::AtomicRmw(..)
+                        | Op::AtomicCas(..) => atomic(&mut b, self.arch, &inst.op, get),
                         Op::Call(name, args) => {
                             let id = *self.funcs.get(name).ok_or_else(|| {
                                 format!("internal error: unknown function {}", name)

@@ -122,6 +122,15 @@ pub enum Conv {
     Bitcast,
 }
 
+/// Atomic read-modify-write operations ([`Op::AtomicRmw`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicOp {
+    Add,
+    Xchg,
+    And,
+    Or,
+}
+
 /// The kinds of bounds checks (docs/abi.md §5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bounds {
@@ -415,6 +424,20 @@ pub enum Op {
     Addr(DataRef),
     Load(Ty, Value, i32),
     Store(Value, i32, Value),
+    /// The atomic operations (sync/atomic): sequentially consistent
+    /// accesses of an aligned word at an address already checked for nil.
+    /// They order every other memory access around them, so a pass must
+    /// never remove, merge or move them or memory accesses across them.
+    ///
+    /// Loads a `Ty` from the address.
+    AtomicLoad(Ty, Value),
+    /// Stores the value (second operand) at the address (first).
+    AtomicStore(Value, Value),
+    /// `*addr = *addr OP x` (address first); yields the old value.
+    AtomicRmw(AtomicOp, Value, Value),
+    /// If `*addr == expected` stores `new` (operands: address, expected,
+    /// new); yields the old value either way.
+    AtomicCas(Value, Value, Value),
     /// Call a Go function (Tail convention, `g` first).
     Call(String, Vec<Value>),
     /// Call a Go function through a code pointer (first operand); the
@@ -558,6 +581,10 @@ impl fmt::Display for Func {
                     Op::CallC(n, args) => write!(f, "callc {}({})", n, list(args))?,
                     Op::Load(t, a, o) => write!(f, "load.{:?} {}+{}", t, a, o)?,
                     Op::Store(a, o, v) => write!(f, "store {}+{}, {}", a, o, v)?,
+                    Op::AtomicLoad(t, a) => write!(f, "atomic_load.{:?} {}", t, a)?,
+                    Op::AtomicStore(a, v) => write!(f, "atomic_store {}, {}", a, v)?,
+                    Op::AtomicRmw(op, a, x) => write!(f, "atomic_rmw.{:?} {}, {}", op, a, x)?,
+                    Op::AtomicCas(a, e, n) => write!(f, "atomic_cas {}, {}, {}", a, e, n)?,
                     Op::Call(n, args) => write!(f, "call {}({})", n, list(args))?,
                     Op::CallRt(r, args) => write!(f, "callrt {}({})", r.symbol(), list(args))?,
                     Op::BoundsCheck(k, s, x, y) => write!(
