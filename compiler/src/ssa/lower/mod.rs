@@ -141,6 +141,7 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
     }
     let itab_types: Vec<TypeId> = itabs.iter().map(|&(t, _)| t).collect();
     funcs.extend(iface::wrappers(info, &itab_types));
+    funcs.extend(bodyless_bodies(info, &funcs));
     // The runtime refers to the run-time error types' descriptors.
     type_descs.extend(info.runtime_errors.iter().copied());
     Ok(Package {
@@ -150,6 +151,44 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         itabs,
         inits: init_syms,
     })
+}
+
+/// Bodies for the bodyless std functions that `funcs` call other than
+/// directly (a deferred call, `go`, a func value's wrapper), where the
+/// intrinsic cannot be expanded at the call: each is its intrinsic over its
+/// parameters.
+fn bodyless_bodies(info: &Info, funcs: &[Func]) -> Vec<Func> {
+    let defined: std::collections::HashSet<&str> = funcs.iter().map(|f| f.name.as_str()).collect();
+    let mut needed = BTreeSet::new();
+    for inst in funcs.iter().flat_map(|f| &f.blocks).flat_map(|b| &b.insts) {
+        if let Op::Call(sym, _) | Op::FuncAddr(sym) = &inst.op {
+            if info.bodyless.contains(sym) && !defined.contains(sym.as_str()) {
+                needed.insert(sym.clone());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for fi in info.funcs.iter().filter(|fi| needed.contains(&fi.symbol)) {
+        let TypeKind::Func(params, results, _) = info.tys.kind(fi.typ) else {
+            continue;
+        };
+        let mut l = Lowerer::new(info, &fi.symbol, fi.file, fi.decl.span.lo, &fi.typ, false);
+        if !l.out_words.is_empty() {
+            continue; // results through a buffer: no such function exists
+        }
+        let entry = l.b.func.entry();
+        let mut vals = Vec::new();
+        for &t in params {
+            for (i, w) in l.words(t).into_iter().enumerate() {
+                let ptr = w == Ty::I64 && l.is_ptr_word(t, i);
+                vals.push(l.b.append_param(entry, w, ptr));
+            }
+        }
+        let rs = l.intrinsic_words(&fi.symbol, vals, results);
+        l.b.terminate(Term::Return(rs));
+        out.push(l.b.finish());
+    }
+    out
 }
 
 /// Symbol of a package variable (`_` variables get unique names).
@@ -2202,14 +2241,30 @@ impl<'a> Lowerer<'a> {
     /// A call of a std function the compiler provides (std/README.md,
     /// "Bodyless functions").
     fn intrinsic(&mut self, sym: &str, args: &[Expr], t: TypeId) -> Vec<Value> {
-        let r = self.intrinsic_words(sym, args, t);
-        // Results that are pointers by their Go type get stack maps.
-        self.mark_ptrs(t, &r);
+        let vals: Vec<Value> = args.iter().flat_map(|a| self.expr(a)).collect();
+        self.intrinsic_words(sym, vals, &[t])
+    }
+
+    /// A bodyless function's result words over its argument words `vals`;
+    /// `results` are the result types (flattened, tuples allowed). Result
+    /// words that are pointers by their Go type get stack maps.
+    fn intrinsic_words(&mut self, sym: &str, vals: Vec<Value>, results: &[TypeId]) -> Vec<Value> {
+        let r = self.intrinsic_inline(sym, vals, results);
+        let info = self.info;
+        let ptrs: Vec<bool> = results
+            .iter()
+            .flat_map(|&t| (0..type_words(info, t).len()).map(move |i| is_pointer_word(info, t, i)))
+            .collect();
+        for (&v, p) in r.iter().zip(ptrs) {
+            if p {
+                self.b.mark_ptr(v);
+            }
+        }
         r
     }
 
-    fn intrinsic_words(&mut self, sym: &str, args: &[Expr], t: TypeId) -> Vec<Value> {
-        let vals: Vec<Value> = args.iter().flat_map(|a| self.expr(a)).collect();
+    /// [`Self::intrinsic_words`] without the stack-map marks.
+    fn intrinsic_inline(&mut self, sym: &str, vals: Vec<Value>, results: &[TypeId]) -> Vec<Value> {
         let g = self.g;
         match sym {
             "reflect.efaceWords" | "reflect.makeEface" | "reflect.addrOf" | "reflect.fromAddr" => {
@@ -2264,36 +2319,30 @@ impl<'a> Lowerer<'a> {
                     .inst(Op::CallRt(Rt::MapIterNext, vec![g, vals[0]]), &[]);
                 return Vec::new();
             }
-            _ => {}
-        }
-        let to = match self.words(t).first() {
-            Some(&w) => w,
-            None => return self.call_c(sym, vals, t),
-        };
-        match sym {
             "math.Float64bits"
             | "math.Float64frombits"
             | "math.Float32bits"
             | "math.Float32frombits" => {
-                vec![self.b.inst1(Op::Conv(Conv::Bitcast, to, vals[0]), to)]
+                let to = self.words(results[0])[0];
+                return vec![self.b.inst1(Op::Conv(Conv::Bitcast, to, vals[0]), to)];
             }
-            _ => self.call_c(sym, vals, t),
+            _ => {}
         }
+        self.call_c(sym, vals, results)
     }
 
     /// A bodyless std function the runtime implements in C convention:
     /// `g` first, then the argument words; a third result word (a slice's
     /// capacity) equals the second.
-    fn call_c(&mut self, sym: &str, vals: Vec<Value>, t: TypeId) -> Vec<Value> {
+    fn call_c(&mut self, sym: &str, vals: Vec<Value>, results: &[TypeId]) -> Vec<Value> {
         let mut args = vec![self.g];
         args.extend(vals);
-        let rw = self.words(t);
+        let rw: Vec<Ty> = results.iter().flat_map(|&t| self.words(t)).collect();
         let n = rw.len().min(2);
         let mut rs = self.b.inst(Op::CallC(sym.to_string(), args), &rw[..n]);
         if rw.len() == 3 {
             rs.push(rs[1]);
         }
-        self.mark_ptrs(t, &rs);
         rs
     }
 
