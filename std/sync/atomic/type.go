@@ -11,22 +11,38 @@ type Bool struct {
 // Load atomically loads and returns the value stored in x.
 func (x *Bool) Load() bool { return LoadUint32(&x.v) != 0 }
 
+// The Bool methods convert bools to 0 or 1 in place, not through a helper
+// function: gocl does not inline calls yet, and each method should be one
+// atomic instruction.
+
 // Store atomically stores val into x.
-func (x *Bool) Store(val bool) { StoreUint32(&x.v, b32(val)) }
+func (x *Bool) Store(val bool) {
+	var v uint32
+	if val {
+		v = 1
+	}
+	StoreUint32(&x.v, v)
+}
 
 // Swap atomically stores new into x and returns the previous value.
-func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
+func (x *Bool) Swap(new bool) (old bool) {
+	var v uint32
+	if new {
+		v = 1
+	}
+	return SwapUint32(&x.v, v) != 0
+}
 
 // CompareAndSwap executes the compare-and-swap operation for the boolean value x.
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
-	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
-}
-
-func b32(b bool) uint32 {
-	if b {
-		return 1
+	var o, n uint32
+	if old {
+		o = 1
 	}
-	return 0
+	if new {
+		n = 1
+	}
+	return CompareAndSwapUint32(&x.v, o, n)
 }
 
 // An Int32 is an atomic int32. The zero value is zero.

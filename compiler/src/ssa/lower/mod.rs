@@ -184,7 +184,7 @@ fn bodyless_bodies(info: &Info, funcs: &[Func]) -> Vec<Func> {
                 vals.push(l.b.append_param(entry, w, ptr));
             }
         }
-        let rs = l.intrinsic_words(&fi.symbol, vals, results);
+        let rs = l.intrinsic_words(&fi.symbol, vals, results, false);
         l.b.terminate(Term::Return(rs));
         out.push(l.b.finish());
     }
@@ -2242,14 +2242,26 @@ impl<'a> Lowerer<'a> {
     /// "Bodyless functions").
     fn intrinsic(&mut self, sym: &str, args: &[Expr], t: TypeId) -> Vec<Value> {
         let vals: Vec<Value> = args.iter().flat_map(|a| self.expr(a)).collect();
-        self.intrinsic_words(sym, vals, &[t])
+        // `&x` is never nil: taking the address checked whatever it
+        // dereferenced.
+        let nonnil = args
+            .first()
+            .is_some_and(|a| matches!(&*strip(a).kind, ExprKind::Unary(UnOp::Addr, _)));
+        self.intrinsic_words(sym, vals, &[t], nonnil)
     }
 
     /// A bodyless function's result words over its argument words `vals`;
-    /// `results` are the result types (flattened, tuples allowed). Result
-    /// words that are pointers by their Go type get stack maps.
-    fn intrinsic_words(&mut self, sym: &str, vals: Vec<Value>, results: &[TypeId]) -> Vec<Value> {
-        let r = self.intrinsic_inline(sym, vals, results);
+    /// `results` are the result types (flattened, tuples allowed), and
+    /// `nonnil` says the first argument is a pointer known not to be nil.
+    /// Result words that are pointers by their Go type get stack maps.
+    fn intrinsic_words(
+        &mut self,
+        sym: &str,
+        vals: Vec<Value>,
+        results: &[TypeId],
+        nonnil: bool,
+    ) -> Vec<Value> {
+        let r = self.intrinsic_inline(sym, vals, results, nonnil);
         let info = self.info;
         let ptrs: Vec<bool> = results
             .iter()
@@ -2264,7 +2276,16 @@ impl<'a> Lowerer<'a> {
     }
 
     /// [`Self::intrinsic_words`] without the stack-map marks.
-    fn intrinsic_inline(&mut self, sym: &str, vals: Vec<Value>, results: &[TypeId]) -> Vec<Value> {
+    fn intrinsic_inline(
+        &mut self,
+        sym: &str,
+        vals: Vec<Value>,
+        results: &[TypeId],
+        nonnil: bool,
+    ) -> Vec<Value> {
+        if let Some((op, ty)) = atomic_intrinsic(sym) {
+            return self.atomic(op, ty, &vals, nonnil);
+        }
         let g = self.g;
         match sym {
             "reflect.efaceWords" | "reflect.makeEface" | "reflect.addrOf" | "reflect.fromAddr" => {
@@ -2329,6 +2350,35 @@ impl<'a> Lowerer<'a> {
             _ => {}
         }
         self.call_c(sym, vals, results)
+    }
+
+    /// A sync/atomic function: one atomic instruction on the word `vals[0]`
+    /// points to (nil-checked unless `nonnil`), of machine type `ty`.
+    fn atomic(&mut self, op: Atomic, ty: Ty, vals: &[Value], nonnil: bool) -> Vec<Value> {
+        let addr = vals[0];
+        if !nonnil {
+            self.nil_check(addr, 0);
+        }
+        let rmw = |l: &mut Self, op| l.b.inst1(Op::AtomicRmw(op, addr, vals[1]), ty);
+        match op {
+            Atomic::Load => vec![self.b.inst1(Op::AtomicLoad(ty, addr), ty)],
+            Atomic::Store => {
+                self.b.inst(Op::AtomicStore(addr, vals[1]), &[]);
+                Vec::new()
+            }
+            Atomic::Swap => vec![rmw(self, ir::AtomicOp::Xchg)],
+            // Go returns the new value.
+            Atomic::Add => {
+                let old = rmw(self, ir::AtomicOp::Add);
+                vec![self.b.inst1(Op::Bin(B::Iadd, old, vals[1]), ty)]
+            }
+            Atomic::And => vec![rmw(self, ir::AtomicOp::And)],
+            Atomic::Or => vec![rmw(self, ir::AtomicOp::Or)],
+            Atomic::Cas => {
+                let old = self.b.inst1(Op::AtomicCas(addr, vals[1], vals[2]), ty);
+                vec![self.b.inst1(Op::Icmp(Cond::Eq, old, vals[1]), Ty::I8)]
+            }
+        }
     }
 
     /// A bodyless std function the runtime implements in C convention:
@@ -3122,6 +3172,44 @@ impl<'a> Lowerer<'a> {
         };
         self.b.inst(Op::CallRt(rt, args), &[]);
     }
+}
+
+/// The sync/atomic operations the compiler lowers to one atomic
+/// instruction ([`atomic_intrinsic`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Atomic {
+    Load,
+    Store,
+    Swap,
+    Cas,
+    Add,
+    And,
+    Or,
+}
+
+/// Whether `sym` is a bodyless sync/atomic function lowered inline: its
+/// operation and the width of the word it works on: the `OpType` functions
+/// (`AddInt32`, `CompareAndSwapUintptr`, ...).
+fn atomic_intrinsic(sym: &str) -> Option<(Atomic, Ty)> {
+    let name = sym.strip_prefix("sync/atomic.")?;
+    let ops = [
+        ("CompareAndSwap", Atomic::Cas),
+        ("Load", Atomic::Load),
+        ("Store", Atomic::Store),
+        ("Swap", Atomic::Swap),
+        ("Add", Atomic::Add),
+        ("And", Atomic::And),
+        ("Or", Atomic::Or),
+    ];
+    let (op, ty) = ops
+        .iter()
+        .find_map(|&(p, op)| name.strip_prefix(p).map(|ty| (op, ty)))?;
+    let ty = match ty {
+        "Int32" | "Uint32" => Ty::I32,
+        "Int64" | "Uint64" | "Uintptr" => Ty::I64,
+        _ => return None,
+    };
+    Some((op, ty))
 }
 
 fn strip(e: &Expr) -> &Expr {
