@@ -2291,6 +2291,8 @@ impl<'a> Lowerer<'a> {
             "reflect.efaceWords" | "reflect.makeEface" | "reflect.addrOf" | "reflect.fromAddr" => {
                 return vals
             }
+            // The type word of an `any`.
+            "sync/atomic.efaceType" => return vec![vals[0]],
             "reflect.add" => {
                 return vec![self.b.inst1(
                     Op::Bin(crate::ssa::ir::BinOp::Iadd, vals[0], vals[1]),
@@ -3188,10 +3190,18 @@ enum Atomic {
 }
 
 /// Whether `sym` is a bodyless sync/atomic function lowered inline: its
-/// operation and the width of the word it works on: the `OpType` functions
-/// (`AddInt32`, `CompareAndSwapUintptr`, ...).
+/// operation and the width of the word it works on. These are the exported
+/// `OpType` functions (`AddInt32`, `CompareAndSwapUintptr`, ...) and the
+/// pointer-sized ones `atomic.Value` uses on its `*box`.
 fn atomic_intrinsic(sym: &str) -> Option<(Atomic, Ty)> {
     let name = sym.strip_prefix("sync/atomic.")?;
+    match name {
+        "loadBox" => return Some((Atomic::Load, Ty::I64)),
+        "storeBox" => return Some((Atomic::Store, Ty::I64)),
+        "swapBox" => return Some((Atomic::Swap, Ty::I64)),
+        "casBox" => return Some((Atomic::Cas, Ty::I64)),
+        _ => {}
+    }
     let ops = [
         ("CompareAndSwap", Atomic::Cas),
         ("Load", Atomic::Load),
