@@ -15,12 +15,19 @@
 //! (`G.selectdone`), so the others are skipped when found in a queue,
 //! and the selecting goroutine unlinks them when it wakes.
 //!
-//! One thread runs Go code, so no locks are needed yet.
+//! Each channel has a lock guarding its buffer and queues; a goroutine
+//! parks with it held and the scheduler releases it once the goroutine is
+//! saved ([`sched::park_unlock`]), so a waker on another thread finds the
+//! waiter only when it can be resumed. `select` locks all its channels in
+//! address order (no two selects can deadlock) and the first waker to
+//! claim a selecting goroutine (`G.selectdone`, atomically) wins it.
 
 use crate::global::Global;
+use crate::lock::Mutex;
 use crate::mem;
 use crate::sched::{self, G};
 use crate::types::Type;
+use core::sync::atomic::{AtomicU64, Ordering};
 
 /// A channel.
 #[repr(C)]
@@ -38,6 +45,8 @@ pub struct Hchan {
     /// A timer's channel: `len` and `cap` report 0 (gc's synchronous
     /// timer channels, Go 1.23).
     timer: bool,
+    /// Guards everything above but the constant fields.
+    lock: Mutex,
 }
 
 #[repr(C)]
@@ -68,12 +77,14 @@ pub struct Sudog {
 
 /// Every sudog, linked through `alllink`.
 static ALL_SUDOGS: Global<*mut Sudog> = Global::new(core::ptr::null_mut());
+/// Guards `ALL_SUDOGS` and `SUDOG_CACHE`.
+static SUDOG_LOCK: Mutex = Mutex::new();
 
 /// Calls `f` with the element address and channel of every sudog in use
 /// (the collector's roots: a parked goroutine's runtime frames are not
 /// scanned).
 pub fn for_each_sudog_root(mut f: impl FnMut(u64)) {
-    // SAFETY: one thread; sudogs are never freed.
+    // SAFETY: the world is stopped; sudogs are never freed.
     let mut s = unsafe { *ALL_SUDOGS.get() };
     while !s.is_null() {
         // SAFETY: as above.
@@ -91,11 +102,12 @@ pub fn for_each_sudog_root(mut f: impl FnMut(u64)) {
 static SUDOG_CACHE: Global<*mut Sudog> = Global::new(core::ptr::null_mut());
 
 fn acquire_sudog(g: *mut G, c: *mut Hchan, elem: *mut u8) -> *mut Sudog {
-    // SAFETY: one thread; the cache holds only unused sudogs.
+    SUDOG_LOCK.lock();
+    // SAFETY: ours under the lock; the cache holds only unused sudogs.
     let cache = unsafe { &mut *SUDOG_CACHE.get() };
     let s = if cache.is_null() {
         let s = mem::persistentalloc(core::mem::size_of::<Sudog>(), 8) as *mut Sudog;
-        // SAFETY: one thread; a fresh sudog joins the list of all.
+        // SAFETY: under the lock; a fresh sudog joins the list of all.
         unsafe {
             (*s).alllink = *ALL_SUDOGS.get();
             *ALL_SUDOGS.get() = s;
@@ -107,6 +119,7 @@ fn acquire_sudog(g: *mut G, c: *mut Hchan, elem: *mut u8) -> *mut Sudog {
         *cache = unsafe { (*s).next };
         s
     };
+    SUDOG_LOCK.unlock();
     // SAFETY: `s` is ours.
     unsafe {
         s.write(Sudog {
@@ -126,7 +139,8 @@ fn acquire_sudog(g: *mut G, c: *mut Hchan, elem: *mut u8) -> *mut Sudog {
 }
 
 fn release_sudog(s: *mut Sudog) {
-    // SAFETY: one thread; `s` is no longer in any queue.
+    SUDOG_LOCK.lock();
+    // SAFETY: under the lock; `s` is no longer in any queue.
     unsafe {
         let cache = &mut *SUDOG_CACHE.get();
         (*s).next = *cache;
@@ -135,6 +149,7 @@ fn release_sudog(s: *mut Sudog) {
         (*s).c = core::ptr::null_mut();
         *cache = s;
     }
+    SUDOG_LOCK.unlock();
 }
 
 impl WaitQ {
@@ -182,11 +197,15 @@ impl WaitQ {
             // SAFETY: `s` was a live queue entry; its goroutine is parked.
             unsafe {
                 if (*s).is_select {
-                    let g = (*s).g;
-                    if (*g).selectdone != 0 {
+                    // Wakers of other channels of the same select race
+                    // for the goroutine.
+                    let done = AtomicU64::from_ptr(&raw mut (*(*s).g).selectdone);
+                    if done
+                        .compare_exchange(0, 1, Ordering::AcqRel, Ordering::Acquire)
+                        .is_err()
+                    {
                         continue;
                     }
-                    (*g).selectdone = 1;
                 }
             }
             return s;
@@ -289,17 +308,18 @@ fn copy_elem(c: &Hchan, dst: *mut u8, src: *const u8) {
     unsafe {
         if src.is_null() {
             core::ptr::write_bytes(dst, 0, c.elemsize as usize);
+        } else if c.elemsize == 8 {
+            // The common word-sized element: no call to memmove.
+            (dst as *mut u64).write_unaligned((src as *const u64).read_unaligned());
         } else {
             core::ptr::copy(src, dst, c.elemsize as usize);
         }
     }
 }
 
-/// Tries to send without blocking: Some(()) when done.
-fn try_send(g: *mut G, c: &mut Hchan, ep: *const u8) -> bool {
-    if c.closed {
-        crate::panic::panic_plain_error(g, b"send on closed channel");
-    }
+/// Tries to send on open channel `c`, locked, without blocking: whether
+/// it was done.
+fn try_send(c: &mut Hchan, ep: *const u8) -> bool {
     let s = c.recvq.dequeue();
     if !s.is_null() {
         // SAFETY: `s` is a parked receiver's sudog.
@@ -376,12 +396,18 @@ pub unsafe extern "C" fn chansend1(g: *mut G, c: *mut Hchan, ep: *const u8) {
     }
     // SAFETY: a live channel (caller contract).
     let ch = unsafe { &mut *c };
-    if try_send(g, ch, ep) {
+    ch.lock.lock();
+    if ch.closed {
+        ch.lock.unlock();
+        crate::panic::panic_plain_error(g, b"send on closed channel");
+    }
+    if try_send(ch, ep) {
+        ch.lock.unlock();
         return;
     }
     let s = acquire_sudog(g, c, ep as *mut u8);
     ch.sendq.enqueue(s);
-    sched::park(g, sched::WAIT_CHAN_SEND);
+    sched::park_unlock(g, sched::WAIT_CHAN_SEND, &ch.lock);
     // SAFETY: the waker set `success` before readying us.
     let ok = unsafe { (*s).success };
     release_sudog(s);
@@ -396,13 +422,15 @@ fn recv(g: *mut G, c: *mut Hchan, ep: *mut u8) -> bool {
     }
     // SAFETY: a live channel (caller contract of the entry points).
     let ch = unsafe { &mut *c };
+    ch.lock.lock();
     let (done, ok) = try_recv(ch, ep);
     if done {
+        ch.lock.unlock();
         return ok;
     }
     let s = acquire_sudog(g, c, ep);
     ch.recvq.enqueue(s);
-    sched::park(g, sched::WAIT_CHAN_RECEIVE);
+    sched::park_unlock(g, sched::WAIT_CHAN_RECEIVE, &ch.lock);
     // SAFETY: the waker set `success` before readying us.
     let ok = unsafe { (*s).success };
     release_sudog(s);
@@ -438,7 +466,9 @@ pub unsafe extern "C" fn closechan(g: *mut G, c: *mut Hchan) {
     }
     // SAFETY: a live channel.
     let ch = unsafe { &mut *c };
+    ch.lock.lock();
     if ch.closed {
+        ch.lock.unlock();
         crate::panic::panic_plain_error(g, b"close of closed channel");
     }
     ch.closed = true;
@@ -458,6 +488,7 @@ pub unsafe extern "C" fn closechan(g: *mut G, c: *mut Hchan) {
         }
         wake(s, false);
     }
+    ch.lock.unlock();
 }
 
 /// One case of a `select`, as the compiler lays it out.
@@ -481,6 +512,39 @@ pub struct SelectResult {
     recv_ok: u64,
 }
 
+/// The channels of a `select`, distinct and in address order: the order
+/// it locks them in.
+struct LockOrder {
+    chans: *mut *mut Hchan,
+    n: usize,
+}
+
+impl LockOrder {
+    fn lock(&self) {
+        for i in 0..self.n {
+            // SAFETY: `n` live channels.
+            unsafe { (**self.chans.add(i)).lock.lock() };
+        }
+    }
+
+    fn unlock(&self) {
+        for i in (0..self.n).rev() {
+            // SAFETY: as above; each is locked.
+            unsafe { (**self.chans.add(i)).lock.unlock() };
+        }
+    }
+}
+
+/// Selects of up to this many cases keep their bookkeeping on the
+/// goroutine stack (the runtime's budget there is small, abi.md §4).
+const SMALL_SELECT: usize = 16;
+
+/// `park_with`'s unlock function for a select: `arg` is its `LockOrder`.
+unsafe fn unlock_select(arg: *mut u8) {
+    // SAFETY: the parked goroutine's `LockOrder`, in its frame.
+    unsafe { (*(arg as *const LockOrder)).unlock() }
+}
+
 /// `select` over `n` cases at `cases`: the index of the case that ran
 /// (-1: none was ready and `block` is 0, so the default runs) and, for a
 /// receive, whether a value was received.
@@ -497,33 +561,65 @@ pub unsafe extern "C" fn selectgo(
     let n = n as usize;
     // SAFETY: `n` cases (caller contract).
     let cases = unsafe { core::slice::from_raw_parts(cases, n) };
-    // A random poll order (Fisher-Yates).
-    let mut order_buf = [0u16; 64];
-    let mut order_heap: *mut u16 = core::ptr::null_mut();
-    let order: &mut [u16] = if n <= 64 {
-        &mut order_buf[..n]
+    // A random poll order (Fisher-Yates) and the lock order, on the stack
+    // for small selects.
+    let mut order_buf = [0u16; SMALL_SELECT];
+    let mut chans_buf = [core::ptr::null_mut::<Hchan>(); SMALL_SELECT];
+    let (order, chans): (&mut [u16], &mut [*mut Hchan]) = if n <= SMALL_SELECT {
+        (&mut order_buf[..n], &mut chans_buf[..n])
     } else {
-        order_heap = mem::malloc(2 * n, None) as *mut u16;
-        // SAFETY: `g` is the running goroutine; the order outlives parks.
-        unsafe { (*g).keep = order_heap as u64 };
-        // SAFETY: a fresh allocation of `n` u16s.
-        unsafe { core::slice::from_raw_parts_mut(order_heap, n) }
+        // One pointer-free block: the channels stay reachable through
+        // the cases, which the caller's frame holds.
+        let block = mem::malloc(10 * n, None);
+        // SAFETY: `g` is the running goroutine; the block outlives parks.
+        unsafe { (*g).keep = block as u64 };
+        // SAFETY: a fresh allocation of `n` pointers then `n` u16s.
+        unsafe {
+            (
+                core::slice::from_raw_parts_mut(block.add(8 * n) as *mut u16, n),
+                core::slice::from_raw_parts_mut(block as *mut *mut Hchan, n),
+            )
+        }
     };
-    let _ = order_heap;
     for i in 0..n {
         order[i] = i as u16;
         let j = (crate::alg::rand() % (i as u64 + 1)) as usize;
         order.swap(i, j);
     }
+    let mut nchans = 0;
+    for sc in cases {
+        if !sc.c.is_null() {
+            chans[nchans] = sc.c;
+            nchans += 1;
+        }
+    }
+    chans[..nchans].sort_unstable();
+    let mut k = 0;
+    for i in 0..nchans {
+        if i == 0 || chans[i] != chans[k - 1] {
+            chans[k] = chans[i];
+            k += 1;
+        }
+    }
+    let locks = LockOrder {
+        chans: chans.as_mut_ptr(),
+        n: k,
+    };
+    locks.lock();
     for &i in order.iter() {
         let sc = &cases[i as usize];
         if sc.c.is_null() {
             continue;
         }
-        // SAFETY: a live channel.
+        // SAFETY: a live channel, locked.
         let ch = unsafe { &mut *sc.c };
         if sc.kind == CASE_SEND {
-            if try_send(g, ch, sc.elem) {
+            if ch.closed {
+                locks.unlock();
+                crate::panic::panic_plain_error(g, b"send on closed channel");
+            }
+            if try_send(ch, sc.elem) {
+                locks.unlock();
                 return SelectResult {
                     index: i as i64,
                     recv_ok: 0,
@@ -532,6 +628,7 @@ pub unsafe extern "C" fn selectgo(
         } else {
             let (done, ok) = try_recv(ch, sc.elem);
             if done {
+                locks.unlock();
                 return SelectResult {
                     index: i as i64,
                     recv_ok: ok as u64,
@@ -540,6 +637,7 @@ pub unsafe extern "C" fn selectgo(
         }
     }
     if block == 0 {
+        locks.unlock();
         return SelectResult {
             index: -1,
             recv_ok: 0,
@@ -554,7 +652,7 @@ pub unsafe extern "C" fn selectgo(
             continue;
         }
         let s = acquire_sudog(g, sc.c, sc.elem);
-        // SAFETY: `s` is ours; `sc.c` is live.
+        // SAFETY: `s` is ours; `sc.c` is live and locked.
         unsafe {
             (*s).is_select = true;
             (*s).case_index = i as u64;
@@ -567,12 +665,23 @@ pub unsafe extern "C" fn selectgo(
         }
         list = s;
     }
-    sched::park(g, sched::WAIT_SELECT);
+    // SAFETY: `g` is the running goroutine; `locks` stays in this frame,
+    // which does not move while the goroutine is parked.
+    unsafe {
+        sched::park_with(
+            g,
+            sched::WAIT_SELECT,
+            Some(unlock_select),
+            &locks as *const LockOrder as *mut u8,
+        )
+    };
     // SAFETY: the waker stored its sudog in `param`.
     let won = unsafe { (*g).param } as *mut Sudog;
+    locks.lock();
     let mut s = list;
     while !s.is_null() {
-        // SAFETY: our sudogs; those still queued are unlinked.
+        // SAFETY: our sudogs; those still queued are unlinked under their
+        // channel's lock.
         unsafe {
             let next = (*s).waitlink;
             if s != won {
@@ -590,6 +699,7 @@ pub unsafe extern "C" fn selectgo(
             s = next;
         }
     }
+    locks.unlock();
     // SAFETY: `won` is one of our sudogs.
     let (index, ok) = unsafe { ((*won).case_index as usize, (*won).success) };
     release_sudog(won);

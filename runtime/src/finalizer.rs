@@ -276,13 +276,16 @@ pub extern "C" fn addfinalizer(
     if base != p {
         crate::panic::throw(b"runtime.SetFinalizer: pointer not at beginning of allocated block");
     }
+    FIN_LOCK.lock();
     let st = state();
     if ftyp.is_null() || closure == 0 {
         if let Some(i) = st.table.find(p) {
             st.table.remove_at(i);
         }
+        FIN_LOCK.unlock();
         return;
     }
+    FIN_LOCK.unlock();
     if !ok {
         // SAFETY: as above.
         let f = unsafe { &*ftyp };
@@ -293,11 +296,19 @@ pub extern "C" fn addfinalizer(
         b.extend(f.name());
         crate::panic::throw(b.as_bytes());
     }
+    FIN_LOCK.lock();
+    let st = state();
     if st.table.find(p).is_some() {
+        FIN_LOCK.unlock();
         crate::panic::throw(b"runtime.SetFinalizer: finalizer already set");
     }
     st.table.insert(p, closure);
+    FIN_LOCK.unlock();
 }
+
+/// Guards the table and the queue against concurrent Go calls (the
+/// collector touches them with the world stopped).
+static FIN_LOCK: crate::lock::Mutex = crate::lock::Mutex::new();
 
 /// `runtime.nextFinalizer() (obj *byte, f func())`: the finalizer
 /// goroutine's next job, waiting for one. The goroutine is a system
@@ -306,12 +317,14 @@ pub extern "C" fn addfinalizer(
 pub extern "C" fn next_finalizer(g: *mut G) -> Pair {
     sched::make_system(g);
     loop {
+        FIN_LOCK.lock();
         let st = state();
         if let Some([obj, closure]) = st.queue.pop() {
+            FIN_LOCK.unlock();
             return Pair { a: obj, b: closure };
         }
         st.waiting = g;
-        sched::park(g, sched::WAIT_FINALIZER);
+        sched::park_unlock(g, sched::WAIT_FINALIZER, &FIN_LOCK);
     }
 }
 

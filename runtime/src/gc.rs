@@ -29,6 +29,7 @@ use crate::heap::{heap, Heap, Span, PAGE_SHIFT, SPAN_SMALL};
 use crate::mem;
 use crate::sched::{self, G};
 use crate::sys;
+use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 /// The smallest heap goal (gc's `heapMinimum` at GOGC=100).
 const MIN_GOAL: u64 = 4 << 20;
@@ -39,8 +40,6 @@ struct State {
     percent: i64,
     /// Collect when the live heap reaches this.
     next_gc: u64,
-    /// A collection was asked for.
-    requested: bool,
     /// The requested one is forced (`runtime.GC`).
     forcing: bool,
     /// Read the environment.
@@ -73,7 +72,6 @@ struct State {
 static STATE: Global<State> = Global::new(State {
     percent: 100,
     next_gc: MIN_GOAL,
-    requested: false,
     forcing: false,
     initialized: false,
     trace: false,
@@ -182,25 +180,69 @@ fn goal(percent: i64, live: u64) -> u64 {
 /// collection once the heap reaches its goal.
 pub fn maybe_trigger() {
     let st = state();
-    if !st.requested && mem::stats().heap_live >= st.next_gc {
-        st.requested = true;
+    if !REQUESTED.load(Ordering::Relaxed) && mem::heap_live() >= st.next_gc {
+        REQUESTED.store(true, Ordering::Release);
         sched::preempt_current();
     }
 }
 
 /// Asks for a forced collection (`runtime.GC`) at the scheduler's next
-/// pass.
-pub fn request_forced() {
+/// pass; returns the number of collections that must have completed
+/// before the caller may return (one that starts after this call).
+pub fn request_forced() -> u64 {
     let st = state();
-    st.requested = true;
+    let want = STARTED.load(Ordering::Acquire) + 1;
     st.forced += 1;
     st.forcing = true;
+    REQUESTED.store(true, Ordering::Release);
+    want
 }
 
+/// Asks again, while [`completed`] is short of what
+/// [`request_forced`] returned.
+pub fn request() {
+    REQUESTED.store(true, Ordering::Release);
+}
+
+/// Collections completed so far.
+pub fn completed() -> u64 {
+    COMPLETED.load(Ordering::Acquire)
+}
+
+/// Collections started and completed (a collection runs with the world
+/// stopped, so they differ by one at most).
+static STARTED: AtomicU64 = AtomicU64::new(0);
+static COMPLETED: AtomicU64 = AtomicU64::new(0);
+
 /// Whether a collection was asked for.
+#[inline]
 pub fn requested() -> bool {
-    // SAFETY: a plain read by the P's owner.
-    unsafe { (*STATE.get()).requested }
+    REQUESTED.load(Ordering::Acquire)
+}
+
+/// A collection was asked for (any P may set it; the scheduler clears it
+/// when the collection starts).
+static REQUESTED: AtomicBool = AtomicBool::new(false);
+/// A collection is running (its M holds the only running P).
+static COLLECTING: AtomicBool = AtomicBool::new(false);
+
+/// Claims the next collection for the calling M: false when another M
+/// runs one already.
+pub fn begin() -> bool {
+    COLLECTING
+        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+        .is_ok()
+}
+
+/// The claimed collection is over.
+pub fn end() {
+    COLLECTING.store(false, Ordering::Release);
+}
+
+/// Reads the collector's settings (GOGC, GODEBUG, ...) at startup,
+/// before there are other threads.
+pub fn init_settings() {
+    state();
 }
 
 /// `debug.SetGCPercent`: the previous setting.
@@ -216,9 +258,10 @@ pub fn set_percent(p: i64) -> i64 {
 /// running Go code.
 pub fn collect() {
     let st = state();
-    st.requested = false;
+    REQUESTED.store(false, Ordering::Release);
+    STARTED.fetch_add(1, Ordering::AcqRel);
     let t0 = sys::nanotime();
-    let before = mem::stats().heap_live;
+    let before = mem::heap_live();
     let h = heap();
     st.stack_scanned = 0;
     st.stacks_scanned = 0;
@@ -226,9 +269,9 @@ pub fn collect() {
     drain(h);
     mark_finalizers(h);
     let t1 = sys::nanotime();
-    let live = sweep(h, st.poison);
+    let (live, objects, freed) = sweep(h, st.poison);
     let t2 = sys::nanotime();
-    mem::reset_after_sweep(live);
+    mem::reset_after_sweep(live, objects, freed);
     if st.stacks_scanned > 0 {
         crate::stack::adapt_initial(st.stack_scanned / st.stacks_scanned);
     }
@@ -256,6 +299,7 @@ pub fn collect() {
         trace_line(st, t0, (t1 - t0) as u64, (t2 - t1) as u64, before, live);
     }
     st.forcing = false;
+    COMPLETED.fetch_add(1, Ordering::AcqRel);
 }
 
 /// gc's `gctrace=1` line (the concurrent phases are empty here: the
@@ -576,8 +620,9 @@ fn scan_frame(h: &Heap, map: *const u32, ret_off: u32, fp: usize) {
 
 // ---- sweeping ----
 
-/// Frees every unmarked object; returns the bytes still in use.
-fn sweep(h: &mut Heap, poison: bool) -> u64 {
+/// Frees every unmarked object; returns the bytes and objects still in
+/// use and the objects freed.
+fn sweep(h: &mut Heap, poison: bool) -> (u64, u64, u64) {
     mem::reset_cache();
     let mut live_bytes = 0u64;
     let mut live_objects = 0u64;
@@ -658,10 +703,7 @@ fn sweep(h: &mut Heap, poison: bool) -> u64 {
             None => break,
         }
     }
-    let st = mem::stats();
-    st.frees += freed;
-    st.heap_objects = live_objects;
-    live_bytes
+    (live_bytes, live_objects, freed)
 }
 
 // ---- statistics ----

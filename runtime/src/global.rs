@@ -1,17 +1,16 @@
 //! `Global<T>`: a mutable static without `static mut`.
 //!
-//! The runtime runs Go code on one thread today, so its global state needs no
-//! locks; `Global` only gives the state a place and makes every access an
-//! explicit `unsafe` step whose justification is written next to it. When
-//! threads arrive, each `Global` gets a lock or becomes per-M state.
+//! `Global` only gives the state a place and makes every access an
+//! explicit `unsafe` step whose justification is written next to it: the
+//! lock that guards it, or the stopped world.
 
 use core::cell::UnsafeCell;
 
 /// A global mutable value. See the module documentation.
 pub struct Global<T>(UnsafeCell<T>);
 
-// SAFETY: the runtime is single-threaded today (one M runs all Go code), so
-// no two threads access a `Global` concurrently. Revisit with threads.
+// SAFETY: every access is justified where it happens: under the lock that
+// guards the value, or with the world stopped.
 unsafe impl<T> Sync for Global<T> {}
 
 impl<T> Global<T> {

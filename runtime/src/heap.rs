@@ -1,7 +1,7 @@
 //! The garbage-collected heap: one reserved arena of 8 KiB pages, spans of
 //! pages, and the per-word pointer bitmap the collector scans objects with.
 //!
-//! Layout (gc's design, simplified for one P):
+//! Layout (gc's design, simplified):
 //! - The **arena** is one contiguous reservation (`MAP_NORESERVE`: the
 //!   kernel commits pages as they are touched), so "is this a heap
 //!   pointer" is a range check and the page table is a flat array.
@@ -18,8 +18,9 @@
 //!   bitmap (slots the collector reached); sweeping replaces the first
 //!   with the second.
 //!
-//! Only the thread that owns the P allocates and collects, so nothing
-//! here is locked (unit tests serialize through `mem`'s test lock).
+//! Callers hold `mem::HEAP_LOCK` (the allocator, once per span) or run
+//! with the world stopped (the collector); a P writes the heap bits of
+//! the spans in its cache without it.
 
 use crate::global::Global;
 use crate::sys;
@@ -179,8 +180,19 @@ static HEAP: Global<Heap> = Global::new(Heap {
     pages_released: 0,
 });
 
-/// The heap. Only the P's owner calls this, and no caller keeps the
-/// reference across another call that takes it.
+/// The heap's fixed geometry and the bits of spans the caller owns, read
+/// without `mem::HEAP_LOCK` (the arena is reserved at startup, and a
+/// span's heap bits share no word with another span's).
+///
+/// # Safety
+/// The caller touches only what it owns: its own spans' bits.
+#[inline]
+pub unsafe fn heap_unlocked() -> &'static mut Heap {
+    heap()
+}
+
+/// The heap. Callers hold `mem::HEAP_LOCK` or run with the world stopped,
+/// and keep no reference across another call that takes it.
 #[inline]
 pub fn heap() -> &'static mut Heap {
     // SAFETY: see above.

@@ -9,18 +9,17 @@
 use crate::mem;
 use crate::sched::G;
 use crate::types::{IMethod, InterfaceInfo, Itab, Method, Type};
+use core::sync::atomic::{AtomicPtr, Ordering};
 
 /// Capacity of the itab cache (a power of two); entries are never removed.
 const CACHE_SLOTS: usize = 4096;
 
 /// Open-addressed cache of built itabs, keyed by (interface, type).
-struct Cache {
-    slots: [*const Itab; CACHE_SLOTS],
-}
-
-static mut CACHE: Cache = Cache {
-    slots: [core::ptr::null(); CACHE_SLOTS],
-};
+/// Lookups read it without a lock; a slot is filled once, under
+/// `CACHE_LOCK`, after its itab is complete.
+static CACHE: [AtomicPtr<Itab>; CACHE_SLOTS] =
+    [const { AtomicPtr::new(core::ptr::null_mut()) }; CACHE_SLOTS];
+static CACHE_LOCK: crate::lock::Mutex = crate::lock::Mutex::new();
 
 /// The interface's methods.
 ///
@@ -103,16 +102,23 @@ unsafe fn find(inter: *const Type, typ: *const Type) -> Result<*const Itab, &'st
     let h =
         ((inter as usize) >> 3).wrapping_mul(31) ^ ((typ as usize) >> 3).wrapping_mul(0x9e37_79b9);
     let mut k = h & (CACHE_SLOTS - 1);
-    // SAFETY: the cache is only touched by the running goroutine (one
-    // thread runs Go code today); entries point to persistent itabs.
+    // SAFETY: entries point to complete persistent itabs (published with
+    // release ordering); descriptors are valid (caller contract).
     unsafe {
-        let cache = &mut *core::ptr::addr_of_mut!(CACHE);
         for _ in 0..CACHE_SLOTS {
-            let e = cache.slots[k];
+            let mut e = CACHE[k].load(Ordering::Acquire);
             if e.is_null() {
-                let it = build(&*inter, &*typ)?;
-                cache.slots[k] = it;
-                return Ok(it);
+                CACHE_LOCK.lock();
+                e = CACHE[k].load(Ordering::Acquire);
+                if e.is_null() {
+                    let r = build(&*inter, &*typ);
+                    if let Ok(it) = r {
+                        CACHE[k].store(it as *mut Itab, Ordering::Release);
+                    }
+                    CACHE_LOCK.unlock();
+                    return r;
+                }
+                CACHE_LOCK.unlock();
             }
             if (*e).inter == inter && (*e).typ == typ {
                 return Ok(e);

@@ -512,17 +512,16 @@ static CACHE: Global<LayoutCache> = Global::new(LayoutCache {
     big_zero_size: 0,
 });
 
-/// Unit tests run on several threads; programs have one.
-#[cfg(test)]
-static CACHE_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+static CACHE_LOCK: crate::lock::Mutex = crate::lock::Mutex::new();
 
 /// Runs `f` with exclusive access to the cache.
 fn with_cache<R>(f: impl FnOnce(&mut LayoutCache) -> R) -> R {
-    #[cfg(test)]
-    let _guard = CACHE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    // SAFETY: one thread runs Go code (unit tests hold CACHE_LOCK) and `f`
-    // does not re-enter `with_cache`, so this is the only reference.
-    f(unsafe { &mut *CACHE.get() })
+    CACHE_LOCK.lock();
+    // SAFETY: ours under the lock, and `f` does not re-enter
+    // `with_cache`, so this is the only reference.
+    let r = f(unsafe { &mut *CACHE.get() });
+    CACHE_LOCK.unlock();
+    r
 }
 
 /// A zeroed area of at least `size` bytes that is never written.

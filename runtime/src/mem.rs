@@ -140,23 +140,44 @@ fn class_size(c: usize) -> usize {
     SIZE_CLASSES[c - 1] as usize
 }
 
-/// The allocation state of the (one) P: gc's `mcache` and the `mcentral`
-/// partial lists, indexed by span class (class * 2 + noscan).
-struct Cache {
-    /// The span each class allocates from.
+/// The allocation state of a P (gc's `mcache`): the span each class
+/// allocates from, indexed by span class (class * 2 + noscan), and the
+/// P's allocation counters. Only the P's holder touches it.
+pub struct Cache {
     current: [*mut Span; 2 * NUM_CLASSES],
-    /// Spans with free slots, found by the sweeper.
-    partial: [SpanList; 2 * NUM_CLASSES],
+    stats: Stats,
 }
 
-static CACHE: Global<Cache> = Global::new(Cache {
-    current: [core::ptr::null_mut(); 2 * NUM_CLASSES],
-    partial: [SpanList {
+impl Cache {
+    /// An empty cache.
+    pub const fn new() -> Cache {
+        Cache {
+            current: [core::ptr::null_mut(); 2 * NUM_CLASSES],
+            stats: Stats::ZERO,
+        }
+    }
+}
+
+impl Default for Cache {
+    fn default() -> Self {
+        Cache::new()
+    }
+}
+
+/// Spans with free slots, found by the sweeper, per span class (gc's
+/// `mcentral` partial lists). Under `HEAP_LOCK`.
+static PARTIAL: Global<[SpanList; 2 * NUM_CLASSES]> = Global::new(
+    [SpanList {
         first: core::ptr::null_mut(),
     }; 2 * NUM_CLASSES],
-});
+);
+
+/// Guards the page heap and the partial lists: taken when a P's cache
+/// needs a span, and for large objects.
+pub static HEAP_LOCK: crate::lock::Mutex = crate::lock::Mutex::new();
 
 /// Allocation counters (`runtime.MemStats`).
+#[derive(Clone, Copy)]
 pub struct Stats {
     /// Bytes in objects allocated since the program started.
     pub total_alloc: u64,
@@ -170,19 +191,42 @@ pub struct Stats {
     pub heap_objects: u64,
 }
 
-/// The counters.
-pub static STATS: Global<Stats> = Global::new(Stats {
-    total_alloc: 0,
-    mallocs: 0,
-    frees: 0,
-    heap_live: 0,
-    heap_objects: 0,
-});
+impl Stats {
+    const ZERO: Stats = Stats {
+        total_alloc: 0,
+        mallocs: 0,
+        frees: 0,
+        heap_live: 0,
+        heap_objects: 0,
+    };
+}
 
-/// The allocation counters; only the P's owner touches them.
-pub fn stats() -> &'static mut Stats {
-    // SAFETY: one thread allocates; no caller keeps the reference.
-    unsafe { &mut *STATS.get() }
+/// The counters as of the last sweep (the Ps' caches count what was
+/// allocated since). Written with the world stopped.
+static SWEPT: Global<Stats> = Global::new(Stats::ZERO);
+
+/// The program's allocation counters: the last sweep's plus every P's.
+/// Other Ps' counters are read while they change; the sum is a snapshot
+/// good enough for pacing and statistics.
+pub fn stats() -> Stats {
+    // SAFETY: written only with the world stopped.
+    let mut st = unsafe { *SWEPT.get() };
+    for i in 0..crate::sched::nprocs() {
+        let p = crate::sched::allp(i);
+        // SAFETY: Ps are never freed; a torn read of another P's counter
+        // only skews a statistic.
+        let c = unsafe { core::ptr::read_volatile(&raw const (*p).mcache.stats) };
+        st.total_alloc += c.total_alloc;
+        st.mallocs += c.mallocs;
+        st.heap_live += c.heap_live;
+        st.heap_objects += c.heap_objects;
+    }
+    st
+}
+
+/// Bytes of objects in use (see [`Stats::heap_live`]).
+pub fn heap_live() -> u64 {
+    stats().heap_live
 }
 
 #[cfg(test)]
@@ -209,7 +253,7 @@ fn out_of_memory_grown(size: usize) -> ! {
     b.extend(b"runtime: out of memory: cannot allocate ");
     b.push_u64(size as u64);
     b.extend(b"-byte block (");
-    b.push_u64(stats().heap_live);
+    b.push_u64(heap_live());
     b.extend(b" in use)\n");
     crate::print::Stderr.put(b.as_bytes());
     throw(b"out of memory")
@@ -335,10 +379,12 @@ fn write_type_bits(h: &mut Heap, p: usize, size: usize, t: &Type) {
     }
 }
 
+#[inline(always)]
 fn cache() -> &'static mut Cache {
-    // SAFETY: only the P's owner allocates; no caller keeps the reference
+    // SAFETY: allocating code runs on a thread that holds a P; only that
+    // thread touches the P's cache, and no caller keeps the reference
     // across a call that takes it again.
-    unsafe { &mut *CACHE.get() }
+    unsafe { &mut (*crate::thread::cur_p()).mcache }
 }
 
 fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
@@ -360,9 +406,17 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
         alloc_large(size, noscan)
     };
     if !noscan {
-        write_bits(heap(), p as usize, size, bytes, layout);
+        // SAFETY: the bits of the object's span, which this P owns (a
+        // span's bits share no word with another span's).
+        write_bits(
+            unsafe { crate::heap::heap_unlocked() },
+            p as usize,
+            size,
+            bytes,
+            layout,
+        );
     }
-    let st = stats();
+    let st = &mut cache().stats;
     st.total_alloc += bytes as u64;
     st.mallocs += 1;
     st.heap_objects += 1;
@@ -432,11 +486,14 @@ unsafe fn take_slot(s: *mut Span) -> Option<*mut u8> {
 /// list, else fresh pages.
 fn refill(spc: usize) -> *mut Span {
     crate::gc::maybe_trigger();
-    let cache = cache();
-    let first = cache.partial[spc].first;
+    HEAP_LOCK.lock();
+    // SAFETY: the partial lists are ours under the lock.
+    let partial = unsafe { &mut (*PARTIAL.get())[spc] };
+    let first = partial.first;
     if !first.is_null() {
         // SAFETY: partial spans are valid small spans on this list.
-        unsafe { cache.partial[spc].remove(first) };
+        unsafe { partial.remove(first) };
+        HEAP_LOCK.unlock();
         return first;
     }
     let c = spc / 2;
@@ -444,6 +501,7 @@ fn refill(spc: usize) -> *mut Span {
     let h = heap();
     let s = h.alloc_pages(npages);
     if s.is_null() {
+        HEAP_LOCK.unlock();
         out_of_memory(class_size(c));
     }
     // SAFETY: a span fresh from the page heap.
@@ -460,6 +518,7 @@ fn refill(spc: usize) -> *mut Span {
         (*s).mark_bits = [0; MAX_OBJECTS / 64];
     }
     h.commit(s);
+    HEAP_LOCK.unlock();
     s
 }
 
@@ -467,9 +526,11 @@ fn refill(spc: usize) -> *mut Span {
 fn alloc_large(size: usize, noscan: bool) -> (*mut u8, usize) {
     crate::gc::maybe_trigger();
     let npages = round_up(size, PAGE_SIZE) >> PAGE_SHIFT;
+    HEAP_LOCK.lock();
     let h = heap();
     let s = h.alloc_pages(npages);
     if s.is_null() {
+        HEAP_LOCK.unlock();
         out_of_memory(size);
     }
     // SAFETY: a span fresh from the page heap.
@@ -484,36 +545,65 @@ fn alloc_large(size: usize, noscan: bool) -> (*mut u8, usize) {
         (*s).alloc_bits = [0; MAX_OBJECTS / 64];
         (*s).alloc_bits[0] = 1;
         (*s).mark_bits = [0; MAX_OBJECTS / 64];
-        if (*s).needzero {
-            core::ptr::write_bytes((*s).start as *mut u8, 0, size);
-        }
         (*s).start
     };
+    // SAFETY: a span fresh from the page heap.
+    let needzero = unsafe { (*s).needzero };
     h.commit(s);
+    HEAP_LOCK.unlock();
+    if needzero {
+        // SAFETY: the span is this allocation's alone; zeroed outside the
+        // lock (it may be large).
+        unsafe { core::ptr::write_bytes(p as *mut u8, 0, size) };
+    }
     (p as *mut u8, npages * PAGE_SIZE)
 }
 
-/// After a collection's sweep: the classes' current spans are forgotten
-/// (the sweeper put every span with free slots on its partial list).
+/// Before a collection's sweep (the world stopped): every P forgets its
+/// current spans and the partial lists empty; the sweeper puts every
+/// span with free slots back on its class's list.
 pub fn reset_cache() {
-    let c = cache();
-    c.current = [core::ptr::null_mut(); 2 * NUM_CLASSES];
-    c.partial = [SpanList {
-        first: core::ptr::null_mut(),
-    }; 2 * NUM_CLASSES];
+    for i in 0..crate::sched::nprocs() {
+        // SAFETY: the world is stopped: no P allocates.
+        unsafe {
+            (*crate::sched::allp(i)).mcache.current = [core::ptr::null_mut(); 2 * NUM_CLASSES];
+        }
+    }
+    // SAFETY: as above.
+    unsafe {
+        *PARTIAL.get() = [SpanList {
+            first: core::ptr::null_mut(),
+        }; 2 * NUM_CLASSES];
+    }
 }
 
-/// After a sweep: `live` bytes of objects survived.
-pub fn reset_after_sweep(live: u64) {
-    stats().heap_live = live;
+/// After a sweep (the world stopped): `live` bytes in `objects` objects
+/// survived and `freed` objects were freed. The Ps' counters fold into
+/// the swept totals.
+pub fn reset_after_sweep(live: u64, objects: u64, freed: u64) {
+    let total = stats();
+    // SAFETY: the world is stopped.
+    unsafe {
+        *SWEPT.get() = Stats {
+            total_alloc: total.total_alloc,
+            mallocs: total.mallocs,
+            frees: total.frees + freed,
+            heap_live: live,
+            heap_objects: objects,
+        };
+        for i in 0..crate::sched::nprocs() {
+            (*crate::sched::allp(i)).mcache.stats = Stats::ZERO;
+        }
+    }
 }
 
-/// Puts small span `s` with free slots on its class's partial list.
+/// Puts small span `s` with free slots on its class's partial list (the
+/// sweeper, with the world stopped).
 pub fn add_partial(s: *mut Span) {
-    // SAFETY: `s` is a valid small span on no list.
+    // SAFETY: `s` is a valid small span on no list; the world is stopped.
     unsafe {
         let spc = (*s).spanclass as usize;
-        cache().partial[spc].push(s);
+        (*PARTIAL.get())[spc].push(s);
     }
 }
 
@@ -534,11 +624,7 @@ const CHUNK_SIZE: usize = 4 << 20;
 /// frees nor scans this memory, so it must hold no pointers to heap
 /// objects unless the collector knows them as roots (see `gc.rs`).
 pub fn persistentalloc(size: usize, align: usize) -> *mut u8 {
-    // Not TEST_LOCK: the allocator calls this while it holds that one.
-    #[cfg(test)]
-    static PERSISTENT_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    #[cfg(test)]
-    let _guard = PERSISTENT_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    static PERSISTENT_LOCK: crate::lock::Mutex = crate::lock::Mutex::new();
     let align = align.max(MIN_ALIGN);
     if size >= CHUNK_SIZE / 4 {
         let Some(p) = sys::mmap_anon(
@@ -550,7 +636,8 @@ pub fn persistentalloc(size: usize, align: usize) -> *mut u8 {
         };
         return p;
     }
-    // SAFETY: one thread (unit tests hold TEST_LOCK); not re-entered.
+    PERSISTENT_LOCK.lock();
+    // SAFETY: ours under the lock; not re-entered.
     let b = unsafe { &mut *PERSISTENT.get() };
     let mut start = round_up(b.next, align);
     if b.next == 0 || start + size > b.end {
@@ -559,6 +646,7 @@ pub fn persistentalloc(size: usize, align: usize) -> *mut u8 {
             sys::PROT_READ | sys::PROT_WRITE,
             sys::MAP_NORESERVE,
         ) else {
+            PERSISTENT_LOCK.unlock();
             out_of_memory(size);
         };
         b.next = p as usize;
@@ -566,6 +654,7 @@ pub fn persistentalloc(size: usize, align: usize) -> *mut u8 {
         start = b.next;
     }
     b.next = start + round_up(size, MIN_ALIGN);
+    PERSISTENT_LOCK.unlock();
     start as *mut u8
 }
 

@@ -13,13 +13,18 @@
 //! Readiness is a token per direction: an epoll event sets it, a waiter
 //! consumes it. The edge that arrives between a failed `read` and the wait
 //! is therefore not lost.
+//!
+//! The records are guarded by the timer lock ([`time::LOCK`]), under which
+//! their deadline timers fire. At most one M without a P blocks in
+//! `epoll_pwait` ([`netpoll_block`]); an eventfd in the epoll set wakes it
+//! when an earlier timer is queued ([`wake_poller`]).
 
 use crate::global::Global;
 use crate::mem;
 use crate::sched::{self, G};
 use crate::sys::{self, EpollEvent};
-use crate::time::{self, Timer};
-use core::sync::atomic::{AtomicU64, Ordering};
+use crate::time::{self, Timer, LOCK};
+use core::sync::atomic::{AtomicI32, AtomicI64, AtomicU64, Ordering};
 
 const EPOLLIN: u32 = 0x1;
 const EPOLLOUT: u32 = 0x4;
@@ -57,22 +62,67 @@ pub struct PollDesc {
 }
 
 struct Poller {
-    epfd: i32,
     free: *mut PollDesc,
 }
 
 static POLLER: Global<Poller> = Global::new(Poller {
-    epfd: -1,
     free: core::ptr::null_mut(),
 });
+
+/// The epoll descriptor (-1 until first needed) and the eventfd in its
+/// set that wakes a blocked poller.
+static EPFD: AtomicI32 = AtomicI32::new(-1);
+static EVFD: AtomicI32 = AtomicI32::new(-1);
+/// While an M blocks in the poller: the deadline it sleeps until
+/// (`i64::MAX`: none); 0 otherwise.
+static POLL_UNTIL: AtomicI64 = AtomicI64::new(0);
 
 /// Goroutines parked in `poll_wait` (read by the monitor thread too).
 static WAITERS: AtomicU64 = AtomicU64::new(0);
 
 fn poller() -> &'static mut Poller {
-    // SAFETY: one thread runs Go code and the scheduler; no caller keeps
-    // the reference across a switch.
+    debug_assert!(LOCK.is_locked());
+    // SAFETY: callers hold `LOCK` and keep no reference past it.
     unsafe { &mut *POLLER.get() }
+}
+
+/// Creates the epoll set and its wake-up eventfd. Under `LOCK`. Returns
+/// the epoll descriptor or `-errno`.
+fn init_locked() -> i32 {
+    let epfd = EPFD.load(Ordering::Acquire);
+    if epfd >= 0 {
+        return epfd;
+    }
+    let r = sys::epoll_create();
+    if r < 0 {
+        return r as i32;
+    }
+    let ev = sys::eventfd();
+    if ev >= 0 {
+        let e = EpollEvent {
+            events: EPOLLIN | EPOLLET,
+            data: 0,
+        };
+        sys::epoll_ctl(r as i32, EPOLL_CTL_ADD, ev as i32, &e);
+        EVFD.store(ev as i32, Ordering::Release);
+    }
+    EPFD.store(r as i32, Ordering::Release);
+    r as i32
+}
+
+/// The deadline a blocked poller sleeps until (0: none blocks).
+pub fn poll_until() -> i64 {
+    POLL_UNTIL.load(Ordering::Acquire)
+}
+
+/// Wakes the M blocked in the poller, if any.
+pub fn wake_poller() {
+    let ev = EVFD.load(Ordering::Acquire);
+    if ev >= 0 {
+        let one: u64 = 1;
+        // SAFETY: writes 8 bytes from `one` to our eventfd.
+        unsafe { sys::write(ev as usize, &one as *const u64 as *const u8, 8) };
+    }
 }
 
 /// Whether goroutines wait for descriptors (the scheduler then polls).
@@ -91,18 +141,21 @@ fn side(pd: *mut PollDesc, mode: i64) -> *mut Side {
     }
 }
 
+/// Takes the goroutine waiting on `s` (null: none). Under `LOCK`.
+fn take_waiter(s: *mut Side) -> *mut G {
+    // SAFETY: `s` belongs to a live record.
+    unsafe { core::mem::replace(&mut (*s).waiter, core::ptr::null_mut()) }
+}
+
+/// Wakes the goroutine waiting on `s`, if any. Under `LOCK`.
 fn wake(s: *mut Side) {
-    // SAFETY: `s` belongs to a live record; a waiter is parked on it.
-    unsafe {
-        let g = (*s).waiter;
-        if !g.is_null() {
-            (*s).waiter = core::ptr::null_mut();
-            sched::ready(g);
-        }
+    let g = take_waiter(s);
+    if !g.is_null() {
+        sched::ready(g);
     }
 }
 
-/// A deadline timer fired: `arg` is the `Side`.
+/// A deadline timer fired (under `LOCK`): `arg` is the `Side`.
 fn deadline_passed(arg: u64) {
     let s = arg as *mut Side;
     // SAFETY: timers of live records carry their side's address.
@@ -121,17 +174,16 @@ pub struct Pair {
 /// registers `fd` (already non-blocking) with epoll.
 #[export_name = "internal/poll.runtime_pollOpen"]
 pub extern "C" fn poll_open(_g: *mut G, fd: i64) -> Pair {
-    let p = poller();
-    if p.epfd < 0 {
-        let r = sys::epoll_create();
-        if r < 0 {
-            return Pair {
-                a: 0,
-                b: (-r) as u64,
-            };
-        }
-        p.epfd = r as i32;
+    LOCK.lock();
+    let epfd = init_locked();
+    if epfd < 0 {
+        LOCK.unlock();
+        return Pair {
+            a: 0,
+            b: (-epfd) as u64,
+        };
     }
+    let p = poller();
     let pd = if p.free.is_null() {
         mem::persistentalloc(core::mem::size_of::<PollDesc>(), 8) as *mut PollDesc
     } else {
@@ -160,16 +212,18 @@ pub extern "C" fn poll_open(_g: *mut G, fd: i64) -> Pair {
         events: EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET,
         data: pd as u64,
     };
-    let r = sys::epoll_ctl(p.epfd, EPOLL_CTL_ADD, fd as i32, &ev);
+    let r = sys::epoll_ctl(epfd, EPOLL_CTL_ADD, fd as i32, &ev);
     if r < 0 {
         // SAFETY: `pd` is ours and unregistered.
         unsafe { (*pd).next_free = p.free };
         p.free = pd;
+        LOCK.unlock();
         return Pair {
             a: 0,
             b: (-r) as u64,
         };
     }
+    LOCK.unlock();
     Pair { a: pd as u64, b: 0 }
 }
 
@@ -180,16 +234,18 @@ pub extern "C" fn poll_open(_g: *mut G, fd: i64) -> Pair {
 /// `pd` must come from [`poll_open`] and not be closed yet.
 #[export_name = "internal/poll.runtime_pollClose"]
 pub unsafe extern "C" fn poll_close(_g: *mut G, pd: *mut PollDesc) {
+    LOCK.lock();
     let p = poller();
     // SAFETY: a live record (caller contract).
     unsafe {
         let ev = EpollEvent::default();
-        sys::epoll_ctl(p.epfd, EPOLL_CTL_DEL, (*pd).fd, &ev);
+        sys::epoll_ctl(EPFD.load(Ordering::Acquire), EPOLL_CTL_DEL, (*pd).fd, &ev);
         time::disarm(&raw mut (*pd).read.timer);
         time::disarm(&raw mut (*pd).write.timer);
         (*pd).next_free = p.free;
     }
     p.free = pd;
+    LOCK.unlock();
 }
 
 /// `internal/poll.runtime_pollUnblock(pd)`: the descriptor is closing:
@@ -199,10 +255,12 @@ pub unsafe extern "C" fn poll_close(_g: *mut G, pd: *mut PollDesc) {
 /// As [`poll_close`].
 #[export_name = "internal/poll.runtime_pollUnblock"]
 pub unsafe extern "C" fn poll_unblock(_g: *mut G, pd: *mut PollDesc) {
+    LOCK.lock();
     // SAFETY: a live record.
     unsafe { (*pd).closing = true };
     wake(side(pd, b'r' as i64));
     wake(side(pd, b'w' as i64));
+    LOCK.unlock();
 }
 
 /// `internal/poll.runtime_pollReset(pd, mode) int`: prepares a wait; the
@@ -213,16 +271,19 @@ pub unsafe extern "C" fn poll_unblock(_g: *mut G, pd: *mut PollDesc) {
 #[export_name = "internal/poll.runtime_pollReset"]
 pub unsafe extern "C" fn poll_reset(_g: *mut G, pd: *mut PollDesc, mode: i64) -> i64 {
     let s = side(pd, mode);
+    LOCK.lock();
     // SAFETY: a live record.
-    unsafe {
+    let r = unsafe {
         if (*pd).closing {
-            return POLL_CLOSING;
+            POLL_CLOSING
+        } else if (*s).deadline < 0 {
+            POLL_TIMEOUT
+        } else {
+            POLL_OK
         }
-        if (*s).deadline < 0 {
-            return POLL_TIMEOUT;
-        }
-    }
-    POLL_OK
+    };
+    LOCK.unlock();
+    r
 }
 
 /// `internal/poll.runtime_pollWait(pd, mode) int` (`mode` is `'r'` or
@@ -235,23 +296,28 @@ pub unsafe extern "C" fn poll_reset(_g: *mut G, pd: *mut PollDesc, mode: i64) ->
 pub unsafe extern "C" fn poll_wait(g: *mut G, pd: *mut PollDesc, mode: i64) -> i64 {
     let s = side(pd, mode);
     loop {
+        LOCK.lock();
         // SAFETY: a live record; only this goroutine waits on this side.
         unsafe {
-            if (*pd).closing {
-                return POLL_CLOSING;
-            }
-            if (*s).deadline < 0 {
-                return POLL_TIMEOUT;
-            }
-            if (*s).ready {
+            let r = if (*pd).closing {
+                POLL_CLOSING
+            } else if (*s).deadline < 0 {
+                POLL_TIMEOUT
+            } else if (*s).ready {
                 (*s).ready = false;
-                return POLL_OK;
+                POLL_OK
+            } else {
+                -1
+            };
+            if r >= 0 {
+                LOCK.unlock();
+                return r;
             }
             (*s).waiter = g;
         }
-        WAITERS.fetch_add(1, Ordering::Relaxed);
-        sched::park(g, sched::WAIT_IO);
-        WAITERS.fetch_sub(1, Ordering::Relaxed);
+        WAITERS.fetch_add(1, Ordering::AcqRel);
+        sched::park_unlock(g, sched::WAIT_IO, &LOCK);
+        WAITERS.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
@@ -271,6 +337,7 @@ pub unsafe extern "C" fn poll_set_deadline(_g: *mut G, pd: *mut PollDesc, d: i64
     } else {
         &[b'r' as i64]
     };
+    LOCK.lock();
     for &m in modes {
         let s = side(pd, m);
         // SAFETY: a live record; its timer lives inside it.
@@ -287,18 +354,20 @@ pub unsafe extern "C" fn poll_set_deadline(_g: *mut G, pd: *mut PollDesc, d: i64
             }
         }
     }
+    LOCK.unlock();
 }
 
-/// Collects ready descriptors and wakes their waiters. `timeout_ns`: 0
-/// polls, a positive value waits at most that long, negative waits until
-/// an event (or a signal: the preemption tick ends the wait).
-pub fn netpoll(timeout_ns: i64) {
-    let p = poller();
-    if p.epfd < 0 {
+/// Collects ready descriptors and returns their waiters, linked through
+/// `schedlink`, for the caller to make runnable. `timeout_ns`: 0 polls,
+/// a positive value waits at most that long, negative waits until an
+/// event or [`wake_poller`].
+pub fn netpoll(timeout_ns: i64) -> *mut G {
+    let epfd = EPFD.load(Ordering::Acquire);
+    if epfd < 0 {
         if timeout_ns > 0 {
             sys::nanosleep(timeout_ns);
         }
-        return;
+        return core::ptr::null_mut();
     }
     let ms = if timeout_ns < 0 {
         -1
@@ -308,24 +377,74 @@ pub fn netpoll(timeout_ns: i64) {
         ((timeout_ns + 999_999) / 1_000_000).min(i32::MAX as i64) as i32
     };
     let mut evs = [EpollEvent::default(); 64];
-    let n = sys::epoll_wait(p.epfd, &mut evs, ms);
+    let n = sys::epoll_wait(epfd, &mut evs, ms);
     if n <= 0 {
-        return;
+        return core::ptr::null_mut();
     }
+    let mut list: *mut G = core::ptr::null_mut();
+    let mut add = |g: *mut G| {
+        if !g.is_null() {
+            // SAFETY: a parked goroutine, now ours to ready.
+            unsafe { (*g).schedlink = list };
+            list = g;
+        }
+    };
+    LOCK.lock();
     for ev in &evs[..n as usize] {
         let (events, data) = (ev.events, ev.data);
+        if data == 0 {
+            // The wake-up eventfd: reset its counter.
+            let mut buf = 0u64;
+            // SAFETY: reads 8 bytes into `buf` from our eventfd.
+            unsafe {
+                sys::read(
+                    EVFD.load(Ordering::Acquire) as usize,
+                    &mut buf as *mut u64 as *mut u8,
+                    8,
+                )
+            };
+            continue;
+        }
         let pd = data as *mut PollDesc;
         if events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0 {
             let s = side(pd, b'r' as i64);
             // SAFETY: registered records stay live until poll_close.
             unsafe { (*s).ready = true };
-            wake(s);
+            add(take_waiter(s));
         }
         if events & (EPOLLOUT | EPOLLHUP | EPOLLERR) != 0 {
             let s = side(pd, b'w' as i64);
             // SAFETY: as above.
             unsafe { (*s).ready = true };
-            wake(s);
+            add(take_waiter(s));
         }
     }
+    LOCK.unlock();
+    list
+}
+
+/// Blocks in the poller until an event, [`wake_poller`] or the deadline
+/// `until` (monotonic ns; none: no limit); returns the goroutines to
+/// wake as [`netpoll`] does. Called by at most one M at a time, without
+/// a P.
+pub fn netpoll_block(until: Option<i64>) -> *mut G {
+    if EPFD.load(Ordering::Acquire) < 0 {
+        LOCK.lock();
+        init_locked();
+        LOCK.unlock();
+    }
+    // Announce the sleep before reading the deadline: a timer queued in
+    // between sees a later deadline than its own and wakes us.
+    POLL_UNTIL.store(i64::MAX, Ordering::SeqCst);
+    let until = crate::time::next_deadline().or(until);
+    let timeout = match until {
+        Some(when) => {
+            POLL_UNTIL.store(when, Ordering::SeqCst);
+            (when - sys::nanotime()).max(0)
+        }
+        None => -1,
+    };
+    let l = netpoll(timeout);
+    POLL_UNTIL.store(0, Ordering::SeqCst);
+    l
 }

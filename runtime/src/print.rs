@@ -106,10 +106,10 @@ pub extern "C" fn printnl() {
     write_err(b"\n");
 }
 
-/// Starts one `print`/`println` statement. A statement's output must not
-/// interleave with another's; with one thread running Go code nothing can
-/// interleave yet, so this does nothing. Threads will make it a recursive
-/// lock (gc's `debuglock`).
+/// Starts one `print`/`println` statement. gc keeps statements of
+/// different threads from interleaving with a lock held across the
+/// statement; gocl cannot hold one yet, because a goroutine may be
+/// preempted inside the statement, so this does nothing.
 #[export_name = "runtime.printlock"]
 pub extern "C" fn printlock(_g: *mut G) {}
 

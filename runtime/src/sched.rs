@@ -9,27 +9,38 @@
 //! preemption or growth in `morestack` (which saved every register), or a
 //! fresh goroutine (whose stack starts with [`gostart`]'s frame).
 //!
-//! The scheduler runs on the thread's own stack (gc's g0): every switch
-//! away from a goroutine resets SP to the top of that stack and calls a
-//! function that never returns ([`schedule`] in the end), so the system
-//! stack never accumulates frames. One thread runs all goroutines today
-//! (a single M owning a single P); runnable goroutines wait in a FIFO run
-//! queue plus `runnext`, the slot for the goroutine readied last (a new
-//! goroutine, or the receiver a send just woke), which runs first as in gc.
-//! When nothing is runnable the scheduler sleeps until the earliest timer
-//! ([`crate::time`]); with no timer either, every goroutine is blocked for
-//! good and the program dies with gc's deadlock error.
+//! The scheduler runs on each thread's own stack (gc's g0): every switch
+//! away from a goroutine resets SP to the top of that stack (found through
+//! the thread's [`thread::M`]) and calls a function that never returns
+//! ([`schedule`] in the end), so the system stack never accumulates frames.
+//!
+//! G-M-P as in gc: `GOMAXPROCS` Ps, each with a local run queue
+//! ([`crate::runq`]) and an allocation cache, are held by threads (Ms)
+//! that run goroutines with them; a global queue under the scheduler lock
+//! takes overflow and goroutines readied without a P. An M that runs out
+//! of work steals half of another P's queue, then gives up its P and
+//! sleeps: in the network poller until the next timer when goroutines
+//! wait for descriptors or timers are pending (one M at a time), else on
+//! a futex until [`wakep`] hands it a P. When every P is idle and nothing
+//! can wake a goroutine, the program dies with gc's deadlock error.
 //!
 //! Preemption: a 10 ms `SIGALRM` (started with the second goroutine) sets
-//! the running goroutine's `stackguard0` to [`STACK_PREEMPT`], which makes
-//! the next function prologue or loop back-edge check call `morestack`;
-//! `morestack` sees the request and yields.
+//! the `stackguard0` of each goroutine that ran for a whole period to
+//! [`STACK_PREEMPT`], which makes its next function prologue or loop
+//! back-edge check call `morestack`; `morestack` sees the request and
+//! yields. A collection stops the world the same way ([`stop_the_world`]).
 
 use crate::buf::Buf;
 use crate::global::Global;
+use crate::lock::Mutex;
 use crate::print::{Sink, Stderr};
+use crate::runq::{self, RunQ};
 use crate::stack;
 use crate::sys;
+use crate::thread::{self, M};
+use core::sync::atomic::{
+    AtomicBool, AtomicI64, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering,
+};
 
 /// A goroutine. `#[repr(C)]` with the offsets in abi.md section 3; compiled
 /// code reads `stackguard0` at offset 16, `ret0` at offset 32 and `stacklimit` at
@@ -171,65 +182,117 @@ pub const MAX_STACK_BYTES: u64 = 1_000_000_000;
 /// starts the runtime's own goroutines (2 to 6) before `main.main`.
 const FIRST_USER_GOID: u64 = 7;
 
-/// The scheduler's state (one thread runs Go code).
-struct Sched {
-    /// The goroutine on the thread, or null while the scheduler runs.
-    curg: *mut G,
-    /// Runs before the queue.
-    runnext: *mut G,
-    runq_head: *mut G,
-    runq_tail: *mut G,
-    /// Dead goroutines whose `G` (and initial-size stack) can be reused.
-    gfree: *mut G,
-    allg: *mut G,
-    /// Goroutines not dead.
-    live: u64,
-    next_id: u64,
-    /// The top of the system stack, where every switch to it starts.
-    g0_sp: u64,
-    /// `runtime.GOMAXPROCS` setting (one thread runs Go code regardless).
-    gomaxprocs: u64,
-    /// Whether the preemption timer runs.
-    ticking: bool,
-    /// Whether main called `runtime.Goexit`.
-    main_exited: bool,
-    /// Passes of the scheduler loop.
-    tick: u64,
+/// `P.status`: on the idle list (or, during a collection, stopped).
+pub const P_IDLE: u32 = 0;
+/// Held by an M running goroutines or the scheduler.
+pub const P_RUNNING: u32 = 1;
+/// Left by a goroutine in a system call; the monitor may retake it.
+pub const P_SYSCALL: u32 = 2;
+/// Stopped for a collection.
+pub const P_GCSTOP: u32 = 3;
+
+/// The most Ps a program can have.
+pub const MAX_PROCS: usize = 256;
+
+/// A processor: what an M needs to run Go code (gc's P). Its run queue
+/// and allocation cache are touched without locks by the M holding it.
+#[repr(C)]
+pub struct P {
+    /// Index in `ALLP`.
+    pub id: u32,
+    /// One of the `P_*` states.
+    pub status: AtomicU32,
+    /// The M holding it (null when none; stale values are harmless).
+    pub m: AtomicPtr<M>,
+    /// Goroutines it has started running (the preemption signal compares).
+    pub schedtick: AtomicU64,
+    /// System calls made on it (the monitor compares).
+    pub syscalltick: AtomicU64,
+    /// The `schedtick` the preemption signal saw last.
+    pub preempt_seen: AtomicU64,
+    /// Idle list link (under `LOCK`).
+    link: *mut P,
+    /// Runnable goroutines.
+    pub runq: RunQ,
+    /// The allocator's per-P state.
+    pub mcache: crate::mem::Cache,
 }
 
+/// Scheduler state shared by all Ps, under `LOCK`.
+struct Sched {
+    /// The global run queue (gc's `sched.runq`), linked through `schedlink`.
+    runq_head: *mut G,
+    runq_tail: *mut G,
+    /// Idle Ps, linked through `link`.
+    pidle: *mut P,
+    /// Dead goroutines whose `G` (and initial-size stack) can be reused.
+    gfree: *mut G,
+    /// Whether main called `runtime.Goexit`.
+    main_exited: bool,
+    /// Whether the preemption timer runs.
+    ticking: bool,
+}
+
+/// The scheduler lock. Order: channel, semaphore and timer locks come
+/// before it; the idle-M, stack, heap and persistent-allocation locks
+/// after it.
+static LOCK: Mutex = Mutex::new();
+
 static SCHED: Global<Sched> = Global::new(Sched {
-    curg: core::ptr::null_mut(),
-    runnext: core::ptr::null_mut(),
     runq_head: core::ptr::null_mut(),
     runq_tail: core::ptr::null_mut(),
+    pidle: core::ptr::null_mut(),
     gfree: core::ptr::null_mut(),
-    allg: core::ptr::null_mut(),
-    live: 0,
-    next_id: FIRST_USER_GOID,
-    g0_sp: 0,
-    gomaxprocs: 1,
-    ticking: false,
     main_exited: false,
-    tick: 0,
+    ticking: false,
 });
 
-/// The top of the system stack; the assembly reads it.
-#[no_mangle]
-pub static mut GOCL_G0_SP: u64 = 0;
+/// Every P, `NPROCS` of them in use.
+static ALLP: [AtomicPtr<P>; MAX_PROCS] =
+    [const { AtomicPtr::new(core::ptr::null_mut()) }; MAX_PROCS];
+static NPROCS: AtomicUsize = AtomicUsize::new(0);
+/// `runtime.GOMAXPROCS`'s setting.
+static GOMAXPROCS: AtomicU64 = AtomicU64::new(1);
+/// Ps on the idle list.
+static NPIDLE: AtomicU32 = AtomicU32::new(0);
+/// Ms looking for work to steal.
+static NMSPINNING: AtomicU32 = AtomicU32::new(0);
+/// Goroutines in the global run queue.
+static GLOBAL_RUNQ: AtomicU32 = AtomicU32::new(0);
+/// Every goroutine ever made (linked through `alllink`, never unlinked).
+static ALLG: AtomicPtr<G> = AtomicPtr::new(core::ptr::null_mut());
+/// Goroutines not dead (and not system goroutines).
+static LIVE: AtomicI64 = AtomicI64::new(0);
+static NEXT_ID: AtomicU64 = AtomicU64::new(FIRST_USER_GOID);
+/// Set while a collection stops the world.
+static GCWAITING: AtomicU32 = AtomicU32::new(0);
+/// Ps the collection still waits for, and the futex it waits on.
+static STOPWAIT: AtomicU32 = AtomicU32::new(0);
+static STOP_NOTE: AtomicU32 = AtomicU32::new(0);
+/// Whether an M without a P blocks in the poller (at most one does).
+static POLLING: AtomicBool = AtomicBool::new(false);
 
 fn sched() -> &'static mut Sched {
-    // SAFETY: one thread runs Go code and the scheduler, and no function of
-    // this module keeps the reference across a switch. The SIGALRM handler
-    // only reads `curg` (see `preempt_signal`).
+    debug_assert!(LOCK.is_locked());
+    // SAFETY: callers hold `LOCK` and keep no reference past it.
     unsafe { &mut *SCHED.get() }
 }
 
-/// The goroutine on the thread (null on the system stack).
+/// The P with index `i < nprocs()`.
+pub fn allp(i: usize) -> *mut P {
+    ALLP[i].load(Ordering::Acquire)
+}
+
+/// The number of Ps.
+pub fn nprocs() -> usize {
+    NPROCS.load(Ordering::Acquire)
+}
+
 /// Calls `f` with every goroutine that is not dead.
 pub fn for_each_g(mut f: impl FnMut(*mut G)) {
-    let mut g = sched().allg;
+    let mut g = ALLG.load(Ordering::Acquire);
     while !g.is_null() {
-        // SAFETY: `allg` links live `G`s (never freed).
+        // SAFETY: `allg` links live `G`s (never freed, links fixed).
         unsafe {
             if (*g).status != G_DEAD {
                 f(g);
@@ -241,24 +304,68 @@ pub fn for_each_g(mut f: impl FnMut(*mut G)) {
 
 /// Asks the running goroutine, if any, to stop at its next check.
 pub fn preempt_current() {
-    let g = sched().curg;
+    let g = curg();
     if !g.is_null() {
         // SAFETY: the running goroutine is live.
         unsafe { (*g).stackguard0 = STACK_PREEMPT };
     }
 }
 
+/// Asks the goroutine running on `p`, if any, to stop at its next check.
+fn preempt_p(p: *mut P) {
+    // SAFETY: Ps, Ms and Gs are never freed; a stale M or G only gets a
+    // request it clears when it next runs.
+    unsafe {
+        let m = (*p).m.load(Ordering::Acquire);
+        if m.is_null() {
+            return;
+        }
+        let g = core::ptr::read_volatile(&raw const (*m).curg);
+        if !g.is_null() {
+            core::ptr::write_volatile(&raw mut (*g).stackguard0, STACK_PREEMPT);
+        }
+    }
+}
+
+/// The preemption signal's tick: asks each goroutine that has run for a
+/// whole period (its P started nothing since the last tick) to yield,
+/// as gc's sysmon does.
+pub fn preempt_long_running() {
+    for i in 0..nprocs() {
+        let p = allp(i);
+        // SAFETY: Ps are never freed.
+        unsafe {
+            if (*p).status.load(Ordering::Relaxed) != P_RUNNING {
+                continue;
+            }
+            let t = (*p).schedtick.load(Ordering::Relaxed);
+            if (*p).preempt_seen.swap(t, Ordering::Relaxed) == t {
+                preempt_p(p);
+            }
+        }
+    }
+}
+
 /// `runtime.GC`: a full collection before it returns.
 #[export_name = "runtime.GC"]
 pub extern "C" fn gc(g: *mut G) {
-    crate::gc::request_forced();
-    // SAFETY: `g` is the running goroutine; the scheduler collects before
-    // it runs anything else.
-    unsafe { switch_out(g, gosched_m) };
+    let want = crate::gc::request_forced();
+    loop {
+        // SAFETY: `g` is the running goroutine; the scheduler collects
+        // before it runs anything else on this P, but another P may take
+        // `g` first.
+        unsafe { switch_out(g, gosched_m) };
+        if crate::gc::completed() >= want {
+            return;
+        }
+        crate::gc::request();
+    }
 }
 
+/// The goroutine the calling thread runs (null on the system stack).
 pub fn curg() -> *mut G {
-    sched().curg
+    // SAFETY: the thread's `M` lives forever.
+    unsafe { (*thread::m()).curg }
 }
 
 /// The number of goroutine `g` (of the running goroutine when `g` is null).
@@ -277,30 +384,34 @@ pub unsafe fn goroutine_id(g: *const G) -> u64 {
 /// Makes a `G` with a fresh stack whose first switch runs `start` with
 /// `g` and `arg` (see [`gostart`]). Reuses a dead goroutine when there is
 /// one.
-fn new_g(start: u64, arg: u64) -> *mut G {
+fn new_g(start: u64, arg: u64, id: u64) -> *mut G {
+    LOCK.lock();
     let s = sched();
-    let g = if !s.gfree.is_null() {
-        let g = s.gfree;
+    let mut g = s.gfree;
+    if !g.is_null() {
         // SAFETY: free-list entries are dead `G`s owned by the scheduler.
-        unsafe { s.gfree = (*g).schedlink };
-        g
-    } else {
-        let g = crate::mem::persistentalloc(core::mem::size_of::<G>(), 8) as *mut G;
+        s.gfree = unsafe { (*g).schedlink };
+    }
+    LOCK.unlock();
+    if g.is_null() {
+        g = crate::mem::persistentalloc(core::mem::size_of::<G>(), 8) as *mut G;
         let (lo, hi) = stack::alloc(stack::initial_size());
         // SAFETY: `g` is a fresh zeroed allocation of a `G`.
         unsafe {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
-            (*g).alllink = s.allg;
         }
-        s.allg = g;
-        g
-    };
+        LOCK.lock();
+        // SAFETY: as above; the list only grows, at its head.
+        unsafe { (*g).alllink = ALLG.load(Ordering::Relaxed) };
+        ALLG.store(g, Ordering::Release);
+        LOCK.unlock();
+    }
     // SAFETY: `g` is ours (fresh or from the free list) and its stack is
     // unused; the frame written at the top is the one `gostart` expects.
     unsafe {
         stack::set_bounds(&mut *g);
-        (*g).id = s.next_id;
+        (*g).id = id;
         (*g).defers = core::ptr::null_mut();
         (*g).panic = core::ptr::null_mut();
         (*g).param = 0;
@@ -324,60 +435,75 @@ fn new_g(start: u64, arg: u64) -> *mut G {
         (*g).sched_sp = frame as u64;
         (*g).status = G_RUNNABLE;
     }
-    s.next_id += 1;
-    s.live += 1;
+    LIVE.fetch_add(1, Ordering::Relaxed);
     g
 }
 
-/// Builds the main goroutine, running `go:entry`, and its first frame.
+fn new_p(id: u32) -> *mut P {
+    let p = crate::mem::persistentalloc(core::mem::size_of::<P>(), 64) as *mut P;
+    // SAFETY: a fresh allocation of a `P`.
+    unsafe {
+        p.write(P {
+            id,
+            status: AtomicU32::new(P_IDLE),
+            m: AtomicPtr::new(core::ptr::null_mut()),
+            schedtick: AtomicU64::new(0),
+            syscalltick: AtomicU64::new(0),
+            preempt_seen: AtomicU64::new(u64::MAX),
+            link: core::ptr::null_mut(),
+            runq: RunQ::new(),
+            mcache: crate::mem::Cache::new(),
+        });
+    }
+    p
+}
+
+/// The P of unit tests (see `thread::m`).
+#[cfg(test)]
+pub fn test_p() -> *mut P {
+    new_p(0)
+}
+
+/// Builds the Ps and the main goroutine, running `go:entry`, and its
+/// first frame. The calling thread holds P 0 afterwards.
 pub fn init_main_g() -> *mut G {
     stack::init();
     crate::signal::init();
-    let s = sched();
-    let save = s.next_id;
-    s.next_id = 1;
-    let g = new_g(gostart_main as *const () as u64, 0);
-    s.next_id = save;
-    s.gomaxprocs = sys::ncpu();
-    // SAFETY: reading one variable of the environment at startup.
-    if let Some(n) = crate::env::getenv(b"GOMAXPROCS").and_then(crate::env::parse_int) {
-        if n > 0 {
-            s.gomaxprocs = n as u64;
+    // One-time setup that later runs on several threads at once.
+    crate::gc::init_settings();
+    crate::heap::heap();
+    let mut n = sys::ncpu();
+    if let Some(v) = crate::env::getenv(b"GOMAXPROCS").and_then(crate::env::parse_int) {
+        if v > 0 {
+            n = v as u64;
         }
     }
-    g
+    GOMAXPROCS.store(n, Ordering::Relaxed);
+    let n = (n as usize).clamp(1, MAX_PROCS);
+    for i in 0..n {
+        ALLP[i].store(new_p(i as u32), Ordering::Release);
+    }
+    NPROCS.store(n, Ordering::Release);
+    LOCK.lock();
+    for i in (1..n).rev() {
+        pidleput(allp(i));
+    }
+    LOCK.unlock();
+    acquirep(allp(0));
+    new_g(gostart_main as *const () as u64, 0, 1)
 }
 
 /// Starts the scheduler on the system stack with `g` (the main goroutine)
-/// runnable; never returns. `sp` is the top of the system stack.
-pub fn start(g: *mut G, sp: u64) -> ! {
-    crate::thread::init_main(sp);
-    sched().g0_sp = sp;
-    // SAFETY: written once before any switch reads it.
-    unsafe { GOCL_G0_SP = sp };
+/// runnable; never returns.
+pub fn start(g: *mut G) -> ! {
     runq_put(g, false);
     schedule()
 }
 
-/// Sets the system stack top the context switches use (the P's owner's).
-///
-/// # Safety
-/// Only the thread that owns the P may call this, for its own stack.
-pub unsafe fn set_g0_sp(sp: u64) {
-    sched().g0_sp = sp;
-    // SAFETY: only the P's owner reads it (caller contract).
-    unsafe { GOCL_G0_SP = sp };
-}
-
-/// Records the goroutine the P runs (after a system call returned).
-pub fn set_curg(g: *mut G) {
-    sched().curg = g;
-}
-
-/// Runs the scheduler from the top of the owner's system stack.
+/// Runs the scheduler from the top of the calling thread's system stack.
 pub fn schedule_on_g0() -> ! {
-    // SAFETY: the caller owns the P and runs on its system stack; nothing
-    // on it is needed any more.
+    // SAFETY: the caller runs on its system stack with a P; nothing on it
+    // is needed any more.
     unsafe { mcall(core::ptr::null_mut(), schedule_m) }
 }
 
@@ -385,19 +511,70 @@ extern "C" fn schedule_m(_g: *mut G) -> ! {
     schedule()
 }
 
-/// Queues runnable `g`; `next` puts it in `runnext` (the previous occupant
-/// goes to the queue's tail).
-fn runq_put(g: *mut G, next: bool) {
-    let s = sched();
-    let g = if next {
-        core::mem::replace(&mut s.runnext, g)
-    } else {
-        g
-    };
-    if g.is_null() {
-        return;
+/// Makes the calling thread's M hold `p` (off the idle list or handed
+/// over).
+pub fn acquirep(p: *mut P) {
+    let m = thread::m();
+    // SAFETY: `m` is this thread's; `p` is ours now.
+    unsafe {
+        (*m).p = p;
+        (*p).m.store(m, Ordering::Release);
+        (*p).status.store(P_RUNNING, Ordering::Release);
     }
-    // SAFETY: `g` is a live `G` not in any queue.
+}
+
+/// Detaches the calling thread's P and returns it.
+fn releasep() -> *mut P {
+    let m = thread::m();
+    // SAFETY: `m` is this thread's.
+    unsafe {
+        let p = core::mem::replace(&mut (*m).p, core::ptr::null_mut());
+        (*p).m.store(core::ptr::null_mut(), Ordering::Release);
+        p
+    }
+}
+
+/// Puts P `p`, which the caller owns, on the idle list, or stops it when
+/// a collection waits for it. Under `LOCK`.
+fn pidleput(p: *mut P) {
+    // SAFETY: `p` is ours; the list is ours under the lock.
+    unsafe {
+        if GCWAITING.load(Ordering::Acquire) != 0 {
+            (*p).status.store(P_GCSTOP, Ordering::Release);
+            stopped_one();
+            return;
+        }
+        (*p).status.store(P_IDLE, Ordering::Release);
+        let s = sched();
+        (*p).link = s.pidle;
+        s.pidle = p;
+    }
+    NPIDLE.fetch_add(1, Ordering::AcqRel);
+}
+
+/// An idle P (status running, owner to be set), or null; none while a
+/// collection stops the world. Under `LOCK`.
+fn pidleget() -> *mut P {
+    if GCWAITING.load(Ordering::Acquire) != 0 {
+        return core::ptr::null_mut();
+    }
+    let s = sched();
+    let p = s.pidle;
+    if !p.is_null() {
+        // SAFETY: listed Ps are valid.
+        unsafe {
+            s.pidle = (*p).link;
+            (*p).status.store(P_RUNNING, Ordering::Release);
+        }
+        NPIDLE.fetch_sub(1, Ordering::AcqRel);
+    }
+    p
+}
+
+/// Appends `g` to the global run queue. Under `LOCK`.
+fn globrunq_put(g: *mut G) {
+    let s = sched();
+    // SAFETY: `g` is a live runnable `G` in no queue.
     unsafe { (*g).schedlink = core::ptr::null_mut() };
     if s.runq_tail.is_null() {
         s.runq_head = g;
@@ -406,125 +583,584 @@ fn runq_put(g: *mut G, next: bool) {
         unsafe { (*s.runq_tail).schedlink = g };
     }
     s.runq_tail = g;
+    GLOBAL_RUNQ.fetch_add(1, Ordering::AcqRel);
 }
 
-fn runq_get() -> *mut G {
-    let s = sched();
-    if !s.runnext.is_null() {
-        return core::mem::replace(&mut s.runnext, core::ptr::null_mut());
+/// Takes a share of the global run queue for `p`: returns one goroutine
+/// to run and moves up to `max - 1` more (0: no limit) to its local
+/// queue. Under `LOCK`.
+fn globrunq_get(p: *mut P, max: u32) -> *mut G {
+    let size = GLOBAL_RUNQ.load(Ordering::Acquire);
+    if size == 0 {
+        return core::ptr::null_mut();
     }
-    let g = s.runq_head;
-    if !g.is_null() {
+    let mut n = (size / nprocs() as u32 + 1)
+        .min(size)
+        .min(runq::SIZE as u32 / 2);
+    if max > 0 {
+        n = n.min(max);
+    }
+    let s = sched();
+    let take = |s: &mut Sched| {
+        let g = s.runq_head;
         // SAFETY: queued `G`s are live.
         s.runq_head = unsafe { (*g).schedlink };
         if s.runq_head.is_null() {
             s.runq_tail = core::ptr::null_mut();
         }
+        g
+    };
+    GLOBAL_RUNQ.fetch_sub(n, Ordering::AcqRel);
+    let first = take(s);
+    for _ in 1..n {
+        let g = take(s);
+        // SAFETY: `p` is the caller's; at most half its ring is taken.
+        if unsafe { !(*p).runq.push(g) } {
+            globrunq_put(g);
+        }
     }
-    g
+    first
 }
 
-/// Whether another goroutine is waiting to run.
-pub fn others_runnable() -> bool {
-    let s = sched();
-    !s.runnext.is_null() || !s.runq_head.is_null()
+/// Queues runnable `g` on the calling thread's P (`next`: in its
+/// `runnext` slot) or, without a P, on the global queue.
+fn runq_put(g: *mut G, next: bool) {
+    let p = thread::cur_p();
+    if p.is_null() {
+        LOCK.lock();
+        globrunq_put(g);
+        LOCK.unlock();
+        return;
+    }
+    // SAFETY: `p` is the calling thread's P.
+    let q = unsafe { &(*p).runq };
+    let g = if next { q.push_next(g) } else { g };
+    if !g.is_null() && !q.push(g) {
+        runq_spill(q, g);
+    }
 }
 
-/// Runs goroutines until the program exits; on the system stack.
+/// The local ring is full: half of it and `g` go to the global queue.
+#[cold]
+#[inline(never)]
+fn runq_spill(q: &RunQ, g: *mut G) {
+    LOCK.lock();
+    q.spill_half(globrunq_put);
+    globrunq_put(g);
+    LOCK.unlock();
+}
+
+/// Whether anything besides the calling goroutine could use a P: queued
+/// goroutines, timers, network waiters (the monitor is started then).
+pub fn work_elsewhere() -> bool {
+    if GLOBAL_RUNQ.load(Ordering::Acquire) > 0
+        || crate::time::pending()
+        || crate::netpoll::has_waiters()
+    {
+        return true;
+    }
+    // SAFETY: Ps are never freed.
+    (0..nprocs()).any(|i| unsafe { !(*allp(i)).runq.is_empty() })
+}
+
+/// Starts an M spinning on an idle P when there is one and no M spins
+/// already (gc's `wakep`): readied work finds a thread.
+pub fn wakep() {
+    if NPIDLE.load(Ordering::Acquire) == 0
+        || NMSPINNING.load(Ordering::Acquire) != 0
+        || NMSPINNING
+            .compare_exchange(0, 1, Ordering::AcqRel, Ordering::Relaxed)
+            .is_err()
+    {
+        return;
+    }
+    LOCK.lock();
+    let p = pidleget();
+    LOCK.unlock();
+    if p.is_null() {
+        NMSPINNING.fetch_sub(1, Ordering::AcqRel);
+        return;
+    }
+    thread::startm(p, true);
+}
+
+/// Runs goroutines until the program exits; on the system stack, with a P.
 pub fn schedule() -> ! {
-    let s = sched();
-    s.curg = core::ptr::null_mut();
+    let m = thread::m();
+    // SAFETY: `m` is this thread's.
+    unsafe { (*m).curg = core::ptr::null_mut() };
     loop {
-        // A thread back from a system call waits for the P: let it run.
-        crate::thread::maybe_release(false);
-        // Every goroutine is stopped at a call: the collector's moment.
-        if crate::gc::requested() {
-            crate::gc::collect();
-        }
-        crate::time::run_timers();
-        // Goroutines waiting for descriptors get a look now and then even
-        // while others keep the thread busy (gc polls from its scheduler
-        // and sysmon too).
-        s.tick = s.tick.wrapping_add(1);
-        if crate::netpoll::has_waiters() && (s.tick % 61 == 0 || !others_runnable()) {
-            crate::netpoll::netpoll(0);
-        }
-        let g = runq_get();
-        if !g.is_null() {
-            execute(g);
-        }
-        let deadline = crate::time::next_deadline();
-        let in_calls = crate::thread::in_syscalls();
-        if crate::netpoll::has_waiters() {
-            // Block in the poller until an event or the next timer (or,
-            // while system calls block, a little, to let them back in).
-            let mut wait = deadline.map_or(-1, |when| (when - sys::nanotime()).max(0));
-            if in_calls && (wait < 0 || wait > 1_000_000) {
-                wait = 1_000_000;
-            }
-            crate::netpoll::netpoll(wait);
+        if gc_waiting() {
+            gcstopm();
             continue;
         }
-        match deadline {
-            Some(when) => {
-                let now = sys::nanotime();
-                if when > now {
-                    let mut wait = when - now;
-                    if in_calls {
-                        wait = wait.min(1_000_000);
-                    }
-                    crate::thread::idle_sleep(wait);
+        if crate::gc::requested() && crate::gc::begin() {
+            stop_the_world();
+            crate::gc::collect();
+            start_the_world();
+            crate::gc::end();
+            continue;
+        }
+        let p = thread::cur_p();
+        // SAFETY: this thread holds `p`.
+        let tick = unsafe { (*p).schedtick.load(Ordering::Relaxed) };
+        crate::time::run_timers();
+        let mut g = core::ptr::null_mut();
+        if tick % 61 == 0 {
+            // Fairness: the global queue and the network get a look now
+            // and then even while local work keeps the P busy.
+            if GLOBAL_RUNQ.load(Ordering::Acquire) > 0 {
+                LOCK.lock();
+                g = globrunq_get(p, 1);
+                LOCK.unlock();
+            }
+            if crate::netpoll::has_waiters() && !POLLING.load(Ordering::Acquire) {
+                ready_list(crate::netpoll::netpoll(0));
+            }
+        }
+        if g.is_null() {
+            // SAFETY: as above.
+            g = unsafe { (*p).runq.pop() };
+        }
+        if g.is_null() {
+            g = findrunnable();
+        }
+        // SAFETY: `m` is this thread's.
+        unsafe {
+            if (*m).spinning {
+                // Found work: another M may spin now (gc's resetspinning).
+                (*m).spinning = false;
+                if NMSPINNING.fetch_sub(1, Ordering::AcqRel) == 1 {
+                    wakep();
                 }
             }
-            // Goroutines blocked in system calls will come back: give up
-            // the P until then.
-            None if in_calls => crate::thread::maybe_release(true),
-            None => deadlock(),
         }
+        execute(g);
     }
 }
 
-/// Goroutine switches so far (the preemption tick compares it).
-pub static SCHED_TICK: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
+/// Makes every goroutine of list `l` (linked through `schedlink`)
+/// runnable.
+fn ready_list(mut l: *mut G) {
+    while !l.is_null() {
+        // SAFETY: the list links parked goroutines.
+        let next = unsafe { (*l).schedlink };
+        ready(l);
+        l = next;
+    }
+}
+
+/// Looks everywhere for a goroutine to run: local and global queues, the
+/// network, other Ps' queues; then gives up the P and sleeps, in the
+/// poller until the next timer when something may come from there.
+/// Returns with a P and a goroutine.
+fn findrunnable() -> *mut G {
+    let m = thread::m();
+    loop {
+        if gc_waiting() {
+            gcstopm();
+            continue;
+        }
+        let p = thread::cur_p();
+        crate::time::run_timers();
+        // SAFETY: this thread holds `p`.
+        let g = unsafe { (*p).runq.pop() };
+        if !g.is_null() {
+            return g;
+        }
+        if GLOBAL_RUNQ.load(Ordering::Acquire) > 0 {
+            LOCK.lock();
+            let g = globrunq_get(p, 0);
+            LOCK.unlock();
+            if !g.is_null() {
+                return g;
+            }
+        }
+        if crate::netpoll::has_waiters() && !POLLING.load(Ordering::Acquire) {
+            let l = crate::netpoll::netpoll(0);
+            if !l.is_null() {
+                ready_list(l);
+                continue;
+            }
+        }
+        let n = nprocs();
+        // SAFETY: `m` is this thread's.
+        unsafe {
+            let busy = n as u32 - NPIDLE.load(Ordering::Acquire);
+            if !(*m).spinning && 2 * NMSPINNING.load(Ordering::Acquire) < busy {
+                (*m).spinning = true;
+                NMSPINNING.fetch_add(1, Ordering::AcqRel);
+            }
+            if (*m).spinning {
+                let g = steal_work(p);
+                if !g.is_null() {
+                    return g;
+                }
+            }
+        }
+        // Nothing: give up the P.
+        LOCK.lock();
+        if gc_waiting() {
+            LOCK.unlock();
+            continue;
+        }
+        let g = globrunq_get(p, 0);
+        if !g.is_null() {
+            LOCK.unlock();
+            return g;
+        }
+        pidleput(releasep());
+        LOCK.unlock();
+        // SAFETY: `m` is this thread's.
+        if unsafe { core::mem::replace(&mut (*m).spinning, false) } {
+            NMSPINNING.fetch_sub(1, Ordering::AcqRel);
+            // A goroutine readied while we spun may have counted on us:
+            // look once more before sleeping (gc does the same).
+            // SAFETY: Ps are never freed.
+            let work = GLOBAL_RUNQ.load(Ordering::Acquire) > 0
+                || (0..n).any(|i| unsafe { !(*allp(i)).runq.is_empty() });
+            if work {
+                LOCK.lock();
+                let p = pidleget();
+                LOCK.unlock();
+                if !p.is_null() {
+                    acquirep(p);
+                    // SAFETY: as above.
+                    unsafe { (*m).spinning = true };
+                    NMSPINNING.fetch_add(1, Ordering::AcqRel);
+                    continue;
+                }
+            }
+        }
+        let may_come = crate::netpoll::has_waiters() || crate::time::pending();
+        if may_come
+            && POLLING
+                .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
+        {
+            let l = crate::netpoll::netpoll_block(crate::time::next_deadline());
+            LOCK.lock();
+            let p = pidleget();
+            if p.is_null() {
+                let mut l = l;
+                while !l.is_null() {
+                    // SAFETY: the list links readied goroutines.
+                    let next = unsafe { (*l).schedlink };
+                    // SAFETY: as above.
+                    unsafe { (*l).status = G_RUNNABLE };
+                    globrunq_put(l);
+                    l = next;
+                }
+                POLLING.store(false, Ordering::Release);
+                LOCK.unlock();
+            } else {
+                POLLING.store(false, Ordering::Release);
+                LOCK.unlock();
+                acquirep(p);
+                ready_list(l);
+                continue;
+            }
+        } else {
+            LOCK.lock();
+            checkdead();
+            LOCK.unlock();
+        }
+        let p = thread::stopm();
+        acquirep(p);
+    }
+}
+
+/// Tries to take half of another P's queue (their `runnext` on the last
+/// round), as gc's `stealWork`.
+fn steal_work(p: *mut P) -> *mut G {
+    let n = nprocs();
+    for round in 0..4 {
+        let start = crate::alg::rand() as usize % n;
+        for i in 0..n {
+            if gc_waiting() {
+                return core::ptr::null_mut();
+            }
+            let v = allp((start + i) % n);
+            if v == p {
+                continue;
+            }
+            // SAFETY: Ps are never freed; `p` is ours and its ring empty.
+            unsafe {
+                let g = (*v).runq.steal_into(&(*p).runq, false);
+                if !g.is_null() {
+                    return g;
+                }
+                if round == 3 && (*v).runq.has_next() {
+                    // Its goroutine probably just readied `next` and is
+                    // about to block or exit (a hand-off): give its P the
+                    // chance to run it, as gc does, a little longer while
+                    // it makes no progress (under emulation the first run
+                    // of a code path is slow).
+                    let tick = (*v).schedtick.load(Ordering::Acquire);
+                    for _ in 0..8 {
+                        if (*v).status.load(Ordering::Acquire) != P_RUNNING
+                            || (*v).schedtick.load(Ordering::Acquire) != tick
+                            || !(*v).runq.has_next()
+                        {
+                            break;
+                        }
+                        sys::nanosleep(3_000);
+                    }
+                    let g = (*v).runq.steal_into(&(*p).runq, true);
+                    if !g.is_null() {
+                        return g;
+                    }
+                }
+            }
+        }
+    }
+    core::ptr::null_mut()
+}
+
+/// Every P is idle and nothing can wake a goroutine: gc's deadlock error.
+/// Under `LOCK`.
+fn checkdead() {
+    if NPIDLE.load(Ordering::Acquire) as usize == nprocs()
+        && thread::IN_SYSCALL.load(Ordering::Acquire) == 0
+        && !POLLING.load(Ordering::Acquire)
+        && GLOBAL_RUNQ.load(Ordering::Acquire) == 0
+        && !crate::time::pending()
+        && !crate::netpoll::has_waiters()
+        && !gc_waiting()
+    {
+        deadlock();
+    }
+}
 
 fn execute(g: *mut G) -> ! {
-    let s = sched();
-    SCHED_TICK.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
-    // SAFETY: `g` came off the run queue: live and runnable; its stack
-    // starts with a resume frame at `sched_sp`.
+    let m = thread::m();
+    // SAFETY: `g` came off a run queue: live and runnable; its stack
+    // starts with a resume frame at `sched_sp`. `m` holds a P.
     unsafe {
+        (*(*m).p).schedtick.fetch_add(1, Ordering::Relaxed);
         (*g).status = G_RUNNING;
         // Clears a preemption request; `stacklimit` moves only with the
         // stack.
         (*g).stackguard0 = (*g).stack_lo + stack::guard();
-        s.curg = g;
+        (*m).curg = g;
         gogo((*g).sched_sp)
     }
 }
 
+// --- Stopping the world ------------------------------------------------
+
+/// Whether a collection is stopping (or has stopped) the world.
+#[inline]
+pub fn gc_waiting() -> bool {
+    GCWAITING.load(Ordering::Acquire) != 0
+}
+
+/// One more P stopped for the collection.
+fn stopped_one() {
+    if STOPWAIT.fetch_sub(1, Ordering::AcqRel) == 1 {
+        STOP_NOTE.store(1, Ordering::Release);
+        sys::futex_wake(&STOP_NOTE, 1);
+    }
+}
+
+/// The collection waits: this M's P stops, and the M parks until the
+/// world starts again and someone hands it a P.
+fn gcstopm() {
+    let m = thread::m();
+    // SAFETY: `m` is this thread's.
+    unsafe {
+        if core::mem::replace(&mut (*m).spinning, false) {
+            NMSPINNING.fetch_sub(1, Ordering::AcqRel);
+        }
+    }
+    LOCK.lock();
+    pidleput(releasep());
+    LOCK.unlock();
+    let p = thread::stopm();
+    acquirep(p);
+}
+
+/// Called by `entersyscall` when a collection waits: stops P `p`, left in
+/// a system call, unless the collection did so already.
+pub fn stop_syscall_p(p: *mut P) {
+    // SAFETY: Ps are never freed.
+    let won = unsafe {
+        (*p).status
+            .compare_exchange(P_SYSCALL, P_GCSTOP, Ordering::AcqRel, Ordering::Relaxed)
+            .is_ok()
+    };
+    if won {
+        stopped_one();
+    }
+}
+
+/// Stops every P but the caller's: idle ones and those in system calls at
+/// once, running ones at their goroutine's next check. On the system
+/// stack, holding a P.
+fn stop_the_world() {
+    let mine = thread::cur_p();
+    let n = nprocs();
+    LOCK.lock();
+    STOP_NOTE.store(0, Ordering::Release);
+    STOPWAIT.store(n as u32 - 1, Ordering::Release);
+    GCWAITING.store(1, Ordering::Release);
+    let s = sched();
+    let mut p = core::mem::replace(&mut s.pidle, core::ptr::null_mut());
+    while !p.is_null() {
+        // SAFETY: listed Ps are valid.
+        unsafe {
+            (*p).status.store(P_GCSTOP, Ordering::Release);
+            NPIDLE.fetch_sub(1, Ordering::AcqRel);
+            stopped_one();
+            p = (*p).link;
+        }
+    }
+    LOCK.unlock();
+    loop {
+        for i in 0..n {
+            let p = allp(i);
+            if p == mine {
+                continue;
+            }
+            // SAFETY: Ps are never freed.
+            match unsafe { (*p).status.load(Ordering::Acquire) } {
+                P_SYSCALL => stop_syscall_p(p),
+                P_RUNNING => preempt_p(p),
+                _ => {}
+            }
+        }
+        if STOPWAIT.load(Ordering::Acquire) == 0 {
+            break;
+        }
+        sys::futex_wait(&STOP_NOTE, 0, 100_000);
+    }
+}
+
+/// Restarts the Ps stopped by [`stop_the_world`].
+fn start_the_world() {
+    let mine = thread::cur_p();
+    let n = nprocs();
+    let mut start: [*mut P; MAX_PROCS] = [core::ptr::null_mut(); MAX_PROCS];
+    let mut k = 0;
+    LOCK.lock();
+    GCWAITING.store(0, Ordering::Release);
+    for i in 0..n {
+        let p = allp(i);
+        // SAFETY: Ps are never freed; stopped ones are the caller's now.
+        unsafe {
+            if p == mine || (*p).status.load(Ordering::Acquire) != P_GCSTOP {
+                continue;
+            }
+            if (*p).runq.is_empty() {
+                pidleput(p);
+            } else {
+                (*p).status.store(P_RUNNING, Ordering::Release);
+                start[k] = p;
+                k += 1;
+            }
+        }
+    }
+    LOCK.unlock();
+    for &p in &start[..k] {
+        thread::startm(p, false);
+    }
+    wakep();
+}
+
+// --- System calls --------------------------------------------------------
+
+/// `exitsyscall` found its P taken: the goroutine continues through the
+/// scheduler.
+pub fn exitsyscall_slow(g: *mut G) {
+    // SAFETY: `g` is the running goroutine.
+    unsafe { switch_out(g, exitsyscall0) };
+}
+
+extern "C" fn exitsyscall0(g: *mut G) -> ! {
+    let m = thread::m();
+    // SAFETY: `g` just switched out on this thread.
+    unsafe {
+        (*g).status = G_RUNNABLE;
+        (*m).curg = core::ptr::null_mut();
+    }
+    LOCK.lock();
+    thread::IN_SYSCALL.fetch_sub(1, Ordering::AcqRel);
+    let p = pidleget();
+    if !p.is_null() {
+        LOCK.unlock();
+        acquirep(p);
+        execute(g);
+    }
+    globrunq_put(g);
+    LOCK.unlock();
+    let p = thread::stopm();
+    acquirep(p);
+    schedule()
+}
+
+/// The monitor's pass over the Ps: retakes those whose system call has
+/// lasted since the last pass (`seen` holds the call counts it saw) when
+/// work could use them. Whether it retook any.
+pub fn retake(seen: &mut [u64; MAX_PROCS]) -> bool {
+    let mut any = false;
+    for (i, seen) in seen.iter_mut().enumerate().take(nprocs()) {
+        let p = allp(i);
+        // SAFETY: Ps are never freed.
+        unsafe {
+            if (*p).status.load(Ordering::Acquire) != P_SYSCALL {
+                *seen = u64::MAX;
+                continue;
+            }
+            let t = (*p).syscalltick.load(Ordering::Acquire);
+            if *seen != t {
+                *seen = t;
+                continue;
+            }
+            let polled = (crate::time::pending() || crate::netpoll::has_waiters())
+                && !POLLING.load(Ordering::Acquire);
+            let want = !(*p).runq.is_empty() || GLOBAL_RUNQ.load(Ordering::Acquire) > 0 || polled;
+            if want
+                && (*p)
+                    .status
+                    .compare_exchange(P_SYSCALL, P_RUNNING, Ordering::AcqRel, Ordering::Relaxed)
+                    .is_ok()
+            {
+                any = true;
+                if gc_waiting() {
+                    LOCK.lock();
+                    pidleput(p);
+                    LOCK.unlock();
+                } else {
+                    thread::startm(p, false);
+                }
+            }
+        }
+    }
+    any
+}
+
+// --- Goroutine lifecycle ---------------------------------------------------
+
 /// Every goroutine is blocked and no timer can wake one: gc's fatal error,
 /// with the state of each goroutine.
 fn deadlock() -> ! {
-    let s = sched();
     let mut out = Stderr;
-    if s.main_exited {
+    if sched().main_exited {
         out.put(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
         sys::exit_group(crate::panic::EXIT_PANIC);
     }
     out.put(b"fatal error: all goroutines are asleep - deadlock!\n");
-    let mut g = s.allg;
     let mut gs: [*mut G; 64] = [core::ptr::null_mut(); 64];
     let mut n = 0;
-    while !g.is_null() && n < gs.len() {
+    for_each_g(|g| {
         // SAFETY: `allg` links live `G`s (never freed).
         unsafe {
-            if (*g).status == G_WAITING && !(*g).system {
+            if n < gs.len() && (*g).status == G_WAITING && !(*g).system {
                 gs[n] = g;
                 n += 1;
             }
-            g = (*g).alllink;
         }
-    }
+    });
     // gc lists goroutines by number.
     gs[..n].sort_unstable_by_key(|&g| {
         // SAFETY: as above.
@@ -557,26 +1193,60 @@ const SAVED_FP: usize = 6 * 8;
 #[cfg(target_arch = "aarch64")]
 const SAVED_FP: usize = 16 + 4 * 16 + 5 * 16;
 
-/// Parks the running goroutine `g` (its state already recorded by the
-/// caller in a wait queue) until [`ready`] makes it runnable again.
+/// Parks the running goroutine `g` until [`ready`] makes it runnable
+/// again. Only for waits nobody else can end before the switch completes
+/// (a wait that holds no lock cannot be found by a waker).
 pub fn park(g: *mut G, reason: u32) {
-    // SAFETY: `g` is the running goroutine.
+    // SAFETY: `g` is the running goroutine; no unlock function.
+    unsafe { park_with(g, reason, None, core::ptr::null_mut()) }
+}
+
+/// Parks the running goroutine `g`, which recorded itself in a wait
+/// queue under `lock`; the lock is released once `g` is saved, so the
+/// waker (who needs the lock to find `g`) cannot resume it earlier.
+pub fn park_unlock(g: *mut G, reason: u32, lock: &Mutex) {
+    unsafe fn unlock(l: *mut u8) {
+        // SAFETY: `l` is the `Mutex` passed below, which outlives the park.
+        unsafe { (*(l as *const Mutex)).unlock() }
+    }
+    // SAFETY: `g` is the running goroutine; `lock` is held.
+    unsafe { park_with(g, reason, Some(unlock), lock as *const Mutex as *mut u8) }
+}
+
+/// Parks `g` and runs `f(arg)` (releasing the locks of its wait) once it
+/// is saved.
+///
+/// # Safety
+/// `g` is the running goroutine; `f` must not block.
+pub unsafe fn park_with(g: *mut G, reason: u32, f: Option<unsafe fn(*mut u8)>, arg: *mut u8) {
+    let m = thread::m();
+    // SAFETY: caller contract; `m` is this thread's.
     unsafe {
         (*g).status = G_WAITING;
         (*g).waitreason = reason;
+        (*m).unlockf = f;
+        (*m).unlock_arg = arg;
         switch_out(g, park_m);
     }
 }
 
 extern "C" fn park_m(_g: *mut G) -> ! {
+    let m = thread::m();
+    // SAFETY: `m` is this thread's; the goroutine is saved.
+    unsafe {
+        if let Some(f) = (*m).unlockf.take() {
+            f((*m).unlock_arg);
+        }
+    }
     schedule()
 }
 
-/// Makes parked `g` runnable; it runs next (gc's `ready`).
+/// Makes parked `g` runnable; it runs next on this P (gc's `ready`).
 pub fn ready(g: *mut G) {
     // SAFETY: `g` is a live parked goroutine.
     unsafe { (*g).status = G_RUNNABLE };
     runq_put(g, true);
+    wakep();
 }
 
 /// Makes parked `g` runnable at the back of the queue.
@@ -584,6 +1254,7 @@ pub fn ready_last(g: *mut G) {
     // SAFETY: `g` is a live parked goroutine.
     unsafe { (*g).status = G_RUNNABLE };
     runq_put(g, false);
+    wakep();
 }
 
 extern "C" fn gosched_m(g: *mut G) -> ! {
@@ -596,10 +1267,11 @@ extern "C" fn gosched_m(g: *mut G) -> ! {
 /// `runtime.Gosched`: lets the other runnable goroutines run first.
 #[export_name = "runtime.Gosched"]
 pub extern "C" fn gosched(g: *mut G) {
-    if others_runnable() || crate::time::next_deadline().is_some() {
-        // SAFETY: `g` is the running goroutine.
-        unsafe { switch_out(g, gosched_m) };
-    }
+    // Always through the scheduler, as gc: goroutines of other Ps may be
+    // what the caller waits for, and the scheduler also runs timers and
+    // polls the network.
+    // SAFETY: `g` is the running goroutine.
+    unsafe { switch_out(g, gosched_m) };
 }
 
 /// Called by `morestack` (on the system stack) when `g` was asked to
@@ -623,38 +1295,56 @@ pub extern "C" fn newproc(g: *mut G, env: *const u8) {
     if env.is_null() {
         crate::panic::throw(b"go of nil func value");
     }
-    let ng = spawn(env, true);
+    let ng = new_g(
+        gostart as *const () as u64,
+        env as u64,
+        NEXT_ID.fetch_add(1, Ordering::Relaxed),
+    );
     // SAFETY: `ng` is the fresh goroutine; `g` is the running one.
     unsafe {
         (*ng).gopc = crate::traceback::caller_pc(g, -1);
         (*ng).parent = (*g).id;
     }
+    start_g(ng, true);
 }
 
-/// Starts a goroutine running closure `env`; with `next` it runs next (a
-/// `go` statement), else after the queued ones (a timer's function, which
-/// must not push aside the goroutines its channel send wakes).
-pub fn spawn(env: *const u8, next: bool) -> *mut G {
-    let g = new_g(gostart as *const () as u64, env as u64);
+/// Starts a goroutine running closure `env` after the queued ones (a
+/// timer's function, which must not push aside the goroutines its
+/// channel send wakes).
+pub fn spawn(env: *const u8) -> *mut G {
+    let g = new_g(
+        gostart as *const () as u64,
+        env as u64,
+        NEXT_ID.fetch_add(1, Ordering::Relaxed),
+    );
+    start_g(g, false);
+    g
+}
+
+fn start_g(g: *mut G, next: bool) {
     runq_put(g, next);
+    LOCK.lock();
     let s = sched();
-    if !s.ticking {
-        s.ticking = true;
+    let first = !s.ticking;
+    s.ticking = true;
+    LOCK.unlock();
+    if first {
         crate::signal::start_preemption();
         crate::thread::start_monitor();
     }
-    g
+    wakep();
 }
 
 /// A goroutine's function returned: its `G` goes on the free list.
 extern "C" fn goexit0(g: *mut G) -> ! {
-    let s = sched();
+    let m = thread::m();
     // SAFETY: `g` finished; we are on the system stack, off its stack.
     unsafe {
+        (*m).curg = core::ptr::null_mut();
         stack::check_depth((*g).stack_lo, (*g).stack_hi);
         (*g).status = G_DEAD;
         if !(*g).system {
-            s.live -= 1;
+            LIVE.fetch_sub(1, Ordering::Relaxed);
         }
         (*g).startenv = 0;
         (*g).keep = 0;
@@ -665,9 +1355,12 @@ extern "C" fn goexit0(g: *mut G) -> ! {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
         }
+        LOCK.lock();
+        let s = sched();
         (*g).schedlink = s.gfree;
+        s.gfree = g;
+        LOCK.unlock();
     }
-    s.gfree = g;
     schedule()
 }
 
@@ -683,13 +1376,15 @@ pub extern "C" fn goexit(g: *mut G) {
     crate::defer::run_all_deferred(g);
     // SAFETY: `g` is the running goroutine.
     if unsafe { (*g).id } == 1 {
+        LOCK.lock();
         sched().main_exited = true;
+        LOCK.unlock();
         // SAFETY: as above; main never resumes, so its frames are dead.
         unsafe {
             (*g).status = G_WAITING;
             (*g).sched_fp = 0;
         }
-        sched().live -= 1;
+        LIVE.fetch_sub(1, Ordering::Relaxed);
         // SAFETY: main never resumes.
         unsafe { mcall(g, park_m) }
     }
@@ -702,7 +1397,7 @@ pub fn make_system(g: *mut G) {
     unsafe {
         if !(*g).system {
             (*g).system = true;
-            sched().live -= 1;
+            LIVE.fetch_sub(1, Ordering::Relaxed);
         }
     }
 }
@@ -710,18 +1405,19 @@ pub fn make_system(g: *mut G) {
 /// `runtime.NumGoroutine`.
 #[export_name = "runtime.NumGoroutine"]
 pub extern "C" fn num_goroutine(_g: *mut G) -> i64 {
-    sched().live as i64
+    LIVE.load(Ordering::Relaxed)
 }
 
 /// `runtime.GOMAXPROCS(n)`: the previous setting; `n > 0` changes it.
+/// The number of Ps is fixed at startup (from the environment) for now:
+/// a later setting is recorded and reported only.
 #[export_name = "runtime.GOMAXPROCS"]
 pub extern "C" fn gomaxprocs(_g: *mut G, n: i64) -> i64 {
-    let s = sched();
-    let old = s.gomaxprocs;
     if n > 0 {
-        s.gomaxprocs = n as u64;
+        GOMAXPROCS.swap(n as u64, Ordering::Relaxed) as i64
+    } else {
+        GOMAXPROCS.load(Ordering::Relaxed) as i64
     }
-    old as i64
 }
 
 /// `runtime.NumCPU`.
@@ -813,12 +1509,12 @@ unsafe extern "C" fn on_system_stack(_arg: *mut u8, _f: extern "C" fn(*mut u8)) 
     core::arch::naked_asm!(
         "push rbp",
         "mov rbp, rsp",
-        "mov rsp, [rip + {g0}]",
+        "mov rsp, qword ptr fs:[{g0}]",
         "call rsi",
         "mov rsp, rbp",
         "pop rbp",
         "ret",
-        g0 = sym GOCL_G0_SP,
+        g0 = const crate::thread::M_G0_TOP,
     )
 }
 
@@ -832,14 +1528,14 @@ unsafe extern "C" fn on_system_stack(_arg: *mut u8, _f: extern "C" fn(*mut u8)) 
     core::arch::naked_asm!(
         "stp x29, x30, [sp, #-16]!",
         "mov x29, sp",
-        "adrp x9, {g0}",
-        "ldr x9, [x9, :lo12:{g0}]",
+        "mrs x9, tpidr_el0",
+        "ldr x9, [x9, #{g0}]",
         "mov sp, x9",
         "blr x1",
         "mov sp, x29",
         "ldp x29, x30, [sp], #16",
         "ret",
-        g0 = sym GOCL_G0_SP,
+        g0 = const crate::thread::M_G0_TOP,
     )
 }
 
@@ -879,7 +1575,7 @@ pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G)
         "lea rax, [rip + 2f]",
         "push rax",
         "mov [rdi + {sched_sp}], rsp",
-        "mov rsp, [rip + {g0}]",
+        "mov rsp, qword ptr fs:[{g0}]",
         "call rsi",
         "ud2",
         "2:",
@@ -892,7 +1588,7 @@ pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G)
         "ret",
         sched_sp = const SCHED_SP,
         sched_fp = const SCHED_FP,
-        g0 = sym GOCL_G0_SP,
+        g0 = const crate::thread::M_G0_TOP,
     )
 }
 
@@ -904,7 +1600,7 @@ pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G)
 #[cfg(all(not(test), target_arch = "x86_64"))]
 #[unsafe(naked)]
 unsafe extern "C" fn mcall(_g: *mut G, _f: extern "C" fn(*mut G) -> !) -> ! {
-    core::arch::naked_asm!("mov rsp, [rip + {g0}]", "call rsi", "ud2", g0 = sym GOCL_G0_SP)
+    core::arch::naked_asm!("mov rsp, qword ptr fs:[{g0}]", "call rsi", "ud2", g0 = const crate::thread::M_G0_TOP)
 }
 
 /// A new goroutine's first code: pops `g` and the closure, calls it, and
@@ -979,8 +1675,8 @@ pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G)
         "stp x9, xzr, [sp, #-16]!",
         "mov x9, sp",
         "str x9, [x0, #{sched_sp}]",
-        "adrp x9, {g0}",
-        "ldr x9, [x9, :lo12:{g0}]",
+        "mrs x9, tpidr_el0",
+        "ldr x9, [x9, #{g0}]",
         "mov sp, x9",
         "blr x1",
         "brk #0x3e8",
@@ -999,7 +1695,7 @@ pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G)
         "ret",
         sched_sp = const SCHED_SP,
         sched_fp = const SCHED_FP,
-        g0 = sym GOCL_G0_SP,
+        g0 = const crate::thread::M_G0_TOP,
     )
 }
 
@@ -1011,12 +1707,12 @@ pub(crate) unsafe extern "C" fn switch_out(_g: *mut G, _f: extern "C" fn(*mut G)
 #[unsafe(naked)]
 unsafe extern "C" fn mcall(_g: *mut G, _f: extern "C" fn(*mut G) -> !) -> ! {
     core::arch::naked_asm!(
-        "adrp x9, {g0}",
-        "ldr x9, [x9, :lo12:{g0}]",
+        "mrs x9, tpidr_el0",
+        "ldr x9, [x9, #{g0}]",
         "mov sp, x9",
         "blr x1",
         "brk #0x3e8",
-        g0 = sym GOCL_G0_SP,
+        g0 = const crate::thread::M_G0_TOP,
     )
 }
 

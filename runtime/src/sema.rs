@@ -4,10 +4,12 @@
 //! it; `sync.runtime_Semrelease(addr, ...)` increments it and, when a
 //! goroutine waits on the same address, gives the unit straight to the
 //! first one (FIFO; `lifo` waiters go first) and makes it run next. Waiters
-//! are kept in a small hash table of queues keyed by address; each waiter
-//! record lives in the parked goroutine's runtime frame.
+//! are kept in a small hash table of queues keyed by address, each bucket
+//! with its own lock, which also guards the semaphore words hashing to
+//! it; each waiter record lives in the parked goroutine's runtime frame.
 
 use crate::global::Global;
+use crate::lock::Mutex;
 use crate::sched::{self, G};
 
 struct Waiter {
@@ -19,23 +21,27 @@ struct Waiter {
 const BUCKETS: usize = 251;
 
 /// A FIFO of waiters (of any address hashing to the bucket).
-#[derive(Clone, Copy)]
 struct Queue {
+    lock: Mutex,
     head: *mut Waiter,
     tail: *mut Waiter,
 }
 
 static TABLE: Global<[Queue; BUCKETS]> = Global::new(
-    [Queue {
-        head: core::ptr::null_mut(),
-        tail: core::ptr::null_mut(),
+    [const {
+        Queue {
+            lock: Mutex::new(),
+            head: core::ptr::null_mut(),
+            tail: core::ptr::null_mut(),
+        }
     }; BUCKETS],
 );
 
 /// Calls `f` with the semaphore address of every waiter (an address
 /// inside a heap object the collector must keep).
 pub fn for_each_root(mut f: impl FnMut(u64)) {
-    // SAFETY: one thread; waiters stay linked while their goroutines park.
+    // SAFETY: the world is stopped; waiters stay linked while their
+    // goroutines park.
     let t = unsafe { &*TABLE.get() };
     for q in t.iter() {
         let mut w = q.head;
@@ -49,21 +55,29 @@ pub fn for_each_root(mut f: impl FnMut(u64)) {
     }
 }
 
+/// The bucket of `addr`, locked.
 fn bucket(addr: *mut u32) -> &'static mut Queue {
-    // SAFETY: one thread; callers do not keep the reference across a park.
-    let t = unsafe { &mut *TABLE.get() };
-    &mut t[(addr as usize >> 3) % BUCKETS]
+    // SAFETY: the bucket exists; the lock is taken through a shared
+    // reference before the exclusive one is made, and callers drop that
+    // when they unlock.
+    unsafe {
+        let q: *mut Queue = &raw mut (*TABLE.get())[(addr as usize >> 3) % BUCKETS];
+        (*q).lock.lock();
+        &mut *q
+    }
 }
 
 fn acquire(g: *mut G, addr: *mut u32, lifo: bool, reason: u32) {
-    // SAFETY: `addr` points to a live semaphore word (sync's contract).
+    let q = bucket(addr);
+    // SAFETY: `addr` points to a live semaphore word (sync's contract),
+    // guarded by its bucket's lock.
     unsafe {
         if *addr > 0 {
             *addr -= 1;
+            q.lock.unlock();
             return;
         }
     }
-    let q = bucket(addr);
     let mut w = Waiter {
         g,
         addr,
@@ -85,7 +99,7 @@ fn acquire(g: *mut G, addr: *mut u32, lifo: bool, reason: u32) {
         q.tail = wp;
     }
     // The releaser unlinks `w` and passes us the unit before waking us.
-    sched::park(g, reason);
+    sched::park_unlock(g, reason, &q.lock);
 }
 
 /// `sync.runtime_Semacquire(addr)`.
@@ -128,7 +142,9 @@ pub unsafe extern "C" fn semrelease(_g: *mut G, addr: *mut u32, _handoff: u8, _s
                 if q.tail == w {
                     q.tail = prev;
                 }
-                sched::ready((*w).g);
+                let g = (*w).g;
+                q.lock.unlock();
+                sched::ready(g);
                 return;
             }
             prev = w;
@@ -136,6 +152,7 @@ pub unsafe extern "C" fn semrelease(_g: *mut G, addr: *mut u32, _handoff: u8, _s
         }
         *addr += 1;
     }
+    q.lock.unlock();
 }
 
 /// `sync.runtime_nanotime()`.

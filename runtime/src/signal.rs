@@ -9,17 +9,17 @@
 //!
 //! Once a program has a second goroutine, `setitimer` delivers `SIGALRM`
 //! every 10 ms. The handler, on its own stack (`sigaltstack`), sets the
-//! `stackguard0` of a goroutine that has run since the previous tick to
-//! [`STACK_PREEMPT`]: its next
-//! function prologue or loop back-edge check calls `morestack`, which
-//! yields (see [`crate::stack`]). The handler touches nothing else, so it
-//! is safe wherever the signal lands; `SA_RESTART` restarts interrupted
-//! system calls (the scheduler's sleep re-checks its deadline itself).
+//! `stackguard0` of each goroutine that has run on its P since the
+//! previous tick to [`sched::STACK_PREEMPT`]: its next function prologue
+//! or loop back-edge check calls `morestack`, which yields (see
+//! [`crate::stack`]). The handler only reads atomics and writes those
+//! words, so it is safe wherever the signal lands; `SA_RESTART` restarts
+//! interrupted system calls (sleeps re-check their deadlines themselves).
 
 // Unit tests never install the handler.
 #![cfg_attr(test, allow(dead_code))]
 
-use crate::sched::{self, STACK_PREEMPT};
+use crate::sched;
 #[cfg(not(test))]
 use crate::sys;
 
@@ -37,23 +37,8 @@ const PERIOD_US: i64 = 10_000;
 /// Size of the signal stack.
 const ALT_STACK: usize = 64 << 10;
 
-/// The scheduler's count of goroutine switches seen by the last tick.
-static LAST_TICK: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(u64::MAX);
-
 extern "C" fn on_sigalrm(_sig: i32, _info: *mut u8, _ctx: *mut u8) {
-    use core::sync::atomic::Ordering;
-    // As gc's sysmon: only a goroutine that has run for a whole period
-    // (no switch since the last tick) is asked to yield.
-    let tick = sched::SCHED_TICK.load(Ordering::Relaxed);
-    if LAST_TICK.swap(tick, Ordering::Relaxed) != tick {
-        return;
-    }
-    let g = sched::curg();
-    if !g.is_null() {
-        // SAFETY: `curg` is live while it is set; a single aligned store
-        // that compiled code reads with a plain load.
-        unsafe { core::ptr::write_volatile(&raw mut (*g).stackguard0, STACK_PREEMPT) };
-    }
+    sched::preempt_long_running();
 }
 
 /// The x86-64 signal return trampoline (`SA_RESTORER`).

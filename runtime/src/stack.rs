@@ -100,8 +100,10 @@ static STACKS: Global<Stacks> = Global::new(Stacks {
 const PAINT: u64 = 0x5a5a_5a5a_5a5a_5a5a;
 
 fn stacks() -> &'static mut Stacks {
-    // SAFETY: one thread runs Go code and the scheduler; callers do not
-    // keep the reference across calls that could re-enter this module.
+    // SAFETY: the free lists and chunk are touched under `LOCK`; the
+    // other fields are set at startup or after a collection (the world
+    // stopped), or are debugging counters. Callers do not keep the
+    // reference across calls that could re-enter this module.
     unsafe { &mut *STACKS.get() }
 }
 
@@ -246,7 +248,17 @@ pub fn alloc(size: u64) -> (u64, u64) {
     (lo, hi)
 }
 
+/// Guards the free lists and the current chunk.
+static LOCK: crate::lock::Mutex = crate::lock::Mutex::new();
+
 fn alloc_raw(size: u64) -> (u64, u64) {
+    LOCK.lock();
+    let r = alloc_locked(size);
+    LOCK.unlock();
+    r
+}
+
+fn alloc_locked(size: u64) -> (u64, u64) {
     let s = stacks();
     let order = size.trailing_zeros() as usize;
     let head = s.free[order];
@@ -287,11 +299,13 @@ fn alloc_raw(size: u64) -> (u64, u64) {
 /// returning them to the system is the scavenger's job (memory issue).
 pub fn free(lo: u64, hi: u64) {
     let size = hi - lo;
+    LOCK.lock();
     let s = stacks();
     let order = size.trailing_zeros() as usize;
     // SAFETY: the stack is unused; its first word links the free list.
     unsafe { *(lo as *mut u64) = s.free[order] };
     s.free[order] = lo;
+    LOCK.unlock();
 }
 
 /// Moves every word of `words` that points into `[lo, hi)` by `delta`.
@@ -441,7 +455,7 @@ pub unsafe extern "C" fn morestack() {
         "lea rax, [rip + 2f]",
         "push rax",
         "mov rsi, rsp",
-        "mov rsp, [rip + {g0}]",
+        "mov rsp, qword ptr fs:[{g0}]",
         "call {newstack}",
         "mov rsp, rax",
         "ret",
@@ -479,7 +493,7 @@ pub unsafe extern "C" fn morestack() {
         "pop rax",
         "pop rbp",
         "ret",
-        g0 = sym crate::sched::GOCL_G0_SP,
+        g0 = const crate::thread::M_G0_TOP,
         newstack = sym gocl_newstack,
     )
 }
@@ -569,8 +583,8 @@ pub unsafe extern "C" fn morestack() {
         "adr x9, 2f",
         "stp x9, xzr, [sp, #-16]!",
         "mov x1, sp",
-        "adrp x9, {g0}",
-        "ldr x9, [x9, :lo12:{g0}]",
+        "mrs x9, tpidr_el0",
+        "ldr x9, [x9, #{g0}]",
         "mov sp, x9",
         "bl {newstack}",
         "mov sp, x0",
@@ -612,7 +626,7 @@ pub unsafe extern "C" fn morestack() {
         "ldp x0, x1, [sp], #16",
         "ldp x29, x30, [sp], #16",
         "ret",
-        g0 = sym crate::sched::GOCL_G0_SP,
+        g0 = const crate::thread::M_G0_TOP,
         newstack = sym gocl_newstack,
     )
 }

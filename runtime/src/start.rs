@@ -60,12 +60,13 @@ pub unsafe extern "C" fn _start() -> ! {
 /// # Safety
 /// Called once, by `_start`, with the initial stack pointer.
 unsafe extern "C" fn rt_init(sp: *const usize) -> ! {
+    let marker = 0u8;
+    // The system stack from here down; leave room for this frame.
+    let top = ((&raw const marker as u64) - 256) & !15;
+    crate::thread::init_main(top);
     // SAFETY: `sp` is the kernel's initial stack pointer (caller contract).
     unsafe { crate::env::init(sp) };
     crate::sys::raise_nofile_limit();
     let g = sched::init_main_g();
-    let marker = 0u8;
-    // The system stack from here down; leave room for this frame.
-    let top = ((&raw const marker as u64) - 256) & !15;
-    sched::start(g, top)
+    sched::start(g)
 }

@@ -1,355 +1,236 @@
-//! Threads (Ms) and the hand-off of the processor (P) around blocking
-//! system calls.
+//! Threads (Ms): their per-thread state, their creation and parking, and
+//! system calls that may block.
 //!
-//! One P runs Go code: whichever thread owns it runs goroutines and the
-//! scheduler, and only the owner touches the scheduler's state, so the P
-//! is the runtime's lock. A goroutine about to make a system call that may
-//! block ([`entersyscall`]) marks the P as *in a system call* and records
-//! whether other work waits; the monitor thread ([`sysmon`]) checks every
-//! 1 to 10 ms and, when the same call is still blocked and work is
-//! waiting (runnable goroutines, a due timer, network waiters), takes the
-//! P and hands it to a spare thread, which runs the scheduler. When the
-//! call returns ([`exitsyscall`]) the goroutine keeps the P if nobody took
-//! it, else its thread waits until the owner releases the P (the owner
-//! checks for such waiters each time it schedules) and continues.
+//! Each thread has an [`M`], found through the thread register (FS base
+//! on x86-64, `TPIDR_EL0` on arm64), which holds the top of the thread's
+//! own stack (gc's g0, where the scheduler runs), the goroutine it runs
+//! and the P it holds. An M without work parks on a futex in the idle
+//! list ([`stopm`]); [`startm`] hands a P to an idle M, or starts a
+//! thread, to run goroutines with it.
 //!
-//! gc's design, with one P: a blocking read no longer stalls the other
-//! goroutines. Helper threads block every signal; the preemption signal is
-//! handled by the main thread and only flips the running goroutine's
-//! `stackguard0`, whichever thread runs it.
+//! A goroutine about to make a system call that may block
+//! ([`entersyscall`]) leaves its P in the *system call* state. The
+//! monitor thread ([`sysmon_main`]) retakes a P whose call outlasts one of
+//! its periods while other work could use it, and hands it to another M;
+//! when the call returns ([`exitsyscall`]) the goroutine keeps its P if
+//! nobody took it, else it looks for an idle P or queues itself and its
+//! thread parks, as in gc.
 
-use crate::global::Global;
-use crate::sched::{self, G};
+use crate::lock::Mutex;
+use crate::sched::{self, G, P};
 use crate::sys;
-use core::sync::atomic::{AtomicI64, AtomicPtr, AtomicU32, AtomicU64, Ordering};
+use core::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
-/// `P_STATE`: the owner runs Go code or the scheduler.
-const P_RUNNING: u32 = 0;
-/// The owner is in a system call; the monitor may retake the P. The
-/// state's upper bits name the thread (`M::id`, see [`p_syscall`]), so that
-/// a thread returning from a call it made while it owned the P cannot take
-/// the state of a later owner's call for its own.
-const P_SYSCALL: u32 = 1;
-/// The monitor took the P and is handing it to a spare thread.
-const P_HANDOFF: u32 = 2;
-/// Nobody owns the P (its last owner went idle while calls were blocked).
-const P_IDLE: u32 = 3;
-/// The low bits of `P_STATE` hold one of the states above.
-const P_KIND: u32 = 3;
-
-/// The `P_STATE` of thread `id` in a system call.
-const fn p_syscall(id: u32) -> u32 {
-    P_SYSCALL | id << 2
-}
-
-static P_STATE: AtomicU32 = AtomicU32::new(P_RUNNING);
-/// Bumped by every `entersyscall`, so the monitor can tell one long call
-/// from many short ones.
-static SYSCALL_SEQ: AtomicU64 = AtomicU64::new(0);
-/// Goroutines inside a system call (they are not deadlocked).
-static IN_SYSCALL: AtomicU64 = AtomicU64::new(0);
-/// Threads waiting to take the P back after a system call.
-static RETURNERS: AtomicU32 = AtomicU32::new(0);
-/// At `entersyscall`: whether runnable goroutines or network waiters
-/// exist, and the earliest timer (i64::MAX: none).
-static WORK_WAITING: AtomicU32 = AtomicU32::new(0);
-static NEXT_TIMER: AtomicI64 = AtomicI64::new(i64::MAX);
-
-/// A thread.
+/// A thread. `#[repr(C)]`: the assembly reads `g0_top` at [`M_G0_TOP`],
+/// and [`cur_p`] reads `p` at [`M_P`] through the thread register.
+#[repr(C)]
 pub struct M {
+    /// This `M` itself (the thread register points here).
+    this: *mut M,
     /// Top of the thread's own (system) stack.
-    g0_top: u64,
-    /// 1 when the thread has been handed the P.
+    pub g0_top: u64,
+    /// The goroutine it runs (null while it runs the scheduler).
+    pub curg: *mut G,
+    /// The P it holds (null: none).
+    pub p: *mut P,
+    /// The P it held when it entered a system call.
+    oldp: *mut P,
+    /// The P [`startm`] hands it.
+    nextp: AtomicPtr<P>,
+    /// Set to 1 to wake it from [`stopm`].
     wake: AtomicU32,
-    next_spare: *mut M,
-    /// Small number naming the thread in `P_STATE` (the main thread's is 0).
-    id: u32,
+    /// Whether it is looking for work to steal (counted in
+    /// `sched::NMSPINNING`).
+    pub spinning: bool,
+    next_idle: *mut M,
+    /// Small number naming the thread (the main thread's is 0).
+    pub id: u32,
+    /// Called on the system stack once a parking goroutine is saved
+    /// ([`sched::park_unlock`]).
+    pub unlockf: Option<unsafe fn(*mut u8)>,
+    /// The argument of `unlockf`.
+    pub unlock_arg: *mut u8,
 }
+
+/// Offset of `M::g0_top`.
+pub const M_G0_TOP: usize = 8;
+/// Offset of `M::p`.
+const M_P: usize = 24;
 
 /// The last `M::id` given out.
 static LAST_M_ID: AtomicU32 = AtomicU32::new(0);
 
-/// The thread that owns the P (written by each new owner).
-static OWNER: AtomicPtr<M> = AtomicPtr::new(core::ptr::null_mut());
-/// Parked spare threads (only the monitor and the P owner touch the list,
-/// under `SPARE_LOCK`).
-static SPARES: Global<*mut M> = Global::new(core::ptr::null_mut());
-static SPARE_LOCK: AtomicU32 = AtomicU32::new(0);
-static MONITOR: AtomicU32 = AtomicU32::new(0);
+/// Idle Ms, linked through `next_idle` (under `IDLE_LOCK`).
+static IDLE_LOCK: Mutex = Mutex::new();
+static IDLE: AtomicPtr<M> = AtomicPtr::new(core::ptr::null_mut());
 
-/// The main thread's `M`.
-static M0: Global<M> = Global::new(M {
-    g0_top: 0,
-    wake: AtomicU32::new(0),
-    next_spare: core::ptr::null_mut(),
-    id: 0,
-});
+/// Goroutines inside a system call (they are not deadlocked).
+pub static IN_SYSCALL: AtomicU64 = AtomicU64::new(0);
+static MONITOR: AtomicU32 = AtomicU32::new(0);
 
 /// Size of a helper thread's own stack.
 const THREAD_STACK: usize = 256 << 10;
 
-/// Records the main thread's system stack; it owns the P at start.
-pub fn init_main(g0_top: u64) {
-    let m = M0.get();
-    // SAFETY: called once at startup, before any other thread exists.
-    unsafe { (*m).g0_top = g0_top };
-    OWNER.store(m, Ordering::Release);
-}
-
-fn lock_spares() {
-    while SPARE_LOCK
-        .compare_exchange_weak(0, 1, Ordering::Acquire, Ordering::Relaxed)
-        .is_err()
-    {
-        core::hint::spin_loop();
-    }
-}
-
-fn unlock_spares() {
-    SPARE_LOCK.store(0, Ordering::Release);
-}
-
-/// Whether goroutines are inside system calls or waiting to get the P
-/// back after one.
-pub fn in_syscalls() -> bool {
-    IN_SYSCALL.load(Ordering::Acquire) > 0 || RETURNERS.load(Ordering::Acquire) > 0
-}
-
-/// Bumped to wake the P's owner from [`idle_sleep`].
-static IDLE_WAKE: AtomicU32 = AtomicU32::new(0);
-
-/// The scheduler's sleep while nothing is runnable: up to `ns`
-/// nanoseconds, cut short when a thread returning from a system call
-/// wants the P.
-pub fn idle_sleep(ns: i64) {
-    let v = IDLE_WAKE.load(Ordering::Acquire);
-    if RETURNERS.load(Ordering::Acquire) > 0 {
-        return;
-    }
-    sys::futex_wait(&IDLE_WAKE, v, ns);
-}
-
-/// Before a system call that may block, on the P's owner. Always inlined:
-/// the frame record it leaves in `G.sched_fp` must be its caller's, which
-/// stays on the stack for the length of the call.
-#[inline(always)]
-pub fn entersyscall(g: *mut G) {
-    let work = sched::others_runnable() || crate::netpoll::has_waiters();
-    WORK_WAITING.store(work as u32, Ordering::Relaxed);
-    NEXT_TIMER.store(
-        crate::time::next_deadline().unwrap_or(i64::MAX),
-        Ordering::Relaxed,
-    );
-    let m = OWNER.load(Ordering::Relaxed);
-    // SAFETY: `g` is the running goroutine; `m` is this thread's `M`.
-    let id = unsafe {
-        (*g).m = m as *mut u8;
-        // The collector may run while the call blocks: it walks the
-        // goroutine's frames from here (they do not change meanwhile).
-        (*g).sched_fp = crate::traceback::frame_pointer() as u64;
-        (*m).id
-    };
-    IN_SYSCALL.fetch_add(1, Ordering::AcqRel);
-    SYSCALL_SEQ.fetch_add(1, Ordering::AcqRel);
-    P_STATE.store(p_syscall(id), Ordering::Release);
-    // The monitor is only needed once something could use the P while
-    // this call blocks.
-    let timers = NEXT_TIMER.load(Ordering::Relaxed) != i64::MAX;
-    if work || timers {
-        start_monitor();
-    }
-}
-
-/// Starts the monitor thread unless it runs already. The scheduler calls
-/// it with the second goroutine, as gc starts sysmon early: the first
-/// thread a program makes is expensive under qemu (it retranslates all
-/// code), better paid before timers run than in the middle of a call.
-pub fn start_monitor() {
-    if MONITOR.load(Ordering::Relaxed) == 0 {
-        MONITOR.store(1, Ordering::Relaxed);
-        start_thread(sysmon_main, core::ptr::null_mut());
-    }
-}
-
-/// After the system call: continues with the P, waiting for it if the
-/// monitor handed it to another thread meanwhile.
-pub fn exitsyscall(g: *mut G) {
-    IN_SYSCALL.fetch_sub(1, Ordering::AcqRel);
-    // SAFETY: `g.m` is this thread's `M`, set by `entersyscall`.
-    let id = unsafe { (*((*g).m as *mut M)).id };
-    // Only this thread's own call state means it still owns the P: after
-    // a hand-off, the new owner's goroutines make calls of their own.
-    if P_STATE
-        .compare_exchange(
-            p_syscall(id),
-            P_RUNNING,
-            Ordering::AcqRel,
-            Ordering::Acquire,
-        )
-        .is_ok()
-    {
-        return;
-    }
-    RETURNERS.fetch_add(1, Ordering::AcqRel);
-    // The owner may be sleeping until its next timer.
-    IDLE_WAKE.fetch_add(1, Ordering::AcqRel);
-    sys::futex_wake(&IDLE_WAKE, 1);
-    loop {
-        let s = P_STATE.load(Ordering::Acquire);
-        if s == P_IDLE
-            && P_STATE
-                .compare_exchange(P_IDLE, P_RUNNING, Ordering::AcqRel, Ordering::Acquire)
-                .is_ok()
-        {
-            break;
-        }
-        sys::futex_wait(&P_STATE, s, 10_000_000);
-    }
-    RETURNERS.fetch_sub(1, Ordering::AcqRel);
-    // SAFETY: we own the P again; `g.m` is this thread's `M`.
+fn new_m(g0_top: u64) -> *mut M {
+    let m = crate::mem::persistentalloc(core::mem::size_of::<M>(), 64) as *mut M;
+    // SAFETY: a fresh allocation of an `M`.
     unsafe {
-        let m = (*g).m as *mut M;
-        become_owner(m);
-        sched::set_curg(g);
+        m.write(M {
+            this: m,
+            g0_top,
+            curg: core::ptr::null_mut(),
+            p: core::ptr::null_mut(),
+            oldp: core::ptr::null_mut(),
+            nextp: AtomicPtr::new(core::ptr::null_mut()),
+            wake: AtomicU32::new(0),
+            spinning: false,
+            next_idle: core::ptr::null_mut(),
+            id: 0,
+            unlockf: None,
+            unlock_arg: core::ptr::null_mut(),
+        });
     }
+    m
 }
 
-/// This thread now owns the P: its stack becomes the system stack the
-/// context switches use.
-///
-/// # Safety
-/// The caller must own the P; `m` is the calling thread's `M`.
-unsafe fn become_owner(m: *mut M) {
-    OWNER.store(m, Ordering::Release);
-    // SAFETY: only the P's owner switches to the system stack.
-    unsafe { sched::set_g0_sp((*m).g0_top) };
+/// Makes the main thread's `M`, with `g0_top` the top of its system
+/// stack. First thing at startup: everything after reads the thread
+/// register.
+pub fn init_main(g0_top: u64) {
+    let m = new_m(g0_top);
+    sys::set_thread_pointer(m as u64);
 }
 
-/// Called by the scheduler (owner, on the system stack) before it looks
-/// for work: gives the P to a thread returning from a system call, or,
-/// with `idle`, releases it because nothing can run while calls block.
-/// Returns only if this thread keeps the P.
-pub fn maybe_release(idle: bool) {
-    if RETURNERS.load(Ordering::Acquire) == 0 && !idle {
-        return;
-    }
-    let me = OWNER.load(Ordering::Acquire);
-    P_STATE.store(P_IDLE, Ordering::Release);
-    sys::futex_wake(&P_STATE, u32::MAX);
-    park_spare(me)
+/// The calling thread's `M`.
+#[cfg(not(test))]
+#[inline(always)]
+pub fn m() -> *mut M {
+    let m: *mut M;
+    // SAFETY: the thread register points at the thread's `M`, whose
+    // first word is its own address.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        core::arch::asm!("mov {}, qword ptr fs:[0]", out(reg) m, options(nostack, readonly, preserves_flags))
+    };
+    // SAFETY: as above.
+    #[cfg(target_arch = "aarch64")]
+    unsafe {
+        core::arch::asm!("mrs {}, tpidr_el0", out(reg) m, options(nostack, nomem, preserves_flags))
+    };
+    m
 }
 
-/// Parks this thread as a spare until the monitor hands it the P, then
-/// runs the scheduler.
-fn park_spare(m: *mut M) -> ! {
-    lock_spares();
+/// The P the calling thread holds (null: none). One load through the
+/// thread register: the allocator's fast path calls it.
+#[cfg(not(test))]
+#[inline(always)]
+pub fn cur_p() -> *mut P {
+    let p: *mut P;
+    // SAFETY: as in `m`; `p` is at `M_P`.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        core::arch::asm!("mov {}, qword ptr fs:[{off}]", out(reg) p, off = const M_P, options(nostack, readonly, preserves_flags))
+    };
+    // SAFETY: as above.
+    #[cfg(target_arch = "aarch64")]
+    unsafe {
+        core::arch::asm!("mrs {p}, tpidr_el0", "ldr {p}, [{p}, #{off}]", p = out(reg) p, off = const M_P, options(nostack, readonly, preserves_flags))
+    };
+    p
+}
+
+/// Unit tests: one `M` and one P shared by every test thread (tests that
+/// allocate hold `mem::TEST_LOCK`).
+#[cfg(test)]
+pub fn m() -> *mut M {
+    use std::sync::OnceLock;
+    static TEST_M: OnceLock<usize> = OnceLock::new();
+    *TEST_M.get_or_init(|| {
+        let m = new_m(0);
+        // SAFETY: a fresh `M`; the test P lives forever.
+        unsafe { (*m).p = sched::test_p() };
+        m as usize
+    }) as *mut M
+}
+
+/// See the non-test version.
+#[cfg(test)]
+pub fn cur_p() -> *mut P {
+    // SAFETY: the test `M` lives forever.
+    unsafe { (*m()).p }
+}
+
+/// Parks the calling thread, which holds no P, in the idle list until
+/// [`startm`] hands it one; returns that P (not yet acquired).
+pub fn stopm() -> *mut P {
+    let m = m();
+    IDLE_LOCK.lock();
     // SAFETY: the list is ours under the lock; `m` is this thread's.
     unsafe {
         (*m).wake.store(0, Ordering::Relaxed);
-        (*m).next_spare = *SPARES.get();
-        *SPARES.get() = m;
+        (*m).next_idle = IDLE.load(Ordering::Relaxed);
     }
-    unlock_spares();
-    // SAFETY: `m` is this thread's `M`; it stays valid forever.
+    IDLE.store(m, Ordering::Relaxed);
+    IDLE_LOCK.unlock();
+    // SAFETY: `m` is this thread's `M`; it lives forever.
     let wake = unsafe { &(*m).wake };
     while wake.load(Ordering::Acquire) == 0 {
         sys::futex_wait(wake, 0, -1);
     }
-    // The monitor moved the P to P_HANDOFF for us.
-    P_STATE.store(P_RUNNING, Ordering::Release);
-    // SAFETY: we own the P now.
-    unsafe { become_owner(m) };
-    sched::schedule_on_g0()
+    // SAFETY: as above.
+    unsafe { (*m).nextp.swap(core::ptr::null_mut(), Ordering::AcqRel) }
 }
 
-/// The monitor's shortest period. gc's is 20 µs, but a hand-off may have
-/// to start a thread, which costs tens of milliseconds under qemu; a call
-/// blocked for a millisecond is worth a thread, a slow `write` is not.
-const MONITOR_MIN_DELAY: i64 = 1_000_000;
-
-/// The monitor thread: retakes the P from a goroutine blocked in a system
-/// call when other work waits, and from nobody when timers or the network
-/// need it.
-extern "C" fn sysmon_main(_arg: *mut M) -> ! {
-    let mut delay: i64 = MONITOR_MIN_DELAY;
-    let mut last_seq = u64::MAX;
-    loop {
-        sys::nanosleep(delay);
-        let state = P_STATE.load(Ordering::Acquire);
-        let seq = SYSCALL_SEQ.load(Ordering::Acquire);
-        let due = NEXT_TIMER.load(Ordering::Relaxed) <= sys::nanotime();
-        let work = WORK_WAITING.load(Ordering::Relaxed) != 0 || due;
-        let retake = match state & P_KIND {
-            P_SYSCALL => seq == last_seq && work,
-            P_IDLE => work || crate::netpoll::has_waiters(),
-            _ => false,
-        };
-        last_seq = seq;
-        if retake
-            && P_STATE
-                .compare_exchange(state, P_HANDOFF, Ordering::AcqRel, Ordering::Acquire)
-                .is_ok()
-        {
-            if state & P_KIND == P_IDLE {
-                // Whatever made it idle is over or a timer is due.
-                WORK_WAITING.store(0, Ordering::Relaxed);
-            }
-            hand_off();
-            delay = MONITOR_MIN_DELAY;
-        } else if state & P_KIND == P_RUNNING {
-            delay = (delay * 2).min(10_000_000);
-        }
+/// Runs P `p` (taken from the idle list or otherwise owned by the caller)
+/// on an idle M, or on a new thread; `spinning` says the M starts out
+/// looking for work (the caller counted it in `sched::NMSPINNING`).
+pub fn startm(p: *mut P, spinning: bool) {
+    IDLE_LOCK.lock();
+    let m = IDLE.load(Ordering::Relaxed);
+    if !m.is_null() {
+        // SAFETY: idle Ms are valid forever; the list is ours.
+        IDLE.store(unsafe { (*m).next_idle }, Ordering::Relaxed);
     }
-}
-
-/// Wakes a spare thread (making one if none is parked) to take the P.
-fn hand_off() {
-    lock_spares();
-    // SAFETY: the list is ours under the lock.
-    let m = unsafe {
-        let m = *SPARES.get();
-        if !m.is_null() {
-            *SPARES.get() = (*m).next_spare;
-        }
-        m
-    };
-    unlock_spares();
+    IDLE_LOCK.unlock();
     if m.is_null() {
-        start_thread(spare_main, core::ptr::null_mut());
+        start_thread(p, spinning);
         return;
     }
-    // SAFETY: a parked spare's `M` is valid forever.
+    // SAFETY: a parked idle M; it reads `nextp` after `wake`.
     unsafe {
+        (*m).spinning = spinning;
+        (*m).nextp.store(p, Ordering::Release);
         (*m).wake.store(1, Ordering::Release);
         sys::futex_wake(&(*m).wake, 1);
     }
 }
 
-/// A new thread made to take the P (`hand_off` found no spare).
-extern "C" fn spare_main(m: *mut M) -> ! {
-    P_STATE.store(P_RUNNING, Ordering::Release);
-    // SAFETY: the monitor set P_HANDOFF for this thread; `m` is its `M`.
-    unsafe { become_owner(m) };
+/// A new thread made by [`startm`]: takes its P and schedules.
+extern "C" fn mstart(m: *mut M) -> ! {
+    // SAFETY: `startm` stored the P before the thread started.
+    let p = unsafe { (*m).nextp.swap(core::ptr::null_mut(), Ordering::AcqRel) };
+    sched::acquirep(p);
     sched::schedule_on_g0()
 }
 
-/// Starts a thread with its own stack running `f(m)`, `m` being its new
-/// `M` (the argument is ignored). Never fails silently: no thread is fatal.
-fn start_thread(f: extern "C" fn(*mut M) -> !, _arg: *mut M) {
+/// Starts a thread with its own stack running [`mstart`] with P `p`.
+/// Never fails silently: no thread is fatal.
+fn start_thread(p: *mut P, spinning: bool) {
+    start_thread_with(p, spinning, mstart);
+}
+
+fn start_thread_with(p: *mut P, spinning: bool, f: extern "C" fn(*mut M) -> !) {
     let Some(stack) = sys::mmap_anon(THREAD_STACK, sys::PROT_READ | sys::PROT_WRITE, 0) else {
         crate::panic::throw(b"runtime: cannot allocate thread stack");
     };
-    let m = crate::mem::persistentalloc(core::mem::size_of::<M>(), 8) as *mut M;
     let top = stack as u64 + THREAD_STACK as u64;
-    // SAFETY: `m` is a fresh allocation; the stack is unused. The child
-    // starts with [m, f] at the top of its stack (see `clone_thread`).
+    let m = new_m(top - 64);
+    // SAFETY: `m` is fresh; the stack is unused. The child starts with
+    // [m, start, f] at the top of its stack (see `clone_thread`).
     unsafe {
-        m.write(M {
-            g0_top: top - 64,
-            wake: AtomicU32::new(0),
-            next_spare: core::ptr::null_mut(),
-            id: LAST_M_ID.fetch_add(1, Ordering::Relaxed) + 1,
-        });
+        (*m).id = LAST_M_ID.fetch_add(1, Ordering::Relaxed) + 1;
+        (*m).spinning = spinning;
+        (*m).nextp.store(p, Ordering::Release);
         let sp = (top - 64) as *mut u64;
         *sp = m as u64;
         *sp.add(1) = thread_start as *const () as u64;
@@ -360,11 +241,102 @@ fn start_thread(f: extern "C" fn(*mut M) -> !, _arg: *mut M) {
     }
 }
 
-/// First Rust code of a new thread: signals blocked, then `f(m)`.
+/// First Rust code of a new thread: its thread register, signals
+/// blocked, then `f(m)`.
 extern "C" fn thread_start(m: *mut M, f: extern "C" fn(*mut M) -> !) -> ! {
+    sys::set_thread_pointer(m as u64);
     sys::block_all_signals();
     crate::signal::init_thread();
     f(m)
+}
+
+/// Before a system call that may block. Always inlined: the frame record
+/// it leaves in `G.sched_fp` must be its caller's, which stays on the
+/// stack for the length of the call.
+#[inline(always)]
+pub fn entersyscall(g: *mut G) {
+    let m = m();
+    // SAFETY: `g` is the running goroutine, `m` this thread's `M`, which
+    // holds a P.
+    unsafe {
+        let p = (*m).p;
+        (*g).m = m as *mut u8;
+        // The collector may run while the call blocks: it walks the
+        // goroutine's frames from here (they do not change meanwhile).
+        (*g).sched_fp = crate::traceback::frame_pointer() as u64;
+        IN_SYSCALL.fetch_add(1, Ordering::AcqRel);
+        (*p).syscalltick.fetch_add(1, Ordering::Relaxed);
+        (*m).oldp = p;
+        (*m).p = core::ptr::null_mut();
+        (*p).status.store(sched::P_SYSCALL, Ordering::Release);
+        if sched::gc_waiting() {
+            sched::stop_syscall_p(p);
+        }
+    }
+    // The monitor is needed once something could use the P while this
+    // call blocks.
+    if MONITOR.load(Ordering::Relaxed) == 0 && sched::work_elsewhere() {
+        start_monitor();
+    }
+}
+
+/// Starts the monitor thread unless it runs already. The scheduler calls
+/// it with the second goroutine, as gc starts sysmon early: the first
+/// thread a program makes is expensive under qemu (it retranslates all
+/// code), better paid before timers run than in the middle of a call.
+pub fn start_monitor() {
+    if MONITOR.swap(1, Ordering::Relaxed) == 0 {
+        start_thread_with(core::ptr::null_mut(), false, sysmon_main);
+    }
+}
+
+/// After the system call: continues with the P it had, or, when the
+/// monitor or a collection took it meanwhile, through the scheduler.
+pub fn exitsyscall(g: *mut G) {
+    let m = m();
+    // SAFETY: `m` is this thread's `M`; `oldp` is the P it left.
+    unsafe {
+        let p = core::mem::replace(&mut (*m).oldp, core::ptr::null_mut());
+        if (*p)
+            .status
+            .compare_exchange(
+                sched::P_SYSCALL,
+                sched::P_RUNNING,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            )
+            .is_ok()
+        {
+            (*m).p = p;
+            IN_SYSCALL.fetch_sub(1, Ordering::AcqRel);
+            if sched::gc_waiting() {
+                // A collection waits for this P: stop at the next check.
+                (*g).stackguard0 = sched::STACK_PREEMPT;
+            }
+            return;
+        }
+    }
+    sched::exitsyscall_slow(g);
+}
+
+/// The monitor's shortest period. gc's is 20 µs, but a hand-off may have
+/// to start a thread, which costs tens of milliseconds under qemu; a call
+/// blocked for a millisecond is worth a thread, a slow `write` is not.
+const MONITOR_MIN_DELAY: i64 = 1_000_000;
+
+/// The monitor thread: retakes Ps from goroutines blocked in system calls
+/// when other work could use them.
+extern "C" fn sysmon_main(_m: *mut M) -> ! {
+    let mut delay: i64 = MONITOR_MIN_DELAY;
+    let mut seen = [u64::MAX; sched::MAX_PROCS];
+    loop {
+        sys::nanosleep(delay);
+        if sched::retake(&mut seen) {
+            delay = MONITOR_MIN_DELAY;
+        } else {
+            delay = (delay * 2).min(10_000_000);
+        }
+    }
 }
 
 const CLONE_FLAGS: usize = 0x100 | 0x200 | 0x400 | 0x800 | 0x10000 | 0x40000;
@@ -434,4 +406,16 @@ unsafe extern "C" fn clone_thread(_sp: u64) -> i64 {
 #[cfg(test)]
 unsafe fn clone_thread(_sp: u64) -> i64 {
     -1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_matches_the_assembly() {
+        assert_eq!(core::mem::offset_of!(M, this), 0);
+        assert_eq!(core::mem::offset_of!(M, g0_top), M_G0_TOP);
+        assert_eq!(core::mem::offset_of!(M, p), M_P);
+    }
 }

@@ -7,11 +7,17 @@
 //! a sleeping goroutine or starts a goroutine running a Go `func()` (std's
 //! `time` sends on its timer channels from there); a periodic timer is
 //! put back with its next deadline.
+//!
+//! One lock, [`LOCK`], guards the heap and the network poller's records
+//! (whose deadline timers run under it). `NEXT_WHEN` mirrors the earliest
+//! deadline so that the scheduler checks for due timers without the lock.
 
 use crate::global::Global;
+use crate::lock::Mutex;
 use crate::mem;
 use crate::sched::{self, G};
 use crate::sys;
+use core::sync::atomic::{AtomicI64, Ordering};
 
 /// A timer. Sleep timers live in the sleeper's runtime frame; the others
 /// on the heap (handles given to Go).
@@ -46,7 +52,14 @@ impl Timer {
     }
 }
 
+/// Guards the timer heap and the poller's records.
+pub static LOCK: Mutex = Mutex::new();
+
+/// The earliest deadline queued (`i64::MAX`: none); written under `LOCK`.
+static NEXT_WHEN: AtomicI64 = AtomicI64::new(i64::MAX);
+
 /// Queues (or re-queues) timer `t` to fire at `when` (monotonic ns).
+/// Under [`LOCK`].
 ///
 /// # Safety
 /// `t` must stay at its address until it fires or is [`disarm`]ed.
@@ -61,7 +74,7 @@ pub unsafe fn arm(t: *mut Timer, when: i64) {
     heap().push(t);
 }
 
-/// Takes timer `t` out of the queue if it is there.
+/// Takes timer `t` out of the queue if it is there. Under [`LOCK`].
 ///
 /// # Safety
 /// `t` must be live.
@@ -87,6 +100,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
 /// Calls `f` with every queued timer and the heap words it holds (the
 /// timer heap is not a heap object).
 pub fn for_each_root(mut f: impl FnMut(u64)) {
+    LOCK.lock();
     let h = heap();
     for i in 0..h.len {
         // SAFETY: the first `len` items are queued timers.
@@ -97,10 +111,13 @@ pub fn for_each_root(mut f: impl FnMut(u64)) {
             f((*t).arg);
         }
     }
+    LOCK.unlock();
 }
 
 fn heap() -> &'static mut Heap {
-    // SAFETY: one thread; no caller keeps the reference across a switch.
+    debug_assert!(LOCK.is_locked());
+    // SAFETY: callers hold `LOCK` (or the world is stopped) and keep no
+    // reference past it.
     unsafe { &mut *HEAP.get() }
 }
 
@@ -137,6 +154,22 @@ impl Heap {
         self.len += 1;
         self.set(self.len - 1, t);
         self.up(self.len - 1);
+        self.publish();
+        // SAFETY: `t` is live.
+        if self.at(0) == t && unsafe { (*t).when } < crate::netpoll::poll_until() {
+            // An M sleeps in the poller past this deadline: wake it.
+            crate::netpoll::wake_poller();
+        }
+    }
+
+    /// Updates `NEXT_WHEN` after a change.
+    fn publish(&self) {
+        let when = if self.len == 0 {
+            i64::MAX
+        } else {
+            self.when(0)
+        };
+        NEXT_WHEN.store(when, Ordering::Release);
     }
 
     fn up(&mut self, mut i: usize) {
@@ -188,16 +221,22 @@ impl Heap {
             self.down(i);
             self.up(i);
         }
+        self.publish();
     }
 }
 
-/// Runs every timer whose deadline has passed.
+/// Runs every timer whose deadline has passed; on a thread holding a P.
 pub fn run_timers() {
-    let h = heap();
-    if h.len == 0 {
+    let next = NEXT_WHEN.load(Ordering::Acquire);
+    if next == i64::MAX {
         return;
     }
     let now = sys::nanotime();
+    if next > now {
+        return;
+    }
+    LOCK.lock();
+    let h = heap();
     while h.len > 0 && h.when(0) <= now {
         let t = h.at(0);
         h.remove(t);
@@ -216,15 +255,21 @@ pub fn run_timers() {
                 (*t).when += p * (1 + (now - (*t).when) / p);
                 h.push(t);
             }
-            sched::spawn((*t).f, false);
+            sched::spawn((*t).f);
         }
     }
+    LOCK.unlock();
 }
 
 /// The earliest deadline, if any timer is queued.
 pub fn next_deadline() -> Option<i64> {
-    let h = heap();
-    (h.len > 0).then(|| h.when(0))
+    let when = NEXT_WHEN.load(Ordering::Acquire);
+    (when != i64::MAX).then_some(when)
+}
+
+/// Whether any timer is queued.
+pub fn pending() -> bool {
+    NEXT_WHEN.load(Ordering::Acquire) != i64::MAX
 }
 
 /// Two result words.
@@ -262,8 +307,10 @@ pub extern "C" fn sleep(g: *mut G, ns: i64) {
         cb: None,
         arg: 0,
     };
+    LOCK.lock();
     heap().push(&mut t);
-    sched::park(g, sched::WAIT_SLEEP);
+    // The timer may fire on another P as soon as the lock is free.
+    sched::park_unlock(g, sched::WAIT_SLEEP, &LOCK);
 }
 
 /// `time.newTimer(when, period int64, f func()) uintptr`: a queued timer
@@ -284,7 +331,9 @@ pub extern "C" fn new_timer(_g: *mut G, when: i64, period: i64, f: *const u8) ->
             arg: 0,
         });
     }
+    LOCK.lock();
     heap().push(t);
+    LOCK.unlock();
     t
 }
 
@@ -294,12 +343,14 @@ pub extern "C" fn new_timer(_g: *mut G, when: i64, period: i64, f: *const u8) ->
 /// `t` must come from [`new_timer`].
 #[export_name = "time.stopTimer"]
 pub unsafe extern "C" fn stop_timer(_g: *mut G, t: *mut Timer) -> u8 {
+    LOCK.lock();
     // SAFETY: a live timer (caller contract).
-    if unsafe { (*t).index } == 0 {
-        return 0;
+    let queued = unsafe { (*t).index } != 0;
+    if queued {
+        heap().remove(t);
     }
-    heap().remove(t);
-    1
+    LOCK.unlock();
+    queued as u8
 }
 
 /// `time.resetTimer(t, when, period) bool`: re-queues `t`; whether it was
@@ -308,16 +359,21 @@ pub unsafe extern "C" fn stop_timer(_g: *mut G, t: *mut Timer) -> u8 {
 /// # Safety
 /// As [`stop_timer`].
 #[export_name = "time.resetTimer"]
-pub unsafe extern "C" fn reset_timer(g: *mut G, t: *mut Timer, when: i64, period: i64) -> u8 {
-    // SAFETY: as above.
-    let was = unsafe { stop_timer(g, t) };
+pub unsafe extern "C" fn reset_timer(_g: *mut G, t: *mut Timer, when: i64, period: i64) -> u8 {
+    LOCK.lock();
+    // SAFETY: a live timer (caller contract).
+    let was = unsafe { (*t).index } != 0;
+    if was {
+        heap().remove(t);
+    }
     // SAFETY: as above.
     unsafe {
         (*t).when = when;
         (*t).period = period;
     }
     heap().push(t);
-    was
+    LOCK.unlock();
+    was as u8
 }
 
 /// `internal/poll.runtimeNano() int64`: the monotonic clock, for deadlines

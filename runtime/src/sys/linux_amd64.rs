@@ -28,6 +28,8 @@ pub const SYS_CLONE: usize = 56;
 pub const SYS_PRLIMIT64: usize = 302;
 pub const SYS_FUTEX: usize = 202;
 pub const SYS_RT_SIGPROCMASK: usize = 14;
+pub const SYS_ARCH_PRCTL: usize = 158;
+pub const SYS_EVENTFD2: usize = 290;
 
 /// A system call with one argument.
 ///

@@ -28,6 +28,7 @@ pub const SYS_CLONE: usize = 220;
 pub const SYS_PRLIMIT64: usize = 261;
 pub const SYS_FUTEX: usize = 98;
 pub const SYS_RT_SIGPROCMASK: usize = 135;
+pub const SYS_EVENTFD2: usize = 19;
 
 /// A system call with one argument.
 ///

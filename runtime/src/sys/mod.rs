@@ -439,3 +439,28 @@ pub fn block_all_signals() {
 
 /// The number of `clone(2)`, for the thread-start assembly.
 pub const SYS_CLONE: usize = arch::SYS_CLONE;
+
+/// Points the calling thread's thread register (FS base on x86-64,
+/// `TPIDR_EL0` on arm64) at `p`: the runtime keeps the thread's `M` there.
+pub fn set_thread_pointer(p: u64) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        const ARCH_SET_FS: usize = 0x1002;
+        // SAFETY: sets this thread's FS base; nothing else uses FS here.
+        let r = unsafe { arch::syscall2(arch::SYS_ARCH_PRCTL, ARCH_SET_FS, p as usize) };
+        if r < 0 {
+            exit_group(2);
+        }
+    }
+    // SAFETY: the register is this thread's, reserved for the runtime.
+    #[cfg(target_arch = "aarch64")]
+    unsafe {
+        core::arch::asm!("msr tpidr_el0, {}", in(reg) p)
+    };
+}
+
+/// `eventfd2(0, EFD_NONBLOCK | EFD_CLOEXEC)`: the descriptor or `-errno`.
+pub fn eventfd() -> isize {
+    // SAFETY: no pointers.
+    unsafe { arch::syscall2(arch::SYS_EVENTFD2, 0, 0o4000 | 0o2000000) }
+}
