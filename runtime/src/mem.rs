@@ -597,6 +597,20 @@ pub fn reset_after_sweep(live: u64, objects: u64, freed: u64) {
     }
 }
 
+/// Empties the cache of a P that goes away (`runtime.GOMAXPROCS`, the
+/// world stopped): its counts join the swept totals, and its current
+/// spans are left to the next sweep, which finds their free slots.
+pub fn flush_cache(c: &mut Cache) {
+    // SAFETY: the world is stopped.
+    let st = unsafe { &mut *SWEPT.get() };
+    st.total_alloc += c.stats.total_alloc;
+    st.mallocs += c.stats.mallocs;
+    st.heap_live += c.stats.heap_live;
+    st.heap_objects += c.stats.heap_objects;
+    c.stats = Stats::ZERO;
+    c.current = [core::ptr::null_mut(); 2 * NUM_CLASSES];
+}
+
 /// Puts small span `s` with free slots on its class's partial list (the
 /// sweeper, with the world stopped).
 pub fn add_partial(s: *mut Span) {

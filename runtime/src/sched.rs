@@ -229,8 +229,6 @@ struct Sched {
     gfree: *mut G,
     /// Whether main called `runtime.Goexit`.
     main_exited: bool,
-    /// Whether the preemption timer runs.
-    ticking: bool,
 }
 
 /// The scheduler lock. Order: channel, semaphore and timer locks come
@@ -244,7 +242,6 @@ static SCHED: Global<Sched> = Global::new(Sched {
     pidle: core::ptr::null_mut(),
     gfree: core::ptr::null_mut(),
     main_exited: false,
-    ticking: false,
 });
 
 /// Every P, `NPROCS` of them in use.
@@ -269,6 +266,9 @@ static GCWAITING: AtomicU32 = AtomicU32::new(0);
 /// Ps the collection still waits for, and the futex it waits on.
 static STOPWAIT: AtomicU32 = AtomicU32::new(0);
 static STOP_NOTE: AtomicU32 = AtomicU32::new(0);
+/// Whether the preemption timer and the monitor run (from the second
+/// goroutine on).
+static TICKING: AtomicBool = AtomicBool::new(false);
 /// Whether an M without a P blocks in the poller (at most one does).
 static POLLING: AtomicBool = AtomicBool::new(false);
 
@@ -694,9 +694,16 @@ pub fn schedule() -> ! {
             gcstopm();
             continue;
         }
-        if crate::gc::requested() && crate::gc::begin() {
+        let resize = RESIZE.load(Ordering::Acquire);
+        if (crate::gc::requested() || resize != 0) && crate::gc::begin() {
             stop_the_world();
-            crate::gc::collect();
+            if crate::gc::requested() {
+                crate::gc::collect();
+            }
+            let n = RESIZE.swap(0, Ordering::AcqRel);
+            if n != 0 {
+                procresize(n);
+            }
             start_the_world();
             crate::gc::end();
             continue;
@@ -937,7 +944,9 @@ fn execute(g: *mut G) -> ! {
     // SAFETY: `g` came off a run queue: live and runnable; its stack
     // starts with a resume frame at `sched_sp`. `m` holds a P.
     unsafe {
-        (*(*m).p).schedtick.fetch_add(1, Ordering::Relaxed);
+        // Only the P's holder writes its tick: no read-modify-write.
+        let tick = &(*(*m).p).schedtick;
+        tick.store(tick.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         (*g).status = G_RUNNING;
         // Clears a preemption request; `stacklimit` moves only with the
         // stack.
@@ -1323,12 +1332,7 @@ pub fn spawn(env: *const u8) -> *mut G {
 
 fn start_g(g: *mut G, next: bool) {
     runq_put(g, next);
-    LOCK.lock();
-    let s = sched();
-    let first = !s.ticking;
-    s.ticking = true;
-    LOCK.unlock();
-    if first {
+    if !TICKING.load(Ordering::Relaxed) && !TICKING.swap(true, Ordering::AcqRel) {
         crate::signal::start_preemption();
         crate::thread::start_monitor();
     }
@@ -1408,16 +1412,70 @@ pub extern "C" fn num_goroutine(_g: *mut G) -> i64 {
     LIVE.load(Ordering::Relaxed)
 }
 
-/// `runtime.GOMAXPROCS(n)`: the previous setting; `n > 0` changes it.
-/// The number of Ps is fixed at startup (from the environment) for now:
-/// a later setting is recorded and reported only.
+/// `runtime.GOMAXPROCS(n)`: the previous setting; `n > 0` changes it,
+/// and the number of Ps with it, with the world stopped (as gc).
 #[export_name = "runtime.GOMAXPROCS"]
-pub extern "C" fn gomaxprocs(_g: *mut G, n: i64) -> i64 {
-    if n > 0 {
-        GOMAXPROCS.swap(n as u64, Ordering::Relaxed) as i64
-    } else {
-        GOMAXPROCS.load(Ordering::Relaxed) as i64
+pub extern "C" fn gomaxprocs(g: *mut G, n: i64) -> i64 {
+    let old = GOMAXPROCS.load(Ordering::Relaxed) as i64;
+    if n <= 0 || n == old {
+        return old;
     }
+    GOMAXPROCS.store(n as u64, Ordering::Relaxed);
+    let want = (n as usize).min(MAX_PROCS);
+    RESIZE.store(want, Ordering::Release);
+    loop {
+        // SAFETY: `g` is the running goroutine; the scheduler resizes
+        // before it runs anything else on this P.
+        unsafe { switch_out(g, gosched_m) };
+        if RESIZE.load(Ordering::Acquire) == 0 {
+            return old;
+        }
+    }
+}
+
+/// The number of Ps a `runtime.GOMAXPROCS` call asked for (0: none).
+static RESIZE: AtomicUsize = AtomicUsize::new(0);
+
+/// Sets the number of Ps to `n`, with the world stopped and the caller
+/// holding a P (gc's `procresize`). Removed Ps hand their goroutines to
+/// the global queue and their cache's counts to the heap's; if the
+/// caller's P goes, it continues with P 0.
+fn procresize(n: usize) {
+    let old = nprocs();
+    if n > old {
+        for i in old..n {
+            if allp(i).is_null() {
+                ALLP[i].store(new_p(i as u32), Ordering::Release);
+            }
+            // SAFETY: Ps are never freed; this one is not in use.
+            unsafe { (*allp(i)).status.store(P_GCSTOP, Ordering::Release) };
+        }
+    } else {
+        for i in n..old {
+            let p = allp(i);
+            // SAFETY: the world is stopped: nobody else touches `p`.
+            unsafe {
+                LOCK.lock();
+                loop {
+                    let g = (*p).runq.pop();
+                    if g.is_null() {
+                        break;
+                    }
+                    globrunq_put(g);
+                }
+                LOCK.unlock();
+                crate::mem::flush_cache(&mut (*p).mcache);
+                (*p).status.store(P_GCSTOP, Ordering::Release);
+            }
+        }
+        let mine = thread::cur_p();
+        // SAFETY: as above; P 0 is stopped, so the caller may take it.
+        if unsafe { (*mine).id } as usize >= n {
+            releasep();
+            acquirep(allp(0));
+        }
+    }
+    NPROCS.store(n, Ordering::Release);
 }
 
 /// `runtime.NumCPU`.

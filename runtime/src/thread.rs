@@ -265,7 +265,9 @@ pub fn entersyscall(g: *mut G) {
         // goroutine's frames from here (they do not change meanwhile).
         (*g).sched_fp = crate::traceback::frame_pointer() as u64;
         IN_SYSCALL.fetch_add(1, Ordering::AcqRel);
-        (*p).syscalltick.fetch_add(1, Ordering::Relaxed);
+        // Only the P's holder writes the count.
+        let tick = &(*p).syscalltick;
+        tick.store(tick.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         (*m).oldp = p;
         (*m).p = core::ptr::null_mut();
         (*p).status.store(sched::P_SYSCALL, Ordering::Release);
