@@ -212,6 +212,12 @@ pub struct P {
     pub preempt_seen: AtomicU64,
     /// Idle list link (under `LOCK`).
     link: *mut P,
+    /// Goroutines started minus goroutines ended on this P (see `LIVE`).
+    live: AtomicI64,
+    /// Dead goroutines for reuse, linked through `schedlink` (gc's
+    /// per-P `gFree`), and how many.
+    gfree: *mut G,
+    ngfree: u32,
     /// Runnable goroutines.
     pub runq: RunQ,
     /// The allocator's per-P state.
@@ -225,7 +231,8 @@ struct Sched {
     runq_tail: *mut G,
     /// Idle Ps, linked through `link`.
     pidle: *mut P,
-    /// Dead goroutines whose `G` (and initial-size stack) can be reused.
+    /// Dead goroutines whose `G` (and initial-size stack) can be reused,
+    /// beyond what the Ps keep.
     gfree: *mut G,
     /// Whether main called `runtime.Goexit`.
     main_exited: bool,
@@ -258,8 +265,22 @@ static NMSPINNING: AtomicU32 = AtomicU32::new(0);
 static GLOBAL_RUNQ: AtomicU32 = AtomicU32::new(0);
 /// Every goroutine ever made (linked through `alllink`, never unlinked).
 static ALLG: AtomicPtr<G> = AtomicPtr::new(core::ptr::null_mut());
-/// Goroutines not dead (and not system goroutines).
+/// Goroutines not dead (and not system goroutines): this plus every P's
+/// `live` (gc counts from its lists for the same reason: one shared
+/// counter would be written by every `go` statement and goroutine exit
+/// of every P).
 static LIVE: AtomicI64 = AtomicI64::new(0);
+
+/// Counts `d` goroutines more (or fewer) as live, on the calling
+/// thread's P.
+fn count_live(d: i64) {
+    let p = thread::cur_p();
+    // SAFETY: only the P's holder writes its count.
+    unsafe {
+        (*p).live
+            .store((*p).live.load(Ordering::Relaxed) + d, Ordering::Relaxed)
+    };
+}
 static NEXT_ID: AtomicU64 = AtomicU64::new(FIRST_USER_GOID);
 /// Set while a collection stops the world.
 static GCWAITING: AtomicU32 = AtomicU32::new(0);
@@ -385,14 +406,7 @@ pub unsafe fn goroutine_id(g: *const G) -> u64 {
 /// `g` and `arg` (see [`gostart`]). Reuses a dead goroutine when there is
 /// one.
 fn new_g(start: u64, arg: u64, id: u64) -> *mut G {
-    LOCK.lock();
-    let s = sched();
-    let mut g = s.gfree;
-    if !g.is_null() {
-        // SAFETY: free-list entries are dead `G`s owned by the scheduler.
-        s.gfree = unsafe { (*g).schedlink };
-    }
-    LOCK.unlock();
+    let mut g = gfget();
     if g.is_null() {
         g = crate::mem::persistentalloc(core::mem::size_of::<G>(), 8) as *mut G;
         let (lo, hi) = stack::alloc(stack::initial_size());
@@ -435,7 +449,7 @@ fn new_g(start: u64, arg: u64, id: u64) -> *mut G {
         (*g).sched_sp = frame as u64;
         (*g).status = G_RUNNABLE;
     }
-    LIVE.fetch_add(1, Ordering::Relaxed);
+    count_live(1);
     g
 }
 
@@ -451,6 +465,9 @@ fn new_p(id: u32) -> *mut P {
             syscalltick: AtomicU64::new(0),
             preempt_seen: AtomicU64::new(u64::MAX),
             link: core::ptr::null_mut(),
+            live: AtomicI64::new(0),
+            gfree: core::ptr::null_mut(),
+            ngfree: 0,
             runq: RunQ::new(),
             mcache: crate::mem::Cache::new(),
         });
@@ -1348,7 +1365,7 @@ extern "C" fn goexit0(g: *mut G) -> ! {
         stack::check_depth((*g).stack_lo, (*g).stack_hi);
         (*g).status = G_DEAD;
         if !(*g).system {
-            LIVE.fetch_sub(1, Ordering::Relaxed);
+            count_live(-1);
         }
         (*g).startenv = 0;
         (*g).keep = 0;
@@ -1359,13 +1376,63 @@ extern "C" fn goexit0(g: *mut G) -> ! {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
         }
-        LOCK.lock();
-        let s = sched();
-        (*g).schedlink = s.gfree;
-        s.gfree = g;
-        LOCK.unlock();
+        gfput(g);
     }
     schedule()
+}
+
+/// A P keeps up to this many dead goroutines before giving half to the
+/// global list.
+const GFREE_LOCAL: u32 = 64;
+
+/// Puts dead `g` on the calling thread's P's free list (gc's `gfput`).
+fn gfput(g: *mut G) {
+    let p = thread::cur_p();
+    // SAFETY: the calling thread holds `p`; `g` is dead and ours.
+    unsafe {
+        (*g).schedlink = (*p).gfree;
+        (*p).gfree = g;
+        (*p).ngfree += 1;
+        if (*p).ngfree >= GFREE_LOCAL {
+            LOCK.lock();
+            let s = sched();
+            while (*p).ngfree > GFREE_LOCAL / 2 {
+                let g = (*p).gfree;
+                (*p).gfree = (*g).schedlink;
+                (*p).ngfree -= 1;
+                (*g).schedlink = s.gfree;
+                s.gfree = g;
+            }
+            LOCK.unlock();
+        }
+    }
+}
+
+/// A dead goroutine to reuse from the calling thread's P, refilled from
+/// the global list; null if there is none (gc's `gfget`).
+fn gfget() -> *mut G {
+    let p = thread::cur_p();
+    // SAFETY: the calling thread holds `p`; free-list entries are dead.
+    unsafe {
+        if (*p).gfree.is_null() {
+            LOCK.lock();
+            let s = sched();
+            while (*p).ngfree < GFREE_LOCAL / 2 && !s.gfree.is_null() {
+                let g = s.gfree;
+                s.gfree = (*g).schedlink;
+                (*g).schedlink = (*p).gfree;
+                (*p).gfree = g;
+                (*p).ngfree += 1;
+            }
+            LOCK.unlock();
+        }
+        let g = (*p).gfree;
+        if !g.is_null() {
+            (*p).gfree = (*g).schedlink;
+            (*p).ngfree -= 1;
+        }
+        g
+    }
 }
 
 /// Called by [`gostart`] when the goroutine's closure returns.
@@ -1388,7 +1455,7 @@ pub extern "C" fn goexit(g: *mut G) {
             (*g).status = G_WAITING;
             (*g).sched_fp = 0;
         }
-        LIVE.fetch_sub(1, Ordering::Relaxed);
+        count_live(-1);
         // SAFETY: main never resumes.
         unsafe { mcall(g, park_m) }
     }
@@ -1401,7 +1468,7 @@ pub fn make_system(g: *mut G) {
     unsafe {
         if !(*g).system {
             (*g).system = true;
-            LIVE.fetch_sub(1, Ordering::Relaxed);
+            count_live(-1);
         }
     }
 }
@@ -1409,7 +1476,12 @@ pub fn make_system(g: *mut G) {
 /// `runtime.NumGoroutine`.
 #[export_name = "runtime.NumGoroutine"]
 pub extern "C" fn num_goroutine(_g: *mut G) -> i64 {
-    LIVE.load(Ordering::Relaxed)
+    let mut n = LIVE.load(Ordering::Acquire);
+    for i in 0..nprocs() {
+        // SAFETY: Ps are never freed.
+        n += unsafe { (*allp(i)).live.load(Ordering::Relaxed) };
+    }
+    n
 }
 
 /// `runtime.GOMAXPROCS(n)`: the previous setting; `n > 0` changes it,
@@ -1463,7 +1535,16 @@ fn procresize(n: usize) {
                     }
                     globrunq_put(g);
                 }
+                let sch = sched();
+                while !(*p).gfree.is_null() {
+                    let g = (*p).gfree;
+                    (*p).gfree = (*g).schedlink;
+                    (*g).schedlink = sch.gfree;
+                    sch.gfree = g;
+                }
+                (*p).ngfree = 0;
                 LOCK.unlock();
+                LIVE.fetch_add((*p).live.swap(0, Ordering::Relaxed), Ordering::AcqRel);
                 crate::mem::flush_cache(&mut (*p).mcache);
                 (*p).status.store(P_GCSTOP, Ordering::Release);
             }
