@@ -14,8 +14,10 @@
 //! consumes it. The edge that arrives between a failed `read` and the wait
 //! is therefore not lost.
 //!
-//! The records are guarded by the timer lock ([`time::LOCK`]), under which
-//! their deadline timers fire. At most one M without a P blocks in
+//! Each direction of a record has its own lock, so waits and events on
+//! different descriptors do not contend; deadlines, which arm timers, also
+//! take the timer lock ([`time::LOCK`], first), under which deadline
+//! timers fire. The free list of records is under the timer lock too. At most one M without a P blocks in
 //! `epoll_pwait` ([`netpoll_block`]); an eventfd in the epoll set wakes it
 //! when an earlier timer is queued ([`wake_poller`]).
 
@@ -42,6 +44,8 @@ const POLL_TIMEOUT: i64 = 2;
 
 /// One direction (read or write) of a descriptor.
 struct Side {
+    /// Guards the fields below (`timer` is the timer heap's).
+    lock: crate::lock::Mutex,
     /// An event arrived that no waiter has consumed yet.
     ready: bool,
     /// The goroutine waiting, if any.
@@ -141,13 +145,13 @@ fn side(pd: *mut PollDesc, mode: i64) -> *mut Side {
     }
 }
 
-/// Takes the goroutine waiting on `s` (null: none). Under `LOCK`.
+/// Takes the goroutine waiting on `s` (null: none). Under `s.lock`.
 fn take_waiter(s: *mut Side) -> *mut G {
     // SAFETY: `s` belongs to a live record.
     unsafe { core::mem::replace(&mut (*s).waiter, core::ptr::null_mut()) }
 }
 
-/// Wakes the goroutine waiting on `s`, if any. Under `LOCK`.
+/// Wakes the goroutine waiting on `s`, if any. Under `s.lock`.
 fn wake(s: *mut Side) {
     let g = take_waiter(s);
     if !g.is_null() {
@@ -159,8 +163,12 @@ fn wake(s: *mut Side) {
 fn deadline_passed(arg: u64) {
     let s = arg as *mut Side;
     // SAFETY: timers of live records carry their side's address.
-    unsafe { (*s).deadline = -1 };
-    wake(s);
+    unsafe {
+        (*s).lock.lock();
+        (*s).deadline = -1;
+        wake(s);
+        (*s).lock.unlock();
+    }
 }
 
 /// Two result words.
@@ -193,6 +201,7 @@ pub extern "C" fn poll_open(_g: *mut G, fd: i64) -> Pair {
         pd
     };
     let fresh = |pd: *mut PollDesc, mode| Side {
+        lock: crate::lock::Mutex::new(),
         ready: false,
         waiter: core::ptr::null_mut(),
         deadline: 0,
@@ -255,12 +264,17 @@ pub unsafe extern "C" fn poll_close(_g: *mut G, pd: *mut PollDesc) {
 /// As [`poll_close`].
 #[export_name = "internal/poll.runtime_pollUnblock"]
 pub unsafe extern "C" fn poll_unblock(_g: *mut G, pd: *mut PollDesc) {
-    LOCK.lock();
-    // SAFETY: a live record.
-    unsafe { (*pd).closing = true };
-    wake(side(pd, b'r' as i64));
-    wake(side(pd, b'w' as i64));
-    LOCK.unlock();
+    // SAFETY: a live record. A waiter checks `closing` under its side's
+    // lock, which is taken here after the store.
+    unsafe {
+        core::ptr::write_volatile(&raw mut (*pd).closing, true);
+        for mode in [b'r', b'w'] {
+            let s = side(pd, mode as i64);
+            (*s).lock.lock();
+            wake(s);
+            (*s).lock.unlock();
+        }
+    }
 }
 
 /// `internal/poll.runtime_pollReset(pd, mode) int`: prepares a wait; the
@@ -271,19 +285,18 @@ pub unsafe extern "C" fn poll_unblock(_g: *mut G, pd: *mut PollDesc) {
 #[export_name = "internal/poll.runtime_pollReset"]
 pub unsafe extern "C" fn poll_reset(_g: *mut G, pd: *mut PollDesc, mode: i64) -> i64 {
     let s = side(pd, mode);
-    LOCK.lock();
-    // SAFETY: a live record.
-    let r = unsafe {
-        if (*pd).closing {
+    // Without the lock: a racing close or deadline is seen by the wait
+    // that follows, which checks again under it.
+    // SAFETY: a live record; single-word reads.
+    unsafe {
+        if core::ptr::read_volatile(&raw const (*pd).closing) {
             POLL_CLOSING
-        } else if (*s).deadline < 0 {
+        } else if core::ptr::read_volatile(&raw const (*s).deadline) < 0 {
             POLL_TIMEOUT
         } else {
             POLL_OK
         }
-    };
-    LOCK.unlock();
-    r
+    }
 }
 
 /// `internal/poll.runtime_pollWait(pd, mode) int` (`mode` is `'r'` or
@@ -296,10 +309,12 @@ pub unsafe extern "C" fn poll_reset(_g: *mut G, pd: *mut PollDesc, mode: i64) ->
 pub unsafe extern "C" fn poll_wait(g: *mut G, pd: *mut PollDesc, mode: i64) -> i64 {
     let s = side(pd, mode);
     loop {
-        LOCK.lock();
+        // SAFETY: a live record.
+        let lock = unsafe { &(*s).lock };
+        lock.lock();
         // SAFETY: a live record; only this goroutine waits on this side.
         unsafe {
-            let r = if (*pd).closing {
+            let r = if core::ptr::read_volatile(&raw const (*pd).closing) {
                 POLL_CLOSING
             } else if (*s).deadline < 0 {
                 POLL_TIMEOUT
@@ -310,13 +325,13 @@ pub unsafe extern "C" fn poll_wait(g: *mut G, pd: *mut PollDesc, mode: i64) -> i
                 -1
             };
             if r >= 0 {
-                LOCK.unlock();
+                lock.unlock();
                 return r;
             }
             (*s).waiter = g;
         }
         WAITERS.fetch_add(1, Ordering::AcqRel);
-        sched::park_unlock(g, sched::WAIT_IO, &LOCK);
+        sched::park_unlock(g, sched::WAIT_IO, lock);
         WAITERS.fetch_sub(1, Ordering::AcqRel);
     }
 }
@@ -340,8 +355,10 @@ pub unsafe extern "C" fn poll_set_deadline(_g: *mut G, pd: *mut PollDesc, d: i64
     LOCK.lock();
     for &m in modes {
         let s = side(pd, m);
-        // SAFETY: a live record; its timer lives inside it.
+        // SAFETY: a live record; its timer lives inside it. The timer
+        // lock comes before the side's.
         unsafe {
+            (*s).lock.lock();
             time::disarm(&raw mut (*s).timer);
             if d == 0 {
                 (*s).deadline = 0;
@@ -352,6 +369,7 @@ pub unsafe extern "C" fn poll_set_deadline(_g: *mut G, pd: *mut PollDesc, d: i64
                 (*s).deadline = d;
                 time::arm(&raw mut (*s).timer, d);
             }
+            (*s).lock.unlock();
         }
     }
     LOCK.unlock();
@@ -389,7 +407,6 @@ pub fn netpoll(timeout_ns: i64) -> *mut G {
             list = g;
         }
     };
-    LOCK.lock();
     for ev in &evs[..n as usize] {
         let (events, data) = (ev.events, ev.data);
         if data == 0 {
@@ -406,20 +423,23 @@ pub fn netpoll(timeout_ns: i64) -> *mut G {
             continue;
         }
         let pd = data as *mut PollDesc;
-        if events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0 {
-            let s = side(pd, b'r' as i64);
+        let mut fire = |mode: u8| {
+            let s = side(pd, mode as i64);
             // SAFETY: registered records stay live until poll_close.
-            unsafe { (*s).ready = true };
-            add(take_waiter(s));
+            unsafe {
+                (*s).lock.lock();
+                (*s).ready = true;
+                add(take_waiter(s));
+                (*s).lock.unlock();
+            }
+        };
+        if events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0 {
+            fire(b'r');
         }
         if events & (EPOLLOUT | EPOLLHUP | EPOLLERR) != 0 {
-            let s = side(pd, b'w' as i64);
-            // SAFETY: as above.
-            unsafe { (*s).ready = true };
-            add(take_waiter(s));
+            fire(b'w');
         }
     }
-    LOCK.unlock();
     list
 }
 

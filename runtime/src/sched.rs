@@ -945,7 +945,7 @@ fn steal_work(p: *mut P) -> *mut G {
 /// Under `LOCK`.
 fn checkdead() {
     if NPIDLE.load(Ordering::Acquire) as usize == nprocs()
-        && thread::IN_SYSCALL.load(Ordering::Acquire) == 0
+        && thread::LOST_SYSCALL.load(Ordering::Acquire) == 0
         && !POLLING.load(Ordering::Acquire)
         && GLOBAL_RUNQ.load(Ordering::Acquire) == 0
         && !crate::time::pending()
@@ -1016,6 +1016,7 @@ pub fn stop_syscall_p(p: *mut P) {
             .is_ok()
     };
     if won {
+        thread::LOST_SYSCALL.fetch_add(1, Ordering::AcqRel);
         stopped_one();
     }
 }
@@ -1110,7 +1111,7 @@ extern "C" fn exitsyscall0(g: *mut G) -> ! {
         (*m).curg = core::ptr::null_mut();
     }
     LOCK.lock();
-    thread::IN_SYSCALL.fetch_sub(1, Ordering::AcqRel);
+    thread::LOST_SYSCALL.fetch_sub(1, Ordering::AcqRel);
     let p = pidleget();
     if !p.is_null() {
         LOCK.unlock();
@@ -1151,6 +1152,7 @@ pub fn retake(seen: &mut [u64; MAX_PROCS]) -> bool {
                     .compare_exchange(P_SYSCALL, P_RUNNING, Ordering::AcqRel, Ordering::Relaxed)
                     .is_ok()
             {
+                thread::LOST_SYSCALL.fetch_add(1, Ordering::AcqRel);
                 any = true;
                 if gc_waiting() {
                     LOCK.lock();

@@ -64,8 +64,11 @@ static LAST_M_ID: AtomicU32 = AtomicU32::new(0);
 static IDLE_LOCK: Mutex = Mutex::new();
 static IDLE: AtomicPtr<M> = AtomicPtr::new(core::ptr::null_mut());
 
-/// Goroutines inside a system call (they are not deadlocked).
-pub static IN_SYSCALL: AtomicU64 = AtomicU64::new(0);
+/// Goroutines inside a system call whose P was taken meanwhile (by the
+/// monitor or a collection). Those still holding theirs keep it out of
+/// the idle list, so either way the deadlock check sees them; a shared
+/// counter of every call would be written twice per call by every P.
+pub static LOST_SYSCALL: AtomicU64 = AtomicU64::new(0);
 static MONITOR: AtomicU32 = AtomicU32::new(0);
 
 /// Size of a helper thread's own stack.
@@ -264,7 +267,6 @@ pub fn entersyscall(g: *mut G) {
         // The collector may run while the call blocks: it walks the
         // goroutine's frames from here (they do not change meanwhile).
         (*g).sched_fp = crate::traceback::frame_pointer() as u64;
-        IN_SYSCALL.fetch_add(1, Ordering::AcqRel);
         // Only the P's holder writes the count.
         let tick = &(*p).syscalltick;
         tick.store(tick.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
@@ -310,7 +312,6 @@ pub fn exitsyscall(g: *mut G) {
             .is_ok()
         {
             (*m).p = p;
-            IN_SYSCALL.fetch_sub(1, Ordering::AcqRel);
             if sched::gc_waiting() {
                 // A collection waits for this P: stop at the next check.
                 (*g).stackguard0 = sched::STACK_PREEMPT;
