@@ -1288,6 +1288,15 @@ pub fn ready_last(g: *mut G) {
 extern "C" fn gosched_m(g: *mut G) -> ! {
     // SAFETY: `g` just switched out; it is live.
     unsafe { (*g).status = G_RUNNABLE };
+    let p = thread::cur_p();
+    // SAFETY: the calling thread holds `p`.
+    let alone = unsafe { (*p).runq.is_empty() } && GLOBAL_RUNQ.load(Ordering::Acquire) == 0;
+    if alone && (NPIDLE.load(Ordering::Acquire) as usize) + 1 < nprocs() {
+        // Nothing else to run here while other Ps are busy: what the
+        // caller waits for may be on a thread the OS has not scheduled,
+        // so give up this thread's time slice too.
+        sys::sched_yield();
+    }
     runq_put(g, false);
     schedule()
 }

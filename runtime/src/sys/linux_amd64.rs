@@ -30,6 +30,7 @@ pub const SYS_FUTEX: usize = 202;
 pub const SYS_RT_SIGPROCMASK: usize = 14;
 pub const SYS_ARCH_PRCTL: usize = 158;
 pub const SYS_EVENTFD2: usize = 290;
+pub const SYS_SCHED_YIELD: usize = 24;
 
 /// A system call with one argument.
 ///

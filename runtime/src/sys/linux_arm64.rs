@@ -29,6 +29,7 @@ pub const SYS_PRLIMIT64: usize = 261;
 pub const SYS_FUTEX: usize = 98;
 pub const SYS_RT_SIGPROCMASK: usize = 135;
 pub const SYS_EVENTFD2: usize = 19;
+pub const SYS_SCHED_YIELD: usize = 124;
 
 /// A system call with one argument.
 ///

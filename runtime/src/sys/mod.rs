@@ -464,3 +464,9 @@ pub fn eventfd() -> isize {
     // SAFETY: no pointers.
     unsafe { arch::syscall2(arch::SYS_EVENTFD2, 0, 0o4000 | 0o2000000) }
 }
+
+/// `sched_yield(2)`: lets other threads have the CPU.
+pub fn sched_yield() {
+    // SAFETY: no arguments.
+    unsafe { arch::syscall1(arch::SYS_SCHED_YIELD, 0) };
+}
