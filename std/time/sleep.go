@@ -60,8 +60,9 @@ func newChanTimer(d, period Duration) *runtimeTimer {
 }
 
 // fire runs in its own goroutine each time the runtime timer fires.
+// Firings of a ticker may run at once on different Ps: the time is read
+// under the lock, so that the values sent increase.
 func (r *runtimeTimer) fire() {
-	now := Now()
 	if !r.mu.TryLock() {
 		if r.periodic {
 			// Another tick or a Stop/Reset is under way: this tick is
@@ -73,7 +74,7 @@ func (r *runtimeTimer) fire() {
 	}
 	if r.active && runtimeNano() >= r.deadline {
 		select {
-		case r.c <- now:
+		case r.c <- Now():
 		default:
 		}
 		if !r.periodic {
