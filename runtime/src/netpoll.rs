@@ -443,11 +443,10 @@ pub fn netpoll(timeout_ns: i64) -> *mut G {
     list
 }
 
-/// Blocks in the poller until an event, [`wake_poller`] or the deadline
-/// `until` (monotonic ns; none: no limit); returns the goroutines to
-/// wake as [`netpoll`] does. Called by at most one M at a time, without
-/// a P.
-pub fn netpoll_block(until: Option<i64>) -> *mut G {
+/// Blocks in the poller until an event, [`wake_poller`] or the next
+/// timer's deadline; returns the goroutines to wake as [`netpoll`] does.
+/// Called by at most one M at a time, without a P.
+pub fn netpoll_block() -> *mut G {
     if EPFD.load(Ordering::Acquire) < 0 {
         LOCK.lock();
         init_locked();
@@ -456,8 +455,7 @@ pub fn netpoll_block(until: Option<i64>) -> *mut G {
     // Announce the sleep before reading the deadline: a timer queued in
     // between sees a later deadline than its own and wakes us.
     POLL_UNTIL.store(i64::MAX, Ordering::SeqCst);
-    let until = crate::time::next_deadline().or(until);
-    let timeout = match until {
+    let timeout = match crate::time::next_deadline() {
         Some(when) => {
             POLL_UNTIL.store(when, Ordering::SeqCst);
             (when - sys::nanotime()).max(0)

@@ -98,8 +98,6 @@ pub struct G {
     pub gopc: u64,
     /// The number of the goroutine that created it.
     pub parent: u64,
-    /// While in a system call: the thread (`thread::M`) making it.
-    pub m: *mut u8,
     /// While not running Go code: the newest frame record on its stack
     /// (0: none), where the collector starts walking its frames. Set by
     /// [`switch_out`], by a yield in `morestack` and by `entersyscall`.
@@ -728,7 +726,6 @@ pub fn schedule() -> ! {
         let p = thread::cur_p();
         // SAFETY: this thread holds `p`.
         let tick = unsafe { (*p).schedtick.load(Ordering::Relaxed) };
-        crate::time::run_timers();
         let mut g = core::ptr::null_mut();
         if tick % 61 == 0 {
             // Fairness: the global queue and the network get a look now
@@ -743,10 +740,7 @@ pub fn schedule() -> ! {
             }
         }
         if g.is_null() {
-            // SAFETY: as above.
-            g = unsafe { (*p).runq.pop() };
-        }
-        if g.is_null() {
+            // Timers, then the local queue first.
             g = findrunnable();
         }
         // SAFETY: `m` is this thread's.
@@ -862,7 +856,7 @@ fn findrunnable() -> *mut G {
                 .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
                 .is_ok()
         {
-            let l = crate::netpoll::netpoll_block(crate::time::next_deadline());
+            let l = crate::netpoll::netpoll_block();
             LOCK.lock();
             let p = pidleget();
             if p.is_null() {

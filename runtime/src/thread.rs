@@ -43,8 +43,6 @@ pub struct M {
     /// `sched::NMSPINNING`).
     pub spinning: bool,
     next_idle: *mut M,
-    /// Small number naming the thread (the main thread's is 0).
-    pub id: u32,
     /// Called on the system stack once a parking goroutine is saved
     /// ([`sched::park_unlock`]).
     pub unlockf: Option<unsafe fn(*mut u8)>,
@@ -56,9 +54,6 @@ pub struct M {
 pub const M_G0_TOP: usize = 8;
 /// Offset of `M::p`.
 const M_P: usize = 24;
-
-/// The last `M::id` given out.
-static LAST_M_ID: AtomicU32 = AtomicU32::new(0);
 
 /// Idle Ms, linked through `next_idle` (under `IDLE_LOCK`).
 static IDLE_LOCK: Mutex = Mutex::new();
@@ -88,7 +83,6 @@ fn new_m(g0_top: u64) -> *mut M {
             wake: AtomicU32::new(0),
             spinning: false,
             next_idle: core::ptr::null_mut(),
-            id: 0,
             unlockf: None,
             unlock_arg: core::ptr::null_mut(),
         });
@@ -196,7 +190,7 @@ pub fn startm(p: *mut P, spinning: bool) {
     }
     IDLE_LOCK.unlock();
     if m.is_null() {
-        start_thread(p, spinning);
+        start_thread(p, spinning, mstart);
         return;
     }
     // SAFETY: a parked idle M; it reads `nextp` after `wake`.
@@ -216,13 +210,9 @@ extern "C" fn mstart(m: *mut M) -> ! {
     sched::schedule_on_g0()
 }
 
-/// Starts a thread with its own stack running [`mstart`] with P `p`.
-/// Never fails silently: no thread is fatal.
-fn start_thread(p: *mut P, spinning: bool) {
-    start_thread_with(p, spinning, mstart);
-}
-
-fn start_thread_with(p: *mut P, spinning: bool, f: extern "C" fn(*mut M) -> !) {
+/// Starts a thread with its own stack running `f(m)`, its new `M` holding
+/// `p` to take. Never fails silently: no thread is fatal.
+fn start_thread(p: *mut P, spinning: bool, f: extern "C" fn(*mut M) -> !) {
     let Some(stack) = sys::mmap_anon(THREAD_STACK, sys::PROT_READ | sys::PROT_WRITE, 0) else {
         crate::panic::throw(b"runtime: cannot allocate thread stack");
     };
@@ -231,7 +221,6 @@ fn start_thread_with(p: *mut P, spinning: bool, f: extern "C" fn(*mut M) -> !) {
     // SAFETY: `m` is fresh; the stack is unused. The child starts with
     // [m, start, f] at the top of its stack (see `clone_thread`).
     unsafe {
-        (*m).id = LAST_M_ID.fetch_add(1, Ordering::Relaxed) + 1;
         (*m).spinning = spinning;
         (*m).nextp.store(p, Ordering::Release);
         let sp = (top - 64) as *mut u64;
@@ -263,7 +252,6 @@ pub fn entersyscall(g: *mut G) {
     // holds a P.
     unsafe {
         let p = (*m).p;
-        (*g).m = m as *mut u8;
         // The collector may run while the call blocks: it walks the
         // goroutine's frames from here (they do not change meanwhile).
         (*g).sched_fp = crate::traceback::frame_pointer() as u64;
@@ -290,7 +278,7 @@ pub fn entersyscall(g: *mut G) {
 /// code), better paid before timers run than in the middle of a call.
 pub fn start_monitor() {
     if MONITOR.swap(1, Ordering::Relaxed) == 0 {
-        start_thread_with(core::ptr::null_mut(), false, sysmon_main);
+        start_thread(core::ptr::null_mut(), false, sysmon_main);
     }
 }
 
