@@ -237,13 +237,22 @@ pub fn run_timers() {
     }
     LOCK.lock();
     let h = heap();
+    // When the thread comes late and several timers are due at once, their
+    // goroutines should still run in deadline order: only the first goes
+    // to `runnext` (gc puts each there, so a batch runs latest first); the
+    // others queue behind it in order.
+    let mut first = true;
     while h.len > 0 && h.when(0) <= now {
         let t = h.at(0);
         h.remove(t);
         // SAFETY: `t` was queued, so it is live.
         unsafe {
             if !(*t).g.is_null() {
-                sched::ready((*t).g);
+                if core::mem::replace(&mut first, false) {
+                    sched::ready((*t).g);
+                } else {
+                    sched::ready_last((*t).g);
+                }
                 continue;
             }
             if let Some(cb) = (*t).cb {
@@ -255,6 +264,8 @@ pub fn run_timers() {
                 (*t).when += p * (1 + (now - (*t).when) / p);
                 h.push(t);
             }
+            // Behind everything queued, so it consumes `first` too.
+            first = false;
             sched::spawn((*t).f);
         }
     }

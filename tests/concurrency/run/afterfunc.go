@@ -31,12 +31,22 @@ func main() {
 	}
 	fmt.Println("ran after reset", ran.Load())
 
-	// Several AfterFuncs run in order of their delays.
-	order := make(chan int, 3)
-	for _, d := range []int{60, 20, 40} {
-		time.AfterFunc(time.Duration(d)*time.Millisecond, func() { order <- d })
+	// Several AfterFuncs run in order of their delays. Each runs in a
+	// goroutine of its own, which the OS may hold up for longer than the
+	// spacing (with go too): retry at a larger scale, as go's own
+	// TestAfterQueuing does, and print the last attempt.
+	var a, b, c int
+	for scale := 1; scale <= 4; scale++ {
+		order := make(chan int, 3)
+		for _, d := range []int{60, 20, 40} {
+			time.AfterFunc(time.Duration(d*scale)*time.Millisecond, func() { order <- d })
+		}
+		a, b, c = <-order, <-order, <-order
+		if a < b && b < c {
+			break
+		}
 	}
-	fmt.Println(<-order, <-order, <-order)
+	fmt.Println(a, b, c)
 
 	// The function runs on another goroutine: it may block on something
 	// main holds.

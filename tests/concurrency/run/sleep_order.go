@@ -12,30 +12,31 @@ import (
 )
 
 func main() {
-	c := make(chan string)
-	for _, d := range []int{60, 20, 40} {
-		go func() {
-			time.Sleep(time.Duration(d) * time.Millisecond)
-			c <- fmt.Sprint("slept ", d, "ms")
-		}()
+	// Three sleepers 20ms apart (retried at a larger scale, as below, when
+	// the OS reorders them).
+	var lines []string
+	for scale := 1; scale <= 4; scale++ {
+		lines = sleepers(time.Duration(scale) * time.Millisecond)
+		if lines[0] == "slept 20ms" && lines[1] == "slept 40ms" {
+			break
+		}
 	}
-	for i := 0; i < 3; i++ {
-		fmt.Println(<-c)
+	for _, l := range lines {
+		fmt.Println(l)
 	}
 
-	// Sleep sort over more values with 15ms spacing.
-	vals := []int{5, 2, 8, 1, 4, 7, 3, 6}
-	out := make(chan int)
-	for _, v := range vals {
-		go func() {
-			time.Sleep(time.Duration(v) * 15 * time.Millisecond)
-			out <- v
-		}()
+	// Sleep sort over more values with 15ms spacing. When the OS holds a
+	// woken sleeper's thread up for longer than that, a later one can
+	// report first (with go too): like go's own TestAfterQueuing, try again
+	// with a wider spacing, and print the order of the last attempt.
+	var order []int
+	for attempt := 0; attempt < 4; attempt++ {
+		order = sleepSort(time.Duration(15+attempt*25) * time.Millisecond)
+		if sorted(order) {
+			break
+		}
 	}
-	for range vals {
-		fmt.Print(<-out, " ")
-	}
-	fmt.Println()
+	fmt.Println(order)
 
 	// Sleep waits at least the requested time.
 	start := time.Now()
@@ -69,4 +70,47 @@ func main() {
 	// Duration arithmetic and printing.
 	d := 1500 * time.Millisecond
 	fmt.Println(d, d.Seconds(), d.Milliseconds(), time.Duration(90)*time.Second)
+}
+
+// sleepSort sorts a few small numbers by sleeping gap times each.
+func sleepSort(gap time.Duration) []int {
+	vals := []int{5, 2, 8, 1, 4, 7, 3, 6}
+	out := make(chan int)
+	for _, v := range vals {
+		go func() {
+			time.Sleep(time.Duration(v) * gap)
+			out <- v
+		}()
+	}
+	var order []int
+	for range vals {
+		order = append(order, <-out)
+	}
+	return order
+}
+
+func sorted(s []int) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] < s[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+// sleepers starts sleepers of 60, 20 and 40 units and returns their
+// reports in the order they arrive.
+func sleepers(unit time.Duration) []string {
+	c := make(chan string)
+	for _, d := range []int{60, 20, 40} {
+		go func() {
+			time.Sleep(time.Duration(d) * unit)
+			c <- fmt.Sprint("slept ", d, "ms")
+		}()
+	}
+	var lines []string
+	for i := 0; i < 3; i++ {
+		lines = append(lines, <-c)
+	}
+	return lines
 }

@@ -120,13 +120,40 @@ func main() {
 	try("zero Ticker Stop", func() { new(time.Ticker).Stop() })
 	try("zero Ticker Reset", func() { new(time.Ticker).Reset(1) })
 
-	// Many timers fire in deadline order.
-	out := make(chan int, 10)
+	// Many timers fire in deadline order. Each function runs in a
+	// goroutine of its own, so when the OS holds a thread up for longer
+	// than the spacing, a later one can report first (with go too): like
+	// go's own TestAfterQueuing, try again with a wider spacing, and print
+	// the order of the last attempt.
+	var order []int
+	for attempt := 0; attempt < 5; attempt++ {
+		order = afterFuncOrder(time.Duration(3+attempt*20) * time.Millisecond)
+		if sorted(order) {
+			break
+		}
+	}
+	fmt.Println(order)
+}
+
+// afterFuncOrder starts five AfterFuncs spaced by gap, latest first, and
+// returns the order in which they ran.
+func afterFuncOrder(gap time.Duration) []int {
+	out := make(chan int, 5)
 	for i := 5; i >= 1; i-- {
-		time.AfterFunc(time.Duration(i)*3*time.Millisecond, func() { out <- i })
+		time.AfterFunc(time.Duration(i)*gap, func() { out <- i })
 	}
+	var order []int
 	for i := 0; i < 5; i++ {
-		fmt.Print(<-out, " ")
+		order = append(order, <-out)
 	}
-	fmt.Println()
+	return order
+}
+
+func sorted(s []int) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] < s[i-1] {
+			return false
+		}
+	}
+	return true
 }
