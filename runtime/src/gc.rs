@@ -275,6 +275,7 @@ pub fn collect() {
     if st.stacks_scanned > 0 {
         crate::stack::adapt_initial(st.stack_scanned / st.stacks_scanned);
     }
+    crate::stack::release_large();
     st.heap_marked = live;
     st.next_gc = goal(st.percent, live);
     // gc's goal since Go 1.18: GOGC also applies to the scanned stacks.
@@ -526,8 +527,10 @@ fn mark_roots(h: &Heap) {
 
 /// A goroutine's runtime records and the Go frames of its stack.
 fn mark_goroutine(h: &Heap, g: *mut G) {
-    // SAFETY: `g` is a live goroutine that is not running Go code.
-    let g = unsafe { &*g };
+    // SAFETY: `g` is a live goroutine that is not running Go code; the
+    // world is stopped, so nothing else writes it.
+    let g = unsafe { &mut *g };
+    g.shrink = crate::stack::wants_shrink(g, g.sched_fp);
     mark(h, g.defers as u64);
     mark(h, g.startenv);
     mark(h, g.keep);
@@ -760,7 +763,7 @@ pub unsafe extern "C" fn read_mem_stats(_g: *mut G, m: *mut u64) {
     };
     f(0, ms.heap_live);
     f(1, ms.total_alloc);
-    f(2, heap_sys - released + (4 << 20));
+    f(2, heap_sys - released + crate::stack::stats().1 + (4 << 20));
     f(4, ms.mallocs);
     f(5, ms.frees);
     f(6, ms.heap_live);
@@ -769,6 +772,9 @@ pub unsafe extern "C" fn read_mem_stats(_g: *mut G, m: *mut u64) {
     f(9, in_use);
     f(10, released);
     f(11, ms.heap_objects);
+    let (stack_inuse, stack_sys) = crate::stack::stats();
+    f(12, stack_inuse);
+    f(13, stack_sys);
     f(21, st.next_gc.min(u64::MAX >> 1));
     f(22, st.last_gc);
     f(23, st.pause_total);

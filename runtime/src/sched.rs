@@ -114,6 +114,9 @@ pub struct G {
     /// A runtime goroutine (the finalizer goroutine): `NumGoroutine` and
     /// deadlock reports leave it out, as gc leaves out its own.
     pub system: bool,
+    /// Set by the collector when the stack is mostly unused: the next
+    /// check stops in `morestack`, which halves the stack there.
+    pub shrink: bool,
     /// Counts [`crate::defer::deferseq`] tags.
     pub deferseq: u64,
 }
@@ -435,6 +438,7 @@ fn new_g(start: u64, arg: u64, id: u64) -> *mut G {
         (*g).startenv = arg;
         (*g).keep = 0;
         (*g).system = false;
+        (*g).shrink = false;
         let top = (*g).stack_hi as *mut u64;
         // [resume pc | pad] [g] [arg] [0]; gostart pops g and arg.
         let frame = top.sub(6);
@@ -961,7 +965,11 @@ fn execute(g: *mut G) -> ! {
         (*g).status = G_RUNNING;
         // Clears a preemption request; `stacklimit` moves only with the
         // stack.
-        (*g).stackguard0 = (*g).stack_lo + stack::guard();
+        (*g).stackguard0 = if (*g).shrink {
+            STACK_PREEMPT
+        } else {
+            (*g).stack_lo + stack::guard()
+        };
         (*m).curg = g;
         gogo((*g).sched_sp)
     }

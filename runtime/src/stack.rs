@@ -85,6 +85,10 @@ struct Stacks {
     paint: bool,
     /// The deepest use below `stackguard0` seen, in bytes.
     deepest: u64,
+    /// Bytes of stacks goroutines hold (`MemStats.StackInuse`).
+    inuse: u64,
+    /// Bytes mapped for stacks (`MemStats.StackSys`).
+    sys: u64,
 }
 
 static STACKS: Global<Stacks> = Global::new(Stacks {
@@ -94,6 +98,8 @@ static STACKS: Global<Stacks> = Global::new(Stacks {
     chunk_end: 0,
     paint: false,
     deepest: 0,
+    inuse: 0,
+    sys: 0,
 });
 
 /// The pattern painted on stacks under `GOCL_STACKCHECK`.
@@ -260,6 +266,7 @@ fn alloc_raw(size: u64) -> (u64, u64) {
 
 fn alloc_locked(size: u64) -> (u64, u64) {
     let s = stacks();
+    s.inuse += size;
     let order = size.trailing_zeros() as usize;
     let head = s.free[order];
     if head != 0 {
@@ -275,6 +282,7 @@ fn alloc_locked(size: u64) -> (u64, u64) {
         ) else {
             crate::panic::throw(b"out of memory allocating stack");
         };
+        s.sys += size;
         return (p as u64, p as u64 + size);
     }
     if s.chunk_next + size > s.chunk_end {
@@ -285,6 +293,7 @@ fn alloc_locked(size: u64) -> (u64, u64) {
         ) else {
             crate::panic::throw(b"out of memory allocating stack");
         };
+        s.sys += CHUNK;
         s.chunk_next = p as u64;
         s.chunk_end = p as u64 + CHUNK;
     }
@@ -293,19 +302,51 @@ fn alloc_locked(size: u64) -> (u64, u64) {
     (lo, lo + size)
 }
 
-/// Returns stack `[lo, hi)` to the pool. Large stacks are kept too, so a
-/// deep recursion repeated in new goroutines reuses memory that is
-/// already faulted in (gc keeps freed stacks in its pools as well);
-/// returning them to the system is the scavenger's job (memory issue).
+/// Returns stack `[lo, hi)` to the pool. Large stacks are kept too until
+/// the next collection ([`release_large`]), so a deep recursion repeated
+/// in new goroutines reuses memory that is already faulted in.
 pub fn free(lo: u64, hi: u64) {
     let size = hi - lo;
     LOCK.lock();
     let s = stacks();
+    s.inuse -= size;
     let order = size.trailing_zeros() as usize;
     // SAFETY: the stack is unused; its first word links the free list.
     unsafe { *(lo as *mut u64) = s.free[order] };
     s.free[order] = lo;
     LOCK.unlock();
+}
+
+/// Unmaps the free large stacks (each has a mapping of its own), as gc
+/// returns its free large stacks to the heap after a collection: the
+/// memory of a deep recursion, or of a stack that shrank, goes back to the
+/// system.
+pub fn release_large() {
+    LOCK.lock();
+    let s = stacks();
+    for order in LARGE_STACK.trailing_zeros() as usize..s.free.len() {
+        while s.free[order] != 0 {
+            let lo = s.free[order];
+            // SAFETY: a free stack links the next one in its first word;
+            // nothing uses it, and it is a whole mapping of `1 << order`
+            // bytes (large stacks are mapped one by one).
+            unsafe {
+                s.free[order] = *(lo as *const u64);
+                sys::munmap(lo as *mut u8, 1 << order);
+            }
+            s.sys -= 1 << order;
+        }
+    }
+    LOCK.unlock();
+}
+
+/// Bytes of stacks in use and bytes mapped for stacks.
+pub fn stats() -> (u64, u64) {
+    LOCK.lock();
+    let s = stacks();
+    let r = (s.inuse, s.sys);
+    LOCK.unlock();
+    r
 }
 
 /// Moves every word of `words` that points into `[lo, hi)` by `delta`.
@@ -351,6 +392,9 @@ pub unsafe extern "C" fn gocl_newstack(g: *mut G, sp: u64) -> u64 {
         sp = grow(gr, sp, 0);
     }
     if preempt {
+        if core::mem::take(&mut gr.shrink) {
+            sp = shrink(gr, sp);
+        }
         gr.stackguard0 = gr.stack_lo + guard();
         // morestack's frame record is just below the caller's SP.
         sched::preempted(g, sp, sp + SAVE_BYTES - 16);
@@ -371,6 +415,39 @@ fn grow(g: &mut G, sp: u64, need: u64) -> u64 {
     if size > sched::MAX_STACK_BYTES {
         overflow(g, sp);
     }
+    move_stack(g, sp, size)
+}
+
+/// Halves `g`'s stack when it uses less than a quarter of it, as gc's
+/// `shrinkstack` does: called in `morestack` (every frame is then one a
+/// growth could copy too) for a goroutine the collector found mostly
+/// unused ([`wants_shrink`]). Returns the (new) SP for `sp`.
+fn shrink(g: &mut G, sp: u64) -> u64 {
+    let size = g.stack_hi - g.stack_lo;
+    let used = g.stack_hi - sp;
+    let half = size / 2;
+    // Keep what a growth would leave free, so that the two do not chase
+    // each other.
+    // Not below the size new goroutines start with: a dead goroutine's
+    // stack of another size is replaced anyway.
+    if half < initial_size() || used >= size / 4 || half - used < guard() + 1024 {
+        return sp;
+    }
+    move_stack(g, sp, half)
+}
+
+/// Whether the collector should ask `g` (stopped, its newest frame at
+/// `fp`) to shrink its stack at its next check.
+pub fn wants_shrink(g: &G, fp: u64) -> bool {
+    let size = g.stack_hi - g.stack_lo;
+    size > initial_size() && fp != 0 && g.stack_hi - fp < size / 4
+}
+
+/// Copies the used part of `g`'s stack, `[sp, hi)`, to the top of a fresh
+/// stack of `size` bytes and frees the old one; returns the new SP.
+fn move_stack(g: &mut G, sp: u64, size: u64) -> u64 {
+    let (lo, hi) = (g.stack_lo, g.stack_hi);
+    let used = hi - sp;
     let (nlo, nhi) = alloc(size);
     let nsp = nhi - used;
     let delta = nhi.wrapping_sub(hi);
