@@ -292,6 +292,32 @@ pub unsafe extern "C" fn timer_chan(_g: *mut G, c: *mut Hchan) {
     unsafe { (*c).timer = true };
 }
 
+/// A timer's send: the time value `ep` into timer channel `c` if a
+/// receiver waits or its one slot is free, else nothing (a slow receiver
+/// misses ticks, as in gc). Runs in the scheduler when the timer fires,
+/// under the timer lock.
+///
+/// # Safety
+/// `c` is a timer channel; `ep` points to an element of its type.
+pub unsafe fn timer_send(c: *mut Hchan, ep: *const u8) {
+    // SAFETY: a live channel (the timer keeps it alive).
+    let ch = unsafe { &mut *c };
+    ch.lock.lock();
+    if !ch.closed {
+        try_send(ch, ep);
+    }
+    ch.lock.unlock();
+}
+
+/// The element size of channel `c`.
+///
+/// # Safety
+/// `c` is a live channel.
+pub unsafe fn elem_size(c: *const Hchan) -> u64 {
+    // SAFETY: the caller's contract; the field never changes.
+    unsafe { (*c).elemsize }
+}
+
 impl Hchan {
     fn slot(&self, i: u64) -> *mut u8 {
         // SAFETY: `i < dataqsiz`, inside the buffer.

@@ -117,6 +117,9 @@ pub struct G {
     /// Set by the collector when the stack is mostly unused: the next
     /// check stops in `morestack`, which halves the stack there.
     pub shrink: bool,
+    /// The `print` statement in progress (`crate::print`), made on the
+    /// goroutine's first one.
+    pub printbuf: *mut crate::print::PrintBuf,
     /// Counts [`crate::defer::deferseq`] tags.
     pub deferseq: u64,
 }
@@ -1275,15 +1278,10 @@ extern "C" fn park_m(_g: *mut G) -> ! {
 pub fn ready(g: *mut G) {
     // SAFETY: `g` is a live parked goroutine.
     unsafe { (*g).status = G_RUNNABLE };
-    runq_put(g, true);
-    wakep();
-}
-
-/// Makes parked `g` runnable at the back of the queue.
-pub fn ready_last(g: *mut G) {
-    // SAFETY: `g` is a live parked goroutine.
-    unsafe { (*g).status = G_RUNNABLE };
-    runq_put(g, false);
+    // SAFETY: the thread's `M` is live. Inside a batch of timers, the
+    // goroutines woken after the first queue behind it in order.
+    let next = unsafe { !(*thread::m()).ready_last };
+    runq_put(g, next);
     wakep();
 }
 

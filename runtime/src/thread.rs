@@ -48,6 +48,10 @@ pub struct M {
     pub unlockf: Option<unsafe fn(*mut u8)>,
     /// The argument of `unlockf`.
     pub unlock_arg: *mut u8,
+    /// Set while [`crate::time::run_timers`] runs a batch, after its first
+    /// timer: [`sched::ready`] then queues at the back, so that the
+    /// batch's goroutines run in deadline order.
+    pub ready_last: bool,
 }
 
 /// Offset of `M::g0_top`.
@@ -85,6 +89,7 @@ fn new_m(g0_top: u64) -> *mut M {
             next_idle: core::ptr::null_mut(),
             unlockf: None,
             unlock_arg: core::ptr::null_mut(),
+            ready_last: false,
         });
     }
     m

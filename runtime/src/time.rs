@@ -237,38 +237,34 @@ pub fn run_timers() {
     }
     LOCK.lock();
     let h = heap();
-    // When the thread comes late and several timers are due at once, their
-    // goroutines should still run in deadline order: only the first goes
-    // to `runnext` (gc puts each there, so a batch runs latest first); the
-    // others queue behind it in order.
-    let mut first = true;
+    // When the thread comes late and several timers are due at once, the
+    // goroutines they wake should still run in deadline order: only the
+    // first goes to `runnext` (gc puts each there, so a batch runs latest
+    // first); the others queue behind it in order.
+    let m = crate::thread::m();
     while h.len > 0 && h.when(0) <= now {
         let t = h.at(0);
         h.remove(t);
         // SAFETY: `t` was queued, so it is live.
         unsafe {
-            if !(*t).g.is_null() {
-                if core::mem::replace(&mut first, false) {
-                    sched::ready((*t).g);
-                } else {
-                    sched::ready_last((*t).g);
-                }
-                continue;
-            }
-            if let Some(cb) = (*t).cb {
-                cb((*t).arg);
-                continue;
-            }
             if (*t).period > 0 {
                 let p = (*t).period;
                 (*t).when += p * (1 + (now - (*t).when) / p);
                 h.push(t);
             }
-            // Behind everything queued, so it consumes `first` too.
-            first = false;
-            sched::spawn((*t).f);
+            if !(*t).g.is_null() {
+                sched::ready((*t).g);
+            } else if let Some(cb) = (*t).cb {
+                cb((*t).arg);
+            } else {
+                sched::spawn((*t).f);
+            }
+            // SAFETY: `m` is this thread's.
+            (*m).ready_last = true;
         }
     }
+    // SAFETY: as above.
+    unsafe { (*m).ready_last = false };
     LOCK.unlock();
 }
 
@@ -340,6 +336,117 @@ pub extern "C" fn new_timer(_g: *mut G, when: i64, period: i64, f: *const u8) ->
             index: 0,
             cb: None,
             arg: 0,
+        });
+    }
+    LOCK.lock();
+    heap().push(t);
+    LOCK.unlock();
+    t
+}
+
+/// std's `time.Time` (its field order; `Now`'s value).
+#[repr(C)]
+struct GoTime {
+    sec: i64,
+    nsec: i32,
+    has_mono: bool,
+    mono: i64,
+    loc: u64,
+}
+
+/// What std's `time.Now` computes with, registered by std's `time` at
+/// start-up so that the runtime makes the same values for timer channels.
+struct NowParams {
+    start_nano: i64,
+    unix_to_internal: i64,
+    mono_wall_start: i64,
+    mono_wall_len: i64,
+    local: u64,
+}
+
+static NOW: Global<NowParams> = Global::new(NowParams {
+    start_nano: 0,
+    unix_to_internal: 0,
+    mono_wall_start: 0,
+    mono_wall_len: 0,
+    local: 0,
+});
+
+/// `time.setNowParams(startNano, unixToInternal, monoWallStart,
+/// monoWallLen int64, local *Location)`.
+#[export_name = "time.setNowParams"]
+pub extern "C" fn set_now_params(
+    _g: *mut G,
+    start_nano: i64,
+    unix_to_internal: i64,
+    mono_wall_start: i64,
+    mono_wall_len: i64,
+    local: u64,
+) {
+    // SAFETY: written once by std's time package initialisation, before
+    // any timer channel exists; `local` is a global, not a heap object.
+    unsafe {
+        *NOW.get() = NowParams {
+            start_nano,
+            unix_to_internal,
+            mono_wall_start,
+            mono_wall_len,
+            local,
+        };
+    }
+}
+
+/// `time.Now()`, as std's `time.Now` makes it.
+fn now_value() -> GoTime {
+    // SAFETY: set once at start-up, read-only after.
+    let p = unsafe { &*NOW.get() };
+    let (sec, nsec) = sys::clock_gettime(sys::CLOCK_REALTIME);
+    let mono = sys::nanotime() - p.start_nano;
+    let sec = sec + p.unix_to_internal;
+    let w = sec - p.mono_wall_start;
+    let has_mono = (0..p.mono_wall_len).contains(&w);
+    GoTime {
+        sec,
+        nsec: nsec as i32,
+        has_mono,
+        mono: if has_mono { mono } else { 0 },
+        loc: p.local,
+    }
+}
+
+/// A channel timer fired: the time into its channel (`arg`) unless the
+/// channel's one value is still unreceived, as gc's timers send.
+fn send_time(arg: u64) {
+    let c = arg as *mut crate::chan::Hchan;
+    let t = now_value();
+    // SAFETY: the timer keeps its channel, a `chan Time`, alive.
+    unsafe {
+        debug_assert_eq!(
+            crate::chan::elem_size(c),
+            core::mem::size_of::<GoTime>() as u64
+        );
+        crate::chan::timer_send(c, &t as *const GoTime as *const u8);
+    }
+}
+
+/// `time.newChanTimer(when, period int64, c chan Time) *rtimer`: a queued
+/// timer that sends the time on `c` when it fires at `when` (and every
+/// `period` after), from the scheduler, as gc's timers do: no goroutine
+/// per firing, so a value is ready at the moment the timer fires.
+#[export_name = "time.newChanTimer"]
+pub extern "C" fn new_chan_timer(_g: *mut G, when: i64, period: i64, c: u64) -> *mut Timer {
+    // `f` (word 2) and `arg` (word 6) may point to heap objects.
+    let t = mem::malloc_words(core::mem::size_of::<Timer>(), 1 << 2 | 1 << 6) as *mut Timer;
+    // SAFETY: a fresh allocation of a `Timer`.
+    unsafe {
+        t.write(Timer {
+            when,
+            period,
+            f: core::ptr::null(),
+            g: core::ptr::null_mut(),
+            index: 0,
+            cb: Some(send_time),
+            arg: c,
         });
     }
     LOCK.lock();

@@ -21,6 +21,19 @@ func Sleep(d Duration)
 // timer every period nanoseconds. It returns the timer's handle.
 func newTimer(when, period int64, f func()) *rtimer
 
+// newChanTimer starts a runtime timer that, at the runtimeNano deadline
+// when (and every period after, if positive), sends the current time on c
+// unless c's one value is still unreceived. It returns the timer's handle.
+func newChanTimer(when, period int64, c chan Time) *rtimer
+
+// setNowParams tells the runtime how Now builds a Time, so that the values
+// timers send are Now's.
+func setNowParams(startNano, unixToInternal, monoWallStart, monoWallLen int64, local *Location)
+
+func init() {
+	setNowParams(startNano, unixToInternal, monoWallStart, monoWallLen, &localLoc)
+}
+
 // stopTimer stops timer t and reports whether it was pending (stopped
 // before it fired).
 func stopTimer(t *rtimer) bool

@@ -2,14 +2,14 @@ package time
 
 import "sync"
 
-// The Timer and Ticker implementation. The runtime runs a timer's function
-// in a new goroutine when the timer fires (runtime_gocl.go). For channel
-// timers that function does a non-blocking send of the current time on a
-// channel of capacity 1, and Stop and Reset drain that channel, so that (as
-// in go1.23 and later) no value prepared before a Stop or Reset is received
-// after it returns. Differences from go: len and cap of the channel report
-// 1 rather than 0 while a value is ready, and a ticker that nobody reads
-// keeps one value buffered rather than none.
+// The Timer and Ticker implementation. A channel timer's channel has
+// capacity 1; when the timer fires, the runtime's scheduler sends the
+// current time on it unless its value is still unreceived, as gc's timers
+// do (runtime_gocl.go). Stop and Reset take the timer out of the runtime's
+// queue first and then drain the channel, so that (as in go1.23 and later)
+// no value prepared before a Stop or Reset is received after it returns.
+// Differences from go: a ticker that nobody reads keeps one value buffered
+// rather than none.
 
 // The Timer type represents a single event. When the Timer expires, the
 // current time will be sent on C, unless the Timer was created by
@@ -29,14 +29,9 @@ type runtimeTimer struct {
 	handle *rtimer
 	c      chan Time // nil for AfterFunc timers
 
-	// For channel timers: active means armed and its value not delivered
-	// yet. A firing delivers only while active and not before deadline, so
-	// that a firing that was already under way when Stop or Reset ran is
-	// dropped.
-	mu       sync.Mutex
-	active   bool
-	deadline int64
-	periodic bool
+	// Serializes Stop and Reset of a channel timer: each takes the timer
+	// out of the queue and drains the channel, with nothing in between.
+	mu sync.Mutex
 }
 
 // when returns the runtimeNano deadline d from now, saturated.
@@ -51,37 +46,11 @@ func when(d Duration) int64 {
 	return t
 }
 
-func newChanTimer(d, period Duration) *runtimeTimer {
-	r := &runtimeTimer{c: make(chan Time, 1), active: true, periodic: period > 0}
+func makeChanTimer(d, period Duration) *runtimeTimer {
+	r := &runtimeTimer{c: make(chan Time, 1)}
 	timerChan(r.c)
-	r.deadline = when(d)
-	r.handle = newTimer(r.deadline, int64(period), r.fire)
+	r.handle = newChanTimer(when(d), int64(period), r.c)
 	return r
-}
-
-// fire runs in its own goroutine each time the runtime timer fires.
-// Firings of a ticker may run at once on different Ps: the time is read
-// under the lock, so that the values sent increase.
-func (r *runtimeTimer) fire() {
-	if !r.mu.TryLock() {
-		if r.periodic {
-			// Another tick or a Stop/Reset is under way: this tick is
-			// dropped (as ticks for slow receivers are). Waiting for the
-			// lock would let fast tickers pile up goroutines on it.
-			return
-		}
-		r.mu.Lock()
-	}
-	if r.active && runtimeNano() >= r.deadline {
-		select {
-		case r.c <- Now():
-		default:
-		}
-		if !r.periodic {
-			r.active = false
-		}
-	}
-	r.mu.Unlock()
 }
 
 // stop stops r and empties its channel. Like go1.23's, it reports
@@ -89,9 +58,9 @@ func (r *runtimeTimer) fire() {
 // pending, or it fired but its value was still waiting in the channel.
 func (r *runtimeTimer) stop() bool {
 	r.mu.Lock()
-	stopTimer(r.handle)
-	pending := r.active
-	r.active = false
+	// Once out of the queue the timer cannot send: what it sent before
+	// is in the channel.
+	pending := stopTimer(r.handle)
 	if r.drain() {
 		pending = true
 	}
@@ -103,14 +72,11 @@ func (r *runtimeTimer) stop() bool {
 // emptying its channel; it reports what stop would have.
 func (r *runtimeTimer) reset(d, period Duration) bool {
 	r.mu.Lock()
-	pending := r.active
+	pending := stopTimer(r.handle)
 	if r.drain() {
 		pending = true
 	}
-	r.deadline = when(d)
-	r.active = true
-	r.periodic = period > 0
-	resetTimer(r.handle, r.deadline, int64(period))
+	resetTimer(r.handle, when(d), int64(period))
 	r.mu.Unlock()
 	return pending
 }
@@ -128,7 +94,7 @@ func (r *runtimeTimer) drain() bool {
 // NewTimer creates a new Timer that will send the current time on its
 // channel after at least duration d.
 func NewTimer(d Duration) *Timer {
-	r := newChanTimer(d, 0)
+	r := makeChanTimer(d, 0)
 	return &Timer{C: r.c, r: r}
 }
 
@@ -188,7 +154,7 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	r := newChanTimer(d, d)
+	r := makeChanTimer(d, d)
 	return &Ticker{C: r.c, r: r}
 }
 
