@@ -763,7 +763,8 @@ pub unsafe extern "C" fn read_mem_stats(_g: *mut G, m: *mut u64) {
     };
     f(0, ms.heap_live);
     f(1, ms.total_alloc);
-    f(2, heap_sys - released + crate::stack::stats().1 + (4 << 20));
+    let (stack_inuse, stack_sys) = crate::stack::stats();
+    f(2, heap_sys - released + stack_sys + (4 << 20));
     f(4, ms.mallocs);
     f(5, ms.frees);
     f(6, ms.heap_live);
@@ -772,7 +773,6 @@ pub unsafe extern "C" fn read_mem_stats(_g: *mut G, m: *mut u64) {
     f(9, in_use);
     f(10, released);
     f(11, ms.heap_objects);
-    let (stack_inuse, stack_sys) = crate::stack::stats();
     f(12, stack_inuse);
     f(13, stack_sys);
     f(21, st.next_gc.min(u64::MAX >> 1));

@@ -3,10 +3,11 @@
 //! Timers wait in one binary min-heap ordered by deadline (monotonic
 //! nanoseconds). The scheduler runs the due ones each time it looks for
 //! work ([`run_timers`]) and, when nothing is runnable, sleeps until the
-//! earliest ([`next_deadline`]); no thread per timer. A timer either wakes
-//! a sleeping goroutine or starts a goroutine running a Go `func()` (std's
-//! `time` sends on its timer channels from there); a periodic timer is
-//! put back with its next deadline.
+//! earliest ([`next_deadline`]); no thread per timer. A timer wakes a
+//! sleeping goroutine, sends the time on a channel (std's `time`
+//! channel timers), calls runtime code (poller deadlines) or starts a
+//! goroutine running a Go `func()` (`AfterFunc`); a periodic timer is put
+//! back with its next deadline.
 //!
 //! One lock, [`LOCK`], guards the heap and the network poller's records
 //! (whose deadline timers run under it). `NEXT_WHEN` mirrors the earliest
@@ -324,24 +325,27 @@ pub extern "C" fn sleep(g: *mut G, ns: i64) {
 /// that runs `f` in a new goroutine at `when` (and every `period` after).
 #[export_name = "time.newTimer"]
 pub extern "C" fn new_timer(_g: *mut G, when: i64, period: i64, f: *const u8) -> *mut Timer {
+    queue_new(Timer {
+        when,
+        period,
+        f,
+        g: core::ptr::null_mut(),
+        index: 0,
+        cb: None,
+        arg: 0,
+    })
+}
+
+/// Moves `t` into a heap object (handles given to Go) and queues it.
+fn queue_new(t: Timer) -> *mut Timer {
     // `f` (word 2) and `arg` (word 6) may point to heap objects.
-    let t = mem::malloc_words(core::mem::size_of::<Timer>(), 1 << 2 | 1 << 6) as *mut Timer;
+    let p = mem::malloc_words(core::mem::size_of::<Timer>(), 1 << 2 | 1 << 6) as *mut Timer;
     // SAFETY: a fresh allocation of a `Timer`.
-    unsafe {
-        t.write(Timer {
-            when,
-            period,
-            f,
-            g: core::ptr::null_mut(),
-            index: 0,
-            cb: None,
-            arg: 0,
-        });
-    }
+    unsafe { p.write(t) };
     LOCK.lock();
-    heap().push(t);
+    heap().push(p);
     LOCK.unlock();
-    t
+    p
 }
 
 /// std's `time.Time` (its field order; `Now`'s value).
@@ -435,24 +439,15 @@ fn send_time(arg: u64) {
 /// per firing, so a value is ready at the moment the timer fires.
 #[export_name = "time.newChanTimer"]
 pub extern "C" fn new_chan_timer(_g: *mut G, when: i64, period: i64, c: u64) -> *mut Timer {
-    // `f` (word 2) and `arg` (word 6) may point to heap objects.
-    let t = mem::malloc_words(core::mem::size_of::<Timer>(), 1 << 2 | 1 << 6) as *mut Timer;
-    // SAFETY: a fresh allocation of a `Timer`.
-    unsafe {
-        t.write(Timer {
-            when,
-            period,
-            f: core::ptr::null(),
-            g: core::ptr::null_mut(),
-            index: 0,
-            cb: Some(send_time),
-            arg: c,
-        });
-    }
-    LOCK.lock();
-    heap().push(t);
-    LOCK.unlock();
-    t
+    queue_new(Timer {
+        when,
+        period,
+        f: core::ptr::null(),
+        g: core::ptr::null_mut(),
+        index: 0,
+        cb: Some(send_time),
+        arg: c,
+    })
 }
 
 /// `time.stopTimer(t) bool`: whether it was still queued.
