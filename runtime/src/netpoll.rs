@@ -15,17 +15,20 @@
 //! is therefore not lost.
 //!
 //! Each direction of a record has its own lock, so waits and events on
-//! different descriptors do not contend; deadlines, which arm timers, also
-//! take the timer lock ([`time::LOCK`], first), under which deadline
-//! timers fire. The free list of records is under the timer lock too. At most one M without a P blocks in
-//! `epoll_pwait` ([`netpoll_block`]); an eventfd in the epoll set wakes it
-//! when an earlier timer is queued ([`wake_poller`]).
+//! different descriptors do not contend. Setting deadlines (which arms
+//! timers) and closing are serialised by the record's own lock, taken
+//! before the timer locks; deadline timers fire under their timer heap's
+//! lock, which comes before the sides'. The free list of records has its
+//! own lock. At most one M without a P blocks in `epoll_pwait`
+//! ([`netpoll_block`]); an eventfd in the epoll set wakes it when an
+//! earlier timer is queued ([`wake_poller`]).
 
 use crate::global::Global;
+use crate::lock::Mutex;
 use crate::mem;
 use crate::sched::{self, G};
 use crate::sys::{self, EpollEvent};
-use crate::time::{self, Timer, LOCK};
+use crate::time::{self, Timer};
 use core::sync::atomic::{AtomicI32, AtomicI64, AtomicU64, Ordering};
 
 const EPOLLIN: u32 = 0x1;
@@ -58,6 +61,8 @@ struct Side {
 /// The poller's record of one descriptor. Allocated once and reused (never
 /// freed), so timers and epoll may keep its address.
 pub struct PollDesc {
+    /// Serialises deadline changes and the close (their timer operations).
+    lock: Mutex,
     fd: i32,
     closing: bool,
     read: Side,
@@ -68,6 +73,9 @@ pub struct PollDesc {
 struct Poller {
     free: *mut PollDesc,
 }
+
+/// Guards [`POLLER`] and the set-up of the epoll descriptor.
+static LOCK: Mutex = Mutex::new();
 
 static POLLER: Global<Poller> = Global::new(Poller {
     free: core::ptr::null_mut(),
@@ -159,7 +167,8 @@ fn wake(s: *mut Side) {
     }
 }
 
-/// A deadline timer fired (under `LOCK`): `arg` is the `Side`.
+/// A deadline timer fired (under its timer heap's lock): `arg` is the
+/// `Side`.
 fn deadline_passed(arg: u64) {
     let s = arg as *mut Side;
     // SAFETY: timers of live records carry their side's address.
@@ -210,6 +219,7 @@ pub extern "C" fn poll_open(_g: *mut G, fd: i64) -> Pair {
     // SAFETY: `pd` is ours (fresh or from the free list).
     unsafe {
         pd.write(PollDesc {
+            lock: Mutex::new(),
             fd: fd as i32,
             closing: false,
             read: fresh(pd, b'r' as i64),
@@ -243,18 +253,20 @@ pub extern "C" fn poll_open(_g: *mut G, fd: i64) -> Pair {
 /// `pd` must come from [`poll_open`] and not be closed yet.
 #[export_name = "internal/poll.runtime_pollClose"]
 pub unsafe extern "C" fn poll_close(_g: *mut G, pd: *mut PollDesc) {
-    LOCK.lock();
-    let p = poller();
-    // SAFETY: a live record (caller contract).
+    // SAFETY: a live record (caller contract); its timers are idle once
+    // disarmed, so it may be reused.
     unsafe {
         let ev = EpollEvent::default();
         sys::epoll_ctl(EPFD.load(Ordering::Acquire), EPOLL_CTL_DEL, (*pd).fd, &ev);
+        (*pd).lock.lock();
         time::disarm(&raw mut (*pd).read.timer);
         time::disarm(&raw mut (*pd).write.timer);
-        (*pd).next_free = p.free;
+        (*pd).lock.unlock();
+        LOCK.lock();
+        (*pd).next_free = poller().free;
+        poller().free = pd;
+        LOCK.unlock();
     }
-    p.free = pd;
-    LOCK.unlock();
 }
 
 /// `internal/poll.runtime_pollUnblock(pd)`: the descriptor is closing:
@@ -352,14 +364,16 @@ pub unsafe extern "C" fn poll_set_deadline(_g: *mut G, pd: *mut PollDesc, d: i64
     } else {
         &[b'r' as i64]
     };
-    LOCK.lock();
+    // SAFETY: a live record.
+    unsafe { (*pd).lock.lock() };
     for &m in modes {
         let s = side(pd, m);
-        // SAFETY: a live record; its timer lives inside it. The timer
-        // lock comes before the side's.
+        // SAFETY: a live record; its timer lives inside it. The record's
+        // lock serialises the timer's operations; a firing is over once
+        // `disarm` returns. The side's lock comes after the timers'.
         unsafe {
-            (*s).lock.lock();
             time::disarm(&raw mut (*s).timer);
+            (*s).lock.lock();
             if d == 0 {
                 (*s).deadline = 0;
             } else if d <= now {
@@ -367,12 +381,15 @@ pub unsafe extern "C" fn poll_set_deadline(_g: *mut G, pd: *mut PollDesc, d: i64
                 wake(s);
             } else {
                 (*s).deadline = d;
-                time::arm(&raw mut (*s).timer, d);
             }
             (*s).lock.unlock();
+            if d > now {
+                time::arm(&raw mut (*s).timer, d);
+            }
         }
     }
-    LOCK.unlock();
+    // SAFETY: as above.
+    unsafe { (*pd).lock.unlock() };
 }
 
 /// Collects ready descriptors and returns their waiters, linked through

@@ -122,6 +122,9 @@ pub struct G {
     pub printbuf: *mut crate::print::PrintBuf,
     /// Counts [`crate::defer::deferseq`] tags.
     pub deferseq: u64,
+    /// A dead goroutine heading a batch of the global free list: the next
+    /// batch (see [`gfput`]).
+    nextbatch: *mut G,
 }
 
 /// `G.status`: not in use (on the free list).
@@ -226,6 +229,8 @@ pub struct P {
     pub runq: RunQ,
     /// The allocator's per-P state.
     pub mcache: crate::mem::Cache,
+    /// Timers armed by its goroutines.
+    pub timers: crate::time::Timers,
 }
 
 /// Scheduler state shared by all Ps, under `LOCK`.
@@ -235,9 +240,6 @@ struct Sched {
     runq_tail: *mut G,
     /// Idle Ps, linked through `link`.
     pidle: *mut P,
-    /// Dead goroutines whose `G` (and initial-size stack) can be reused,
-    /// beyond what the Ps keep.
-    gfree: *mut G,
     /// Whether main called `runtime.Goexit`.
     main_exited: bool,
 }
@@ -251,7 +253,6 @@ static SCHED: Global<Sched> = Global::new(Sched {
     runq_head: core::ptr::null_mut(),
     runq_tail: core::ptr::null_mut(),
     pidle: core::ptr::null_mut(),
-    gfree: core::ptr::null_mut(),
     main_exited: false,
 });
 
@@ -419,11 +420,16 @@ fn new_g(start: u64, arg: u64, id: u64) -> *mut G {
             (*g).stack_lo = lo;
             (*g).stack_hi = hi;
         }
-        LOCK.lock();
-        // SAFETY: as above; the list only grows, at its head.
-        unsafe { (*g).alllink = ALLG.load(Ordering::Relaxed) };
-        ALLG.store(g, Ordering::Release);
-        LOCK.unlock();
+        // The list only grows, at its head.
+        let mut head = ALLG.load(Ordering::Relaxed);
+        loop {
+            // SAFETY: as above; `g` is not published yet.
+            unsafe { (*g).alllink = head };
+            match ALLG.compare_exchange_weak(head, g, Ordering::Release, Ordering::Relaxed) {
+                Ok(_) => break,
+                Err(h) => head = h,
+            }
+        }
     }
     // SAFETY: `g` is ours (fresh or from the free list) and its stack is
     // unused; the frame written at the top is the one `gostart` expects.
@@ -475,6 +481,7 @@ fn new_p(id: u32) -> *mut P {
             ngfree: 0,
             runq: RunQ::new(),
             mcache: crate::mem::Cache::new(),
+            timers: crate::time::Timers::new(),
         });
     }
     p
@@ -1392,9 +1399,37 @@ extern "C" fn goexit0(g: *mut G) -> ! {
     schedule()
 }
 
-/// A P keeps up to this many dead goroutines before giving half to the
-/// global list.
+/// A P keeps up to this many dead goroutines before giving a batch of
+/// half of them to the global list.
 const GFREE_LOCAL: u32 = 64;
+
+/// Dead goroutines whose `G` (and initial-size stack) can be reused,
+/// beyond what the Ps keep: batches, each a `schedlink` list whose head
+/// links the next batch through `nextbatch` and holds its length in
+/// `param`. Moving a batch costs O(1) under the lock, however cold its
+/// `G`s are (walking them there made the lock contended when one P
+/// starts goroutines that another ends).
+struct GFree {
+    batches: *mut G,
+}
+
+static GFREE_LOCK: Mutex = Mutex::new();
+static GFREE: Global<GFree> = Global::new(GFree {
+    batches: core::ptr::null_mut(),
+});
+
+/// Puts list `head` of `n` dead goroutines on the global free list.
+fn gfree_put_batch(head: *mut G, n: u32) {
+    GFREE_LOCK.lock();
+    // SAFETY: under `GFREE_LOCK`; `head` heads a list of dead `G`s.
+    unsafe {
+        let gf = &mut *GFREE.get();
+        (*head).nextbatch = gf.batches;
+        (*head).param = n as u64;
+        gf.batches = head;
+    }
+    GFREE_LOCK.unlock();
+}
 
 /// Puts dead `g` on the calling thread's P's free list (gc's `gfput`).
 fn gfput(g: *mut G) {
@@ -1405,37 +1440,39 @@ fn gfput(g: *mut G) {
         (*p).gfree = g;
         (*p).ngfree += 1;
         if (*p).ngfree >= GFREE_LOCAL {
-            LOCK.lock();
-            let s = sched();
-            while (*p).ngfree > GFREE_LOCAL / 2 {
-                let g = (*p).gfree;
-                (*p).gfree = (*g).schedlink;
-                (*p).ngfree -= 1;
-                (*g).schedlink = s.gfree;
-                s.gfree = g;
+            // The newest half, still warm, goes as one batch.
+            let head = (*p).gfree;
+            let mut tail = head;
+            for _ in 1..GFREE_LOCAL / 2 {
+                tail = (*tail).schedlink;
             }
-            LOCK.unlock();
+            (*p).gfree = (*tail).schedlink;
+            (*tail).schedlink = core::ptr::null_mut();
+            (*p).ngfree -= GFREE_LOCAL / 2;
+            gfree_put_batch(head, GFREE_LOCAL / 2);
         }
     }
 }
 
-/// A dead goroutine to reuse from the calling thread's P, refilled from
-/// the global list; null if there is none (gc's `gfget`).
+/// A dead goroutine to reuse from the calling thread's P, refilled with a
+/// batch from the global list; null if there is none (gc's `gfget`).
 fn gfget() -> *mut G {
     let p = thread::cur_p();
     // SAFETY: the calling thread holds `p`; free-list entries are dead.
     unsafe {
         if (*p).gfree.is_null() {
-            LOCK.lock();
-            let s = sched();
-            while (*p).ngfree < GFREE_LOCAL / 2 && !s.gfree.is_null() {
-                let g = s.gfree;
-                s.gfree = (*g).schedlink;
-                (*g).schedlink = (*p).gfree;
-                (*p).gfree = g;
-                (*p).ngfree += 1;
+            GFREE_LOCK.lock();
+            let gf = &mut *GFREE.get();
+            let b = gf.batches;
+            if !b.is_null() {
+                gf.batches = (*b).nextbatch;
             }
-            LOCK.unlock();
+            GFREE_LOCK.unlock();
+            if b.is_null() {
+                return b;
+            }
+            (*p).gfree = b;
+            (*p).ngfree = (*b).param as u32;
         }
         let g = (*p).gfree;
         if !g.is_null() {
@@ -1546,17 +1583,15 @@ fn procresize(n: usize) {
                     }
                     globrunq_put(g);
                 }
-                let sch = sched();
-                while !(*p).gfree.is_null() {
-                    let g = (*p).gfree;
-                    (*p).gfree = (*g).schedlink;
-                    (*g).schedlink = sch.gfree;
-                    sch.gfree = g;
+                LOCK.unlock();
+                if !(*p).gfree.is_null() {
+                    gfree_put_batch((*p).gfree, (*p).ngfree);
+                    (*p).gfree = core::ptr::null_mut();
                 }
                 (*p).ngfree = 0;
-                LOCK.unlock();
                 LIVE.fetch_add((*p).live.swap(0, Ordering::Relaxed), Ordering::AcqRel);
                 crate::mem::flush_cache(&mut (*p).mcache);
+                crate::time::move_timers(p, allp(0));
                 (*p).status.store(P_GCSTOP, Ordering::Release);
             }
         }

@@ -1,27 +1,37 @@
 //! Clocks, timers and `time.Sleep` (for std's `time`, written in Go).
 //!
-//! Timers wait in one binary min-heap ordered by deadline (monotonic
-//! nanoseconds). The scheduler runs the due ones each time it looks for
-//! work ([`run_timers`]) and, when nothing is runnable, sleeps until the
-//! earliest ([`next_deadline`]); no thread per timer. A timer wakes a
-//! sleeping goroutine, sends the time on a channel (std's `time`
-//! channel timers), calls runtime code (poller deadlines) or starts a
-//! goroutine running a Go `func()` (`AfterFunc`); a periodic timer is put
-//! back with its next deadline.
+//! Each P keeps its timers in a binary min-heap ordered by deadline
+//! (monotonic nanoseconds), [`Timers`], under its own lock, as gc does:
+//! a timer goes into the heap of the P its goroutine runs on, so that
+//! goroutines on different Ps arming and stopping timers do not contend.
+//! The scheduler runs the due timers of every P's heap each time it looks
+//! for work ([`run_timers`]; a P that is idle has its timers run by the
+//! others) and, when nothing is runnable, sleeps until the earliest
+//! ([`next_deadline`]); no thread per timer. A timer wakes a sleeping
+//! goroutine, sends the time on a channel (std's `time` channel timers),
+//! calls runtime code (poller deadlines) or starts a goroutine running a
+//! Go `func()` (`AfterFunc`); a periodic timer is put back with its next
+//! deadline.
 //!
-//! One lock, [`LOCK`], guards the heap and the network poller's records
-//! (whose deadline timers run under it). `NEXT_WHEN` mirrors the earliest
-//! deadline so that the scheduler checks for due timers without the lock.
+//! A timer records the heap holding it ([`Timer::ts`]). It is set while
+//! the timer is queued and while it fires (the action runs under the
+//! heap's lock), so that a `Stop` returns only once a firing it raced
+//! with is over: after it, a stopped channel timer sends nothing. Callers
+//! serialise the operations on one timer (std's `time` under its mutex,
+//! the poller under the descriptor's lock); a firing is the only
+//! concurrent change. Lock order: a heap's lock comes before the locks
+//! timer actions take (channel, poller side, scheduler).
 
 use crate::global::Global;
 use crate::lock::Mutex;
 use crate::mem;
-use crate::sched::{self, G};
+use crate::sched::{self, G, P};
 use crate::sys;
-use core::sync::atomic::{AtomicI64, Ordering};
+use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicI64, AtomicPtr, Ordering};
 
 /// A timer. Sleep timers live in the sleeper's runtime frame; the others
-/// on the heap (handles given to Go).
+/// on the heap (handles given to Go) or in poller records.
 #[repr(C)]
 pub struct Timer {
     when: i64,
@@ -36,53 +46,193 @@ pub struct Timer {
     /// `arg`, e.g. a poller deadline.
     cb: Option<fn(u64)>,
     arg: u64,
+    /// The heap holding the timer while it is queued or firing, else
+    /// null; changed under that heap's lock.
+    ts: AtomicPtr<Timers>,
 }
 
+/// Words of a [`Timer`] that may point to heap objects (`f`, `arg`), as a
+/// pointer bitmap.
+const TIMER_PTRS: u64 = 1 << 2 | 1 << 6;
+
 impl Timer {
-    /// A timer that calls `cb(arg)` when it fires; not queued.
-    pub const fn callback(cb: fn(u64), arg: u64) -> Timer {
+    /// A timer that does nothing, not queued (for struct updates).
+    const fn empty() -> Timer {
         Timer {
             when: 0,
             period: 0,
             f: core::ptr::null(),
             g: core::ptr::null_mut(),
             index: 0,
+            cb: None,
+            arg: 0,
+            ts: AtomicPtr::new(core::ptr::null_mut()),
+        }
+    }
+
+    /// A timer that calls `cb(arg)` when it fires; not queued.
+    pub const fn callback(cb: fn(u64), arg: u64) -> Timer {
+        Timer {
             cb: Some(cb),
             arg,
+            ..Timer::empty()
         }
     }
 }
 
-/// Guards the timer heap and the poller's records.
-pub static LOCK: Mutex = Mutex::new();
+/// One P's timers (gc's per-P timer heap).
+pub struct Timers {
+    lock: Mutex,
+    heap: UnsafeCell<Heap>,
+    /// The earliest deadline queued (`i64::MAX`: none), so that the
+    /// scheduler checks for due timers without the lock; written under it.
+    next_when: AtomicI64,
+}
 
-/// The earliest deadline queued (`i64::MAX`: none); written under `LOCK`.
-static NEXT_WHEN: AtomicI64 = AtomicI64::new(i64::MAX);
+// SAFETY: `heap` is only touched under `lock`.
+unsafe impl Sync for Timers {}
 
-/// Queues (or re-queues) timer `t` to fire at `when` (monotonic ns).
-/// Under [`LOCK`].
+impl Timers {
+    /// An empty heap.
+    pub const fn new() -> Timers {
+        Timers {
+            lock: Mutex::new(),
+            heap: UnsafeCell::new(Heap {
+                items: core::ptr::null_mut(),
+                len: 0,
+                cap: 0,
+            }),
+            next_when: AtomicI64::new(i64::MAX),
+        }
+    }
+
+    /// The heap. Under `lock` (or with the world stopped); no reference
+    /// may outlive it.
+    #[allow(clippy::mut_from_ref)]
+    fn heap(&self) -> &mut Heap {
+        debug_assert!(self.lock.is_locked());
+        // SAFETY: the caller holds `lock`, so no other reference is live.
+        unsafe { &mut *self.heap.get() }
+    }
+
+    /// Queues unqueued timer `t` (its `when` set). Under `lock`.
+    fn push(&self, t: *mut Timer) {
+        // SAFETY: `t` is live (callers' contract).
+        unsafe {
+            (*t).ts
+                .store(self as *const Timers as *mut Timers, Ordering::Release)
+        };
+        let h = self.heap();
+        h.push(t);
+        self.publish();
+        // SAFETY: as above.
+        if h.at(0) == t && unsafe { (*t).when } < crate::netpoll::poll_until() {
+            // An M sleeps in the poller past this deadline: wake it.
+            crate::netpoll::wake_poller();
+        }
+    }
+
+    /// Updates `next_when` after a change. Under `lock`.
+    fn publish(&self) {
+        let h = self.heap();
+        let when = if h.len == 0 { i64::MAX } else { h.when(0) };
+        self.next_when.store(when, Ordering::Release);
+    }
+
+    /// Runs the due timers; under `lock`.
+    fn run(&self, now: i64) {
+        let h = self.heap();
+        // When the thread comes late and several timers are due at once,
+        // the goroutines they wake should still run in deadline order:
+        // only the first goes to `runnext` (gc puts each there, so a batch
+        // runs latest first); the others queue behind it in order.
+        let m = crate::thread::m();
+        while h.len > 0 && h.when(0) <= now {
+            let t = h.at(0);
+            h.remove(t);
+            // SAFETY: `t` was queued, so it is live; its `ts` stays set
+            // while it fires (see the module documentation).
+            unsafe {
+                if (*t).period > 0 {
+                    let p = (*t).period;
+                    (*t).when += p * (1 + (now - (*t).when) / p);
+                    h.push(t);
+                }
+                if !(*t).g.is_null() {
+                    sched::ready((*t).g);
+                } else if let Some(cb) = (*t).cb {
+                    cb((*t).arg);
+                } else {
+                    sched::spawn((*t).f);
+                }
+                if (*t).index == 0 {
+                    (*t).ts.store(core::ptr::null_mut(), Ordering::Release);
+                }
+                // SAFETY: `m` is this thread's.
+                (*m).ready_last = true;
+            }
+        }
+        // SAFETY: as above.
+        unsafe { (*m).ready_last = false };
+        self.publish();
+    }
+}
+
+/// The heap of the P the caller runs on.
+fn my_timers() -> &'static Timers {
+    let p = crate::thread::cur_p();
+    // SAFETY: the caller runs Go code, so its M holds a P; Ps are never
+    // freed.
+    unsafe { &(*p).timers }
+}
+
+/// Queues (or re-queues) timer `t` to fire at `when` (monotonic ns), on
+/// the caller's P. The caller holds no timer lock.
 ///
 /// # Safety
-/// `t` must stay at its address until it fires or is [`disarm`]ed.
+/// `t` must stay at its address until it fires or is [`disarm`]ed; no
+/// other operation on `t` may run at the same time.
 pub unsafe fn arm(t: *mut Timer, when: i64) {
-    // SAFETY: `t` is live (caller contract).
+    // SAFETY: caller contract.
     unsafe {
-        if (*t).index != 0 {
-            heap().remove(t);
-        }
+        disarm(t);
         (*t).when = when;
     }
-    heap().push(t);
+    let ts = my_timers();
+    ts.lock.lock();
+    ts.push(t);
+    ts.lock.unlock();
 }
 
-/// Takes timer `t` out of the queue if it is there. Under [`LOCK`].
+/// Takes timer `t` out of its queue if it is there; whether it was. A
+/// firing it races with is over when it returns. The caller holds no
+/// timer lock.
 ///
 /// # Safety
-/// `t` must be live.
-pub unsafe fn disarm(t: *mut Timer) {
-    // SAFETY: `t` is live (caller contract).
-    if unsafe { (*t).index } != 0 {
-        heap().remove(t);
+/// As [`arm`].
+pub unsafe fn disarm(t: *mut Timer) -> bool {
+    loop {
+        // SAFETY: `t` is live (caller contract).
+        let ts = unsafe { (*t).ts.load(Ordering::Acquire) };
+        if ts.is_null() {
+            return false;
+        }
+        // SAFETY: `ts` is a P's heap; Ps are never freed.
+        let ts = unsafe { &*ts };
+        ts.lock.lock();
+        // SAFETY: as above. Under the lock a timer with `ts` set is
+        // queued there (a firing clears or re-queues it before unlocking).
+        unsafe {
+            if (*t).ts.load(Ordering::Relaxed) == ts as *const Timers as *mut Timers {
+                ts.heap().remove(t);
+                ts.publish();
+                (*t).ts.store(core::ptr::null_mut(), Ordering::Release);
+                ts.lock.unlock();
+                return true;
+            }
+        }
+        // It fired (or moved) meanwhile: look again.
+        ts.lock.unlock();
     }
 }
 
@@ -92,34 +242,43 @@ struct Heap {
     cap: usize,
 }
 
-static HEAP: Global<Heap> = Global::new(Heap {
-    items: core::ptr::null_mut(),
-    len: 0,
-    cap: 0,
-});
-
 /// Calls `f` with every queued timer and the heap words it holds (the
-/// timer heap is not a heap object).
+/// timer heaps are not heap objects). With the world stopped.
 pub fn for_each_root(mut f: impl FnMut(u64)) {
-    LOCK.lock();
-    let h = heap();
-    for i in 0..h.len {
-        // SAFETY: the first `len` items are queued timers.
-        unsafe {
-            let t = *h.items.add(i);
-            f(t as u64);
-            f((*t).f as u64);
-            f((*t).arg);
+    for i in 0..sched::nprocs() {
+        // SAFETY: Ps are never freed.
+        let ts = unsafe { &(*sched::allp(i)).timers };
+        ts.lock.lock();
+        let h = ts.heap();
+        for i in 0..h.len {
+            // SAFETY: the first `len` items are queued timers.
+            unsafe {
+                let t = h.at(i);
+                f(t as u64);
+                f((*t).f as u64);
+                f((*t).arg);
+            }
         }
+        ts.lock.unlock();
     }
-    LOCK.unlock();
 }
 
-fn heap() -> &'static mut Heap {
-    debug_assert!(LOCK.is_locked());
-    // SAFETY: callers hold `LOCK` (or the world is stopped) and keep no
-    // reference past it.
-    unsafe { &mut *HEAP.get() }
+/// Moves every timer of P `from` to P `to` (`from` is going away, gc's
+/// `moveTimers`). With the world stopped.
+pub fn move_timers(from: *mut P, to: *mut P) {
+    // SAFETY: Ps are never freed; distinct Ps.
+    let (a, b) = unsafe { (&(*from).timers, &(*to).timers) };
+    a.lock.lock();
+    b.lock.lock();
+    let h = a.heap();
+    while h.len > 0 {
+        let t = h.at(0);
+        h.remove(t);
+        b.push(t);
+    }
+    a.publish();
+    b.lock.unlock();
+    a.lock.unlock();
 }
 
 impl Heap {
@@ -155,22 +314,6 @@ impl Heap {
         self.len += 1;
         self.set(self.len - 1, t);
         self.up(self.len - 1);
-        self.publish();
-        // SAFETY: `t` is live.
-        if self.at(0) == t && unsafe { (*t).when } < crate::netpoll::poll_until() {
-            // An M sleeps in the poller past this deadline: wake it.
-            crate::netpoll::wake_poller();
-        }
-    }
-
-    /// Updates `NEXT_WHEN` after a change.
-    fn publish(&self) {
-        let when = if self.len == 0 {
-            i64::MAX
-        } else {
-            self.when(0)
-        };
-        NEXT_WHEN.store(when, Ordering::Release);
     }
 
     fn up(&mut self, mut i: usize) {
@@ -222,62 +365,50 @@ impl Heap {
             self.down(i);
             self.up(i);
         }
-        self.publish();
     }
 }
 
-/// Runs every timer whose deadline has passed; on a thread holding a P.
+/// Runs every timer whose deadline has passed, the caller's P's first;
+/// on a thread holding a P.
 pub fn run_timers() {
-    let next = NEXT_WHEN.load(Ordering::Acquire);
-    if next == i64::MAX {
-        return;
-    }
-    let now = sys::nanotime();
-    if next > now {
-        return;
-    }
-    LOCK.lock();
-    let h = heap();
-    // When the thread comes late and several timers are due at once, the
-    // goroutines they wake should still run in deadline order: only the
-    // first goes to `runnext` (gc puts each there, so a batch runs latest
-    // first); the others queue behind it in order.
-    let m = crate::thread::m();
-    while h.len > 0 && h.when(0) <= now {
-        let t = h.at(0);
-        h.remove(t);
-        // SAFETY: `t` was queued, so it is live.
-        unsafe {
-            if (*t).period > 0 {
-                let p = (*t).period;
-                (*t).when += p * (1 + (now - (*t).when) / p);
-                h.push(t);
-            }
-            if !(*t).g.is_null() {
-                sched::ready((*t).g);
-            } else if let Some(cb) = (*t).cb {
-                cb((*t).arg);
-            } else {
-                sched::spawn((*t).f);
-            }
-            // SAFETY: `m` is this thread's.
-            (*m).ready_last = true;
+    let n = sched::nprocs();
+    let mine = crate::thread::cur_p();
+    // SAFETY: the caller holds `mine`.
+    let first = unsafe { (*mine).id } as usize;
+    let mut now = 0;
+    for i in 0..n {
+        let p = sched::allp((first + i) % n);
+        // SAFETY: Ps are never freed.
+        let ts = unsafe { &(*p).timers };
+        let next = ts.next_when.load(Ordering::Acquire);
+        if next == i64::MAX {
+            continue;
         }
+        if now == 0 {
+            now = sys::nanotime();
+        }
+        if next > now {
+            continue;
+        }
+        ts.lock.lock();
+        ts.run(now);
+        ts.lock.unlock();
     }
-    // SAFETY: as above.
-    unsafe { (*m).ready_last = false };
-    LOCK.unlock();
 }
 
 /// The earliest deadline, if any timer is queued.
 pub fn next_deadline() -> Option<i64> {
-    let when = NEXT_WHEN.load(Ordering::Acquire);
+    let when = (0..sched::nprocs())
+        // SAFETY: Ps are never freed.
+        .map(|i| unsafe { (*sched::allp(i)).timers.next_when.load(Ordering::Acquire) })
+        .min()
+        .unwrap_or(i64::MAX);
     (when != i64::MAX).then_some(when)
 }
 
 /// Whether any timer is queued.
 pub fn pending() -> bool {
-    NEXT_WHEN.load(Ordering::Acquire) != i64::MAX
+    next_deadline().is_some()
 }
 
 /// Two result words.
@@ -308,17 +439,14 @@ pub extern "C" fn sleep(g: *mut G, ns: i64) {
     }
     let mut t = Timer {
         when: sys::nanotime().saturating_add(ns),
-        period: 0,
-        f: core::ptr::null(),
         g,
-        index: 0,
-        cb: None,
-        arg: 0,
+        ..Timer::empty()
     };
-    LOCK.lock();
-    heap().push(&mut t);
+    let ts = my_timers();
+    ts.lock.lock();
+    ts.push(&mut t);
     // The timer may fire on another P as soon as the lock is free.
-    sched::park_unlock(g, sched::WAIT_SLEEP, &LOCK);
+    sched::park_unlock(g, sched::WAIT_SLEEP, &ts.lock);
 }
 
 /// `time.newTimer(when, period int64, f func()) uintptr`: a queued timer
@@ -329,22 +457,19 @@ pub extern "C" fn new_timer(_g: *mut G, when: i64, period: i64, f: *const u8) ->
         when,
         period,
         f,
-        g: core::ptr::null_mut(),
-        index: 0,
-        cb: None,
-        arg: 0,
+        ..Timer::empty()
     })
 }
 
 /// Moves `t` into a heap object (handles given to Go) and queues it.
 fn queue_new(t: Timer) -> *mut Timer {
-    // `f` (word 2) and `arg` (word 6) may point to heap objects.
-    let p = mem::malloc_words(core::mem::size_of::<Timer>(), 1 << 2 | 1 << 6) as *mut Timer;
+    let p = mem::malloc_words(core::mem::size_of::<Timer>(), TIMER_PTRS) as *mut Timer;
     // SAFETY: a fresh allocation of a `Timer`.
     unsafe { p.write(t) };
-    LOCK.lock();
-    heap().push(p);
-    LOCK.unlock();
+    let ts = my_timers();
+    ts.lock.lock();
+    ts.push(p);
+    ts.lock.unlock();
     p
 }
 
@@ -442,11 +567,9 @@ pub extern "C" fn new_chan_timer(_g: *mut G, when: i64, period: i64, c: u64) -> 
     queue_new(Timer {
         when,
         period,
-        f: core::ptr::null(),
-        g: core::ptr::null_mut(),
-        index: 0,
         cb: Some(send_time),
         arg: c,
+        ..Timer::empty()
     })
 }
 
@@ -456,14 +579,8 @@ pub extern "C" fn new_chan_timer(_g: *mut G, when: i64, period: i64, c: u64) -> 
 /// `t` must come from [`new_timer`].
 #[export_name = "time.stopTimer"]
 pub unsafe extern "C" fn stop_timer(_g: *mut G, t: *mut Timer) -> u8 {
-    LOCK.lock();
-    // SAFETY: a live timer (caller contract).
-    let queued = unsafe { (*t).index } != 0;
-    if queued {
-        heap().remove(t);
-    }
-    LOCK.unlock();
-    queued as u8
+    // SAFETY: a live timer; std's `time` serialises its operations.
+    unsafe { disarm(t) as u8 }
 }
 
 /// `time.resetTimer(t, when, period) bool`: re-queues `t`; whether it was
@@ -473,20 +590,13 @@ pub unsafe extern "C" fn stop_timer(_g: *mut G, t: *mut Timer) -> u8 {
 /// As [`stop_timer`].
 #[export_name = "time.resetTimer"]
 pub unsafe extern "C" fn reset_timer(_g: *mut G, t: *mut Timer, when: i64, period: i64) -> u8 {
-    LOCK.lock();
-    // SAFETY: a live timer (caller contract).
-    let was = unsafe { (*t).index } != 0;
-    if was {
-        heap().remove(t);
-    }
-    // SAFETY: as above.
+    // SAFETY: a live timer; std's `time` serialises its operations.
     unsafe {
-        (*t).when = when;
+        let was = disarm(t);
         (*t).period = period;
+        arm(t, when);
+        was as u8
     }
-    heap().push(t);
-    LOCK.unlock();
-    was as u8
 }
 
 /// `internal/poll.runtimeNano() int64`: the monotonic clock, for deadlines

@@ -2,7 +2,7 @@ package time
 
 // rtimer is the runtime's timer record; Go code only holds pointers to it
 // (typed, so that the collector keeps the record alive).
-type rtimer struct{ _ [7]uintptr }
+type rtimer struct{ _ [8]uintptr }
 
 // Provided by gocl's runtime (std/README.md, "time").
 
