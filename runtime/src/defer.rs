@@ -391,7 +391,7 @@ fn fatal(g: *mut G, p: &Panic) -> ! {
     }
     out.put(b"\n");
     // SAFETY: `g` is the running goroutine.
-    crate::panic::put_goroutine_header(&mut out, unsafe { crate::sched::goroutine_id(g) });
+    unsafe { crate::panic::put_goroutine_header(&mut out, g) };
     crate::traceback::print(&mut out);
     // SAFETY: `g` is the running goroutine.
     unsafe {

@@ -114,7 +114,7 @@ fn rust_panic_grown(info: &core::panic::PanicInfo) -> ! {
     let mut out = print::Stderr;
     let _ = write!(out, "fatal error: gocl runtime bug: {info}\n\n");
     // SAFETY: null names the main goroutine.
-    panic::put_goroutine_header(&mut out, unsafe { sched::goroutine_id(core::ptr::null()) });
+    unsafe { panic::put_goroutine_header(&mut out, core::ptr::null()) };
     sys::exit_group(panic::EXIT_PANIC)
 }
 

@@ -372,7 +372,7 @@ fn die_panicking_at_grown(
         }
         out.put(b"\n\n");
         // SAFETY: compiled code passes the running goroutine (or null).
-        put_goroutine_header(&mut out, unsafe { sched::goroutine_id(g) });
+        unsafe { put_goroutine_header(&mut out, g) };
         sys::exit_group(EXIT_PANIC)
     }
 }
@@ -390,12 +390,23 @@ extern "C" {
     static ASSERTION_ERROR_TYPE: Type;
 }
 
-/// Writes `goroutine N [running]:` and a newline for goroutine number `id`.
-pub fn put_goroutine_header<S: Sink>(out: &mut S, id: u64) {
-    let mut b = Buf::<48>::new();
+/// Writes `goroutine N [running]:` and a newline for goroutine `g` (null:
+/// the running one, or the main goroutine before any runs).
+///
+/// # Safety
+/// `g` must be null or point to a live `G`.
+pub unsafe fn put_goroutine_header<S: Sink>(out: &mut S, g: *const G) {
+    let mut b = Buf::<64>::new();
     b.extend(b"goroutine ");
-    b.push_u64(id);
-    b.extend(b" [running]:\n");
+    // SAFETY: caller contract.
+    unsafe {
+        b.push_u64(sched::goroutine_id(g));
+        b.extend(b" [running");
+        if sched::goroutine_locked(g) {
+            b.extend(b", locked to thread");
+        }
+    }
+    b.extend(b"]:\n");
     out.put(b.as_bytes());
 }
 
@@ -413,7 +424,7 @@ fn throw_grown(msg: &[u8]) -> ! {
     out.put(msg);
     out.put(b"\n\n");
     // SAFETY: null names the main goroutine.
-    put_goroutine_header(&mut out, unsafe { sched::goroutine_id(core::ptr::null()) });
+    unsafe { put_goroutine_header(&mut out, core::ptr::null()) };
     sys::exit_group(EXIT_PANIC)
 }
 

@@ -125,6 +125,10 @@ pub struct G {
     /// A dead goroutine heading a batch of the global free list: the next
     /// batch (see [`gfput`]).
     nextbatch: *mut G,
+    /// The thread `runtime.LockOSThread` wired it to (null: none), and
+    /// how many `LockOSThread` calls `UnlockOSThread` has still to undo.
+    lockedm: *mut M,
+    lockcount: u32,
 }
 
 /// `G.status`: not in use (on the free list).
@@ -405,6 +409,17 @@ pub unsafe fn goroutine_id(g: *const G) -> u64 {
     }
     // SAFETY: a non-null `g` is live (caller contract).
     unsafe { (*g).id }
+}
+
+/// Whether goroutine `g` (null: the running one) is wired to its thread,
+/// which gc's goroutine headers say (`[running, locked to thread]`).
+///
+/// # Safety
+/// As [`goroutine_id`].
+pub unsafe fn goroutine_locked(g: *const G) -> bool {
+    let g = if g.is_null() { curg() as *const G } else { g };
+    // SAFETY: a non-null `g` is live (caller contract).
+    !g.is_null() && unsafe { !(*g).lockedm.is_null() }
 }
 
 /// Makes a `G` with a fresh stack whose first switch runs `start` with
@@ -719,6 +734,14 @@ pub fn schedule() -> ! {
     // SAFETY: `m` is this thread's.
     unsafe { (*m).curg = core::ptr::null_mut() };
     loop {
+        // SAFETY: `m` is this thread's.
+        let locked = unsafe { (*m).lockedg };
+        if !locked.is_null() {
+            // Its goroutine stopped running: the thread waits for it to
+            // be runnable again and runs nothing else meanwhile.
+            stoplockedm();
+            execute(locked);
+        }
         if gc_waiting() {
             gcstopm();
             continue;
@@ -766,8 +789,103 @@ pub fn schedule() -> ! {
                     wakep();
                 }
             }
+            let lm = (*g).lockedm;
+            if !lm.is_null() && lm != m {
+                // Only its own thread runs a wired goroutine.
+                startlockedm(lm);
+                continue;
+            }
         }
         execute(g);
+    }
+}
+
+/// Hands P `p`, which the caller releases, to a new M if work could use
+/// it, else to the idle list (gc's `handoffp`).
+fn handoffp(p: *mut P) {
+    // SAFETY: Ps are never freed; `p` is the caller's.
+    let local = unsafe { !(*p).runq.is_empty() };
+    let polled = (crate::time::pending() || crate::netpoll::has_waiters())
+        && !POLLING.load(Ordering::Acquire);
+    if !gc_waiting()
+        && (local
+            || GLOBAL_RUNQ.load(Ordering::Acquire) > 0
+            || crate::gc::requested()
+            || RESIZE.load(Ordering::Acquire) != 0
+            || polled)
+    {
+        thread::startm(p, false);
+        return;
+    }
+    LOCK.lock();
+    pidleput(p);
+    checkdead();
+    LOCK.unlock();
+}
+
+/// The wired goroutine of the calling thread stopped running: gives
+/// away the thread's P, if it holds one, and sleeps until
+/// [`startlockedm`] hands it a P to run that goroutine with (gc's
+/// `stoplockedm`). Returns holding that P.
+fn stoplockedm() {
+    if !thread::cur_p().is_null() {
+        handoffp(releasep());
+    }
+    let p = thread::wait_nextp();
+    acquirep(p);
+}
+
+/// Runs the wired goroutine just taken off a queue on its thread `lm`:
+/// the caller's P goes to `lm`, and the calling thread parks with the
+/// idle ones until it gets a P again (gc's `startlockedm`).
+fn startlockedm(lm: *mut M) {
+    thread::hand_nextp(lm, releasep());
+    let p = thread::stopm();
+    acquirep(p);
+}
+
+/// `runtime.LockOSThread`: wires the running goroutine `g` to its
+/// thread until as many `UnlockOSThread` calls.
+#[export_name = "runtime.LockOSThread"]
+pub extern "C" fn lock_os_thread(g: *mut G) {
+    let m = thread::m();
+    // SAFETY: `g` runs on this thread, whose `M` is `m`.
+    unsafe {
+        if (*g).lockcount == u32::MAX {
+            crate::panic::throw(b"LockOSThread nesting overflow");
+        }
+        (*g).lockcount += 1;
+        (*g).lockedm = m;
+        (*m).lockedg = g;
+    }
+}
+
+/// `runtime.UnlockOSThread`: undoes one `LockOSThread` (none: no-op).
+#[export_name = "runtime.UnlockOSThread"]
+pub extern "C" fn unlock_os_thread(g: *mut G) {
+    // SAFETY: `g` runs on this thread, as above.
+    unsafe {
+        if (*g).lockcount == 0 {
+            return;
+        }
+        (*g).lockcount -= 1;
+        if (*g).lockcount == 0 {
+            unwire(g);
+        }
+    }
+}
+
+/// Ends the wiring of goroutine `g`, which runs on its thread.
+///
+/// # Safety
+/// `g` must be wired and run on the calling thread (or have just ended
+/// there).
+unsafe fn unwire(g: *mut G) {
+    // SAFETY: caller contract.
+    unsafe {
+        (*(*g).lockedm).lockedg = core::ptr::null_mut();
+        (*g).lockedm = core::ptr::null_mut();
+        (*g).lockcount = 0;
     }
 }
 
@@ -1132,6 +1250,12 @@ extern "C" fn exitsyscall0(g: *mut G) -> ! {
     }
     globrunq_put(g);
     LOCK.unlock();
+    // SAFETY: `m` is this thread's.
+    if unsafe { (*m).lockedg } == g {
+        // Whoever takes `g` off the queue hands this thread a P for it.
+        stoplockedm();
+        execute(g);
+    }
     let p = thread::stopm();
     acquirep(p);
     schedule()
@@ -1207,13 +1331,16 @@ fn deadlock() -> ! {
         unsafe { (*g).id }
     });
     for &g in &gs[..n] {
-        let mut b = Buf::<96>::new();
+        let mut b = Buf::<128>::new();
         b.extend(b"\ngoroutine ");
         // SAFETY: as above.
         unsafe {
             b.push_u64((*g).id);
             b.extend(b" [");
             b.extend(WAIT_REASONS[(*g).waitreason as usize]);
+            if !(*g).lockedm.is_null() {
+                b.extend(b", locked to thread");
+            }
         }
         b.extend(b"]:\n");
         out.put(b.as_bytes());
@@ -1388,6 +1515,12 @@ extern "C" fn goexit0(g: *mut G) -> ! {
         (*g).startenv = 0;
         (*g).keep = 0;
         (*g).sched_fp = 0;
+        if !(*g).lockedm.is_null() {
+            // gc ends a thread whose wired goroutine ends wired; gocl's
+            // threads hold no state a goroutine could have changed, so
+            // this one goes back to running any goroutine.
+            unwire(g);
+        }
         if (*g).stack_hi - (*g).stack_lo != stack::initial_size() {
             stack::free((*g).stack_lo, (*g).stack_hi);
             let (lo, hi) = stack::alloc(stack::initial_size());

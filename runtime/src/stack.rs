@@ -480,7 +480,8 @@ fn overflow(g: &G, sp: u64) -> ! {
     let mut out = Stderr;
     sched::stack_overflow_message(&mut out, g, sp);
     out.put(b"fatal error: stack overflow\n\n");
-    crate::panic::put_goroutine_header(&mut out, g.id);
+    // SAFETY: `g` is live.
+    unsafe { crate::panic::put_goroutine_header(&mut out, g) };
     sys::exit_group(crate::panic::EXIT_PANIC)
 }
 

@@ -48,6 +48,8 @@ pub struct M {
     pub unlockf: Option<unsafe fn(*mut u8)>,
     /// The argument of `unlockf`.
     pub unlock_arg: *mut u8,
+    /// The goroutine `runtime.LockOSThread` wired to it (null: none).
+    pub lockedg: *mut G,
     /// Set while [`crate::time::run_timers`] runs a batch, after its first
     /// timer: [`sched::ready`] then queues at the back, so that the
     /// batch's goroutines run in deadline order.
@@ -89,6 +91,7 @@ fn new_m(g0_top: u64) -> *mut M {
             next_idle: core::ptr::null_mut(),
             unlockf: None,
             unlock_arg: core::ptr::null_mut(),
+            lockedg: core::ptr::null_mut(),
             ready_last: false,
         });
     }
@@ -181,6 +184,36 @@ pub fn stopm() -> *mut P {
     }
     // SAFETY: as above.
     unsafe { (*m).nextp.swap(core::ptr::null_mut(), Ordering::AcqRel) }
+}
+
+/// Sleeps until [`hand_nextp`] gives the calling thread, which holds
+/// no P and is not on the idle list (its wired goroutine waits), a P;
+/// returns it (not yet acquired).
+pub fn wait_nextp() -> *mut P {
+    let m = m();
+    // SAFETY: `m` is this thread's `M`; it lives forever.
+    let (wake, nextp) = unsafe { (&(*m).wake, &(*m).nextp) };
+    loop {
+        // `wake` is cleared before `nextp` is looked at: a hand-over
+        // after the look sets it again, so the wait returns.
+        wake.store(0, Ordering::SeqCst);
+        let p = nextp.swap(core::ptr::null_mut(), Ordering::AcqRel);
+        if !p.is_null() {
+            return p;
+        }
+        sys::futex_wait(wake, 0, -1);
+    }
+}
+
+/// Gives P `p` to thread `m`, which waits in [`wait_nextp`] (or is about
+/// to).
+pub fn hand_nextp(m: *mut M, p: *mut P) {
+    // SAFETY: Ms live forever; `m` reads `nextp` after clearing `wake`.
+    unsafe {
+        (*m).nextp.store(p, Ordering::SeqCst);
+        (*m).wake.store(1, Ordering::SeqCst);
+        sys::futex_wake(&(*m).wake, 1);
+    }
 }
 
 /// Runs P `p` (taken from the idle list or otherwise owned by the caller)

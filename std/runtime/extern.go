@@ -173,12 +173,14 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 }
 
 // LockOSThread wires the calling goroutine to its current operating
-// system thread. gocl runs every goroutine on one thread, so this holds
-// already.
-func LockOSThread() {}
+// system thread: until as many UnlockOSThread calls, it runs only on
+// that thread, and no other goroutine runs there. Provided by the
+// runtime (runtime/src/sched.rs).
+func LockOSThread()
 
-// UnlockOSThread undoes an earlier call to LockOSThread.
-func UnlockOSThread() {}
+// UnlockOSThread undoes one earlier call to LockOSThread; with none left,
+// the goroutine and the thread are free again.
+func UnlockOSThread()
 
 // Provided by the runtime (runtime/src/traceback.rs).
 func callerPC(skip int) uintptr
