@@ -111,6 +111,26 @@ pub unsafe extern "C" fn semacquire(g: *mut G, addr: *mut u32) {
     acquire(g, addr, false, sched::WAIT_SEMACQUIRE);
 }
 
+/// `internal/poll.runtime_Semacquire(addr)`: a descriptor's lock waits
+/// (std's `fdMutex`).
+///
+/// # Safety
+/// As [`semacquire`].
+#[export_name = "internal/poll.runtime_Semacquire"]
+pub unsafe extern "C" fn poll_semacquire(g: *mut G, addr: *mut u32) {
+    acquire(g, addr, false, sched::WAIT_SEMACQUIRE);
+}
+
+/// `internal/poll.runtime_Semrelease(addr)`.
+///
+/// # Safety
+/// As [`semacquire`].
+#[export_name = "internal/poll.runtime_Semrelease"]
+pub unsafe extern "C" fn poll_semrelease(g: *mut G, addr: *mut u32) {
+    // SAFETY: caller contract.
+    unsafe { semrelease(g, addr, 0, 0) };
+}
+
 /// `sync.runtime_SemacquireMutex(addr, lifo, skipframes)`.
 ///
 /// # Safety

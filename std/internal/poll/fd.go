@@ -7,7 +7,6 @@ package poll
 import (
 	"errors"
 	"io"
-	"sync"
 	"syscall"
 	"time"
 )
@@ -65,12 +64,10 @@ const maxRW = 1 << 30
 
 // FD is a file descriptor. net and os wrap it.
 type FD struct {
-	mu       sync.Mutex // guards refs and closing
-	refs     int
-	closing  bool
-	done     chan struct{} // closed once the descriptor is destroyed
-	rmu      sync.Mutex    // one reader (and one read-side waiter) at a time
-	wmu      sync.Mutex    // one writer at a time
+	// fdmu counts the references and holds the read and write locks
+	// (one reader and one writer at a time).
+	fdmu     fdMutex
+	csema    uint32 // released once the descriptor is destroyed
 	closeErr error
 
 	// Sysfd is the system file descriptor; immutable until Close.
@@ -106,22 +103,14 @@ func (fd *FD) Init(net string, pollable bool) error {
 }
 
 func (fd *FD) incref() error {
-	fd.mu.Lock()
-	if fd.closing {
-		fd.mu.Unlock()
+	if !fd.fdmu.incref() {
 		return errClosing(fd.isFile)
 	}
-	fd.refs++
-	fd.mu.Unlock()
 	return nil
 }
 
 func (fd *FD) decref() {
-	fd.mu.Lock()
-	fd.refs--
-	last := fd.closing && fd.refs == 0
-	fd.mu.Unlock()
-	if last {
+	if fd.fdmu.decref() {
 		fd.destroy()
 	}
 }
@@ -134,70 +123,47 @@ func (fd *FD) destroy() {
 	}
 	fd.closeErr = closeFD(fd.Sysfd)
 	fd.Sysfd = -1
-	close(fd.done)
-}
-
-func (fd *FD) isClosing() bool {
-	fd.mu.Lock()
-	c := fd.closing
-	fd.mu.Unlock()
-	return c
+	runtime_Semrelease(&fd.csema)
 }
 
 func (fd *FD) readLock() error {
-	if err := fd.incref(); err != nil {
-		return err
-	}
-	fd.rmu.Lock()
-	if fd.isClosing() {
-		fd.rmu.Unlock()
-		fd.decref()
+	if !fd.fdmu.rwlock(true) {
 		return errClosing(fd.isFile)
 	}
 	return nil
 }
 
 func (fd *FD) readUnlock() {
-	fd.rmu.Unlock()
-	fd.decref()
+	if fd.fdmu.rwunlock(true) {
+		fd.destroy()
+	}
 }
 
 func (fd *FD) writeLock() error {
-	if err := fd.incref(); err != nil {
-		return err
-	}
-	fd.wmu.Lock()
-	if fd.isClosing() {
-		fd.wmu.Unlock()
-		fd.decref()
+	if !fd.fdmu.rwlock(false) {
 		return errClosing(fd.isFile)
 	}
 	return nil
 }
 
 func (fd *FD) writeUnlock() {
-	fd.wmu.Unlock()
-	fd.decref()
+	if fd.fdmu.rwunlock(false) {
+		fd.destroy()
+	}
 }
 
 // Close closes the descriptor: blocked readers and writers wake with
 // ErrNetClosing (ErrFileClosing for files), and Close returns once none
 // uses it any more and it is closed.
 func (fd *FD) Close() error {
-	fd.mu.Lock()
-	if fd.closing {
-		fd.mu.Unlock()
+	if !fd.fdmu.increfAndClose() {
 		return errClosing(fd.isFile)
 	}
-	fd.closing = true
-	fd.done = make(chan struct{})
-	fd.refs++
-	fd.mu.Unlock()
 	if fd.pollable {
 		runtime_pollUnblock(fd.pd)
 	}
 	fd.decref()
-	<-fd.done
+	runtime_Semacquire(&fd.csema)
 	return fd.closeErr
 }
 
