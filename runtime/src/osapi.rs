@@ -43,6 +43,13 @@ pub extern "C" fn os_exit(_g: *mut G, code: i64) -> ! {
     sys::exit_group(code as i32)
 }
 
+/// `os.sigpipe()`: a write to standard output or error found the pipe
+/// closed; the program dies of SIGPIPE, as a gc program does.
+#[export_name = "os.sigpipe"]
+pub extern "C" fn os_sigpipe(_g: *mut G) -> ! {
+    crate::signal::die_of_sigpipe()
+}
+
 /// A `[]string` of `n` strings made by `get`: pointer and length (the
 /// capacity is the length).
 fn strings(n: usize, get: impl Fn(usize) -> &'static [u8]) -> StrPair {

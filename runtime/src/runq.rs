@@ -306,7 +306,7 @@ mod tests {
             .collect();
         let mut spilled = Vec::new();
         let mut own = Vec::new();
-        let mut push = |g: *mut G, spilled: &mut Vec<usize>| {
+        let push = |g: *mut G, spilled: &mut Vec<usize>| {
             while !victim.push(g) {
                 if victim.spill_half(|x| spilled.push(x as usize)) {
                     spilled.push(g as usize);

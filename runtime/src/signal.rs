@@ -24,6 +24,8 @@ use crate::sched;
 use crate::sys;
 
 const SIGILL: usize = 4;
+/// A write to a pipe or socket nobody reads any more.
+pub const SIGPIPE: usize = 13;
 const SIGALRM: usize = 14;
 const SA_SIGINFO: usize = 4;
 const SA_ONSTACK: usize = 0x0800_0000;
@@ -36,6 +38,24 @@ const PERIOD_US: i64 = 10_000;
 
 /// Size of the signal stack.
 const ALT_STACK: usize = 64 << 10;
+
+/// SIGPIPE is caught and dropped, so that the write that raised it fails
+/// with `EPIPE` instead, as with gc; `os` dies of the signal itself when
+/// that write was to standard output or error ([`die_of_sigpipe`]).
+/// A handler, not `SIG_IGN`, so that it is not inherited through `exec`.
+extern "C" fn on_sigpipe(_sig: i32, _info: *mut u8, _ctx: *mut u8) {}
+
+/// Ends the process by SIGPIPE, as a write to a closed standard output
+/// ends a gc program.
+pub fn die_of_sigpipe() -> ! {
+    #[cfg(not(test))]
+    {
+        // SAFETY: restores the default action, which takes no handler.
+        unsafe { sys::sigaction(SIGPIPE, 0, 0, 0) };
+        sys::kill_self(SIGPIPE);
+    }
+    crate::sys::exit_group(2)
+}
 
 extern "C" fn on_sigalrm(_sig: i32, _info: *mut u8, _ctx: *mut u8) {
     sched::preempt_long_running();
@@ -165,13 +185,17 @@ pub fn init_thread() {
 pub fn init() {
     #[cfg(test)]
     {
-        let _ = on_sigill;
+        let _ = (on_sigill, on_sigpipe);
     }
     #[cfg(not(test))]
     {
         init_thread();
-        // SAFETY: the handler only rewrites the trapping context.
-        unsafe { install(SIGILL, on_sigill, 0) };
+        // SAFETY: the handler only rewrites the trapping context; the
+        // SIGPIPE one does nothing.
+        unsafe {
+            install(SIGILL, on_sigill, 0);
+            install(SIGPIPE, on_sigpipe, SA_RESTART);
+        }
     }
 }
 

@@ -165,6 +165,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 			continue
 		}
 		if e != nil {
+			if e == syscall.EPIPE && (f.fd == 1 || f.fd == 2) {
+				sigpipe()
+			}
 			return n, f.wrapErr("write", e)
 		}
 		n += m

@@ -6,3 +6,7 @@ package os
 func exit(code int)
 func runtime_args() []string
 func runtime_environ() []string
+
+// sigpipe ends the program by SIGPIPE (a write to a closed standard
+// output or error).
+func sigpipe()

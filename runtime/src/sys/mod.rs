@@ -86,6 +86,16 @@ pub fn exit_group(code: i32) -> ! {
     }
 }
 
+/// Sends signal `sig` to the whole process (`kill(getpid(), sig)`): a
+/// thread that does not block it takes it (the main thread blocks none).
+pub fn kill_self(sig: usize) {
+    // SAFETY: getpid and kill take no pointers.
+    unsafe {
+        let pid = arch::syscall1(arch::SYS_GETPID, 0);
+        arch::syscall2(arch::SYS_KILL, pid as usize, sig);
+    }
+}
+
 /// `madvise(addr, len, MADV_DONTNEED)`: gives the pages back to the
 /// kernel; they read as zero when touched again.
 ///
