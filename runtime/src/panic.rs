@@ -396,18 +396,8 @@ extern "C" {
 /// # Safety
 /// `g` must be null or point to a live `G`.
 pub unsafe fn put_goroutine_header<S: Sink>(out: &mut S, g: *const G) {
-    let mut b = Buf::<64>::new();
-    b.extend(b"goroutine ");
     // SAFETY: caller contract.
-    unsafe {
-        b.push_u64(sched::goroutine_id(g));
-        b.extend(b" [running");
-        if sched::goroutine_locked(g) {
-            b.extend(b", locked to thread");
-        }
-    }
-    b.extend(b"]:\n");
-    out.put(b.as_bytes());
+    unsafe { sched::put_goroutine_header(out, g, b"running") };
 }
 
 /// A fatal error inside the runtime (gc's `throw`): prints

@@ -398,28 +398,30 @@ pub fn curg() -> *mut G {
     unsafe { (*thread::m()).curg }
 }
 
-/// The number of goroutine `g` (of the running goroutine when `g` is null).
+/// Writes gc's goroutine header, `goroutine N [STATUS]:` and a newline,
+/// with `, locked to thread` after the status of a wired goroutine, for
+/// goroutine `g` (null: the running one, or main before any runs).
 ///
 /// # Safety
 /// `g` must be null or point to a live `G`.
-pub unsafe fn goroutine_id(g: *const G) -> u64 {
+pub unsafe fn put_goroutine_header<S: Sink>(out: &mut S, g: *const G, status: &[u8]) {
     let g = if g.is_null() { curg() as *const G } else { g };
-    if g.is_null() {
-        return 1;
+    // SAFETY: a non-null `g` is live (caller contract).
+    let (id, locked) = if g.is_null() {
+        (1, false)
+    } else {
+        unsafe { ((*g).id, !(*g).lockedm.is_null()) }
+    };
+    let mut b = Buf::<128>::new();
+    b.extend(b"goroutine ");
+    b.push_u64(id);
+    b.extend(b" [");
+    b.extend(status);
+    if locked {
+        b.extend(b", locked to thread");
     }
-    // SAFETY: a non-null `g` is live (caller contract).
-    unsafe { (*g).id }
-}
-
-/// Whether goroutine `g` (null: the running one) is wired to its thread,
-/// which gc's goroutine headers say (`[running, locked to thread]`).
-///
-/// # Safety
-/// As [`goroutine_id`].
-pub unsafe fn goroutine_locked(g: *const G) -> bool {
-    let g = if g.is_null() { curg() as *const G } else { g };
-    // SAFETY: a non-null `g` is live (caller contract).
-    !g.is_null() && unsafe { !(*g).lockedm.is_null() }
+    b.extend(b"]:\n");
+    out.put(b.as_bytes());
 }
 
 /// Makes a `G` with a fresh stack whose first switch runs `start` with
@@ -800,19 +802,23 @@ pub fn schedule() -> ! {
     }
 }
 
+/// Whether timers or network waiters exist while no M sleeps in the
+/// poller to wake for them: a P left idle then needs an M of its own.
+fn poller_unwatched() -> bool {
+    (crate::time::pending() || crate::netpoll::has_waiters()) && !POLLING.load(Ordering::Acquire)
+}
+
 /// Hands P `p`, which the caller releases, to a new M if work could use
 /// it, else to the idle list (gc's `handoffp`).
 fn handoffp(p: *mut P) {
     // SAFETY: Ps are never freed; `p` is the caller's.
     let local = unsafe { !(*p).runq.is_empty() };
-    let polled = (crate::time::pending() || crate::netpoll::has_waiters())
-        && !POLLING.load(Ordering::Acquire);
     if !gc_waiting()
         && (local
             || GLOBAL_RUNQ.load(Ordering::Acquire) > 0
             || crate::gc::requested()
             || RESIZE.load(Ordering::Acquire) != 0
-            || polled)
+            || poller_unwatched())
     {
         thread::startm(p, false);
         return;
@@ -1279,9 +1285,9 @@ pub fn retake(seen: &mut [u64; MAX_PROCS]) -> bool {
                 *seen = t;
                 continue;
             }
-            let polled = (crate::time::pending() || crate::netpoll::has_waiters())
-                && !POLLING.load(Ordering::Acquire);
-            let want = !(*p).runq.is_empty() || GLOBAL_RUNQ.load(Ordering::Acquire) > 0 || polled;
+            let want = !(*p).runq.is_empty()
+                || GLOBAL_RUNQ.load(Ordering::Acquire) > 0
+                || poller_unwatched();
             if want
                 && (*p)
                     .status
@@ -1331,19 +1337,9 @@ fn deadlock() -> ! {
         unsafe { (*g).id }
     });
     for &g in &gs[..n] {
-        let mut b = Buf::<128>::new();
-        b.extend(b"\ngoroutine ");
+        out.put(b"\n");
         // SAFETY: as above.
-        unsafe {
-            b.push_u64((*g).id);
-            b.extend(b" [");
-            b.extend(WAIT_REASONS[(*g).waitreason as usize]);
-            if !(*g).lockedm.is_null() {
-                b.extend(b", locked to thread");
-            }
-        }
-        b.extend(b"]:\n");
-        out.put(b.as_bytes());
+        unsafe { put_goroutine_header(&mut out, g, WAIT_REASONS[(*g).waitreason as usize]) };
         // SAFETY: a parked goroutine's stack starts with `switch_out`'s
         // save area, whose frame record links to its callers.
         crate::traceback::print_from(&mut out, unsafe { (*g).sched_sp } as usize + SAVED_FP);

@@ -118,7 +118,8 @@ pub unsafe extern "C" fn semacquire(g: *mut G, addr: *mut u32) {
 /// As [`semacquire`].
 #[export_name = "internal/poll.runtime_Semacquire"]
 pub unsafe extern "C" fn poll_semacquire(g: *mut G, addr: *mut u32) {
-    acquire(g, addr, false, sched::WAIT_SEMACQUIRE);
+    // SAFETY: caller contract.
+    unsafe { semacquire(g, addr) };
 }
 
 /// `internal/poll.runtime_Semrelease(addr)`.

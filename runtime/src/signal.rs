@@ -25,7 +25,7 @@ use crate::sys;
 
 const SIGILL: usize = 4;
 /// A write to a pipe or socket nobody reads any more.
-pub const SIGPIPE: usize = 13;
+const SIGPIPE: usize = 13;
 const SIGALRM: usize = 14;
 const SA_SIGINFO: usize = 4;
 const SA_ONSTACK: usize = 0x0800_0000;
@@ -52,6 +52,10 @@ pub fn die_of_sigpipe() -> ! {
     {
         // SAFETY: restores the default action, which takes no handler.
         unsafe { sys::sigaction(SIGPIPE, 0, 0, 0) };
+        // Unblocked here first (helper threads block it), so that the
+        // kernel delivers it to this thread as the call returns, before
+        // the exit below could run.
+        sys::unblock_signal(SIGPIPE);
         sys::kill_self(SIGPIPE);
     }
     crate::sys::exit_group(2)

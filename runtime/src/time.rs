@@ -115,13 +115,15 @@ impl Timers {
         unsafe { &mut *self.heap.get() }
     }
 
+    /// The address timers record as their [`Timer::ts`].
+    fn ptr(&self) -> *mut Timers {
+        self as *const Timers as *mut Timers
+    }
+
     /// Queues unqueued timer `t` (its `when` set). Under `lock`.
     fn push(&self, t: *mut Timer) {
         // SAFETY: `t` is live (callers' contract).
-        unsafe {
-            (*t).ts
-                .store(self as *const Timers as *mut Timers, Ordering::Release)
-        };
+        unsafe { (*t).ts.store(self.ptr(), Ordering::Release) };
         let h = self.heap();
         h.push(t);
         self.publish();
@@ -223,7 +225,7 @@ pub unsafe fn disarm(t: *mut Timer) -> bool {
         // SAFETY: as above. Under the lock a timer with `ts` set is
         // queued there (a firing clears or re-queues it before unlocking).
         unsafe {
-            if (*t).ts.load(Ordering::Relaxed) == ts as *const Timers as *mut Timers {
+            if (*t).ts.load(Ordering::Relaxed) == ts.ptr() {
                 ts.heap().remove(t);
                 ts.publish();
                 (*t).ts.store(core::ptr::null_mut(), Ordering::Release);
@@ -250,10 +252,10 @@ pub fn for_each_root(mut f: impl FnMut(u64)) {
         let ts = unsafe { &(*sched::allp(i)).timers };
         ts.lock.lock();
         let h = ts.heap();
-        for i in 0..h.len {
+        for k in 0..h.len {
             // SAFETY: the first `len` items are queued timers.
             unsafe {
-                let t = h.at(i);
+                let t = h.at(k);
                 f(t as u64);
                 f((*t).f as u64);
                 f((*t).arg);

@@ -86,8 +86,27 @@ pub fn exit_group(code: i32) -> ! {
     }
 }
 
-/// Sends signal `sig` to the whole process (`kill(getpid(), sig)`): a
-/// thread that does not block it takes it (the main thread blocks none).
+/// Unblocks signal `sig` on the calling thread.
+pub fn unblock_signal(sig: usize) {
+    const SIG_UNBLOCK: usize = 1;
+    let set: u64 = 1 << (sig - 1);
+    // SAFETY: the kernel reads one 8-byte signal set.
+    unsafe {
+        arch::syscall6(
+            arch::SYS_RT_SIGPROCMASK,
+            SIG_UNBLOCK,
+            &set as *const u64 as usize,
+            0,
+            8,
+            0,
+            0,
+        );
+    }
+}
+
+/// Sends signal `sig` to the whole process (`kill(getpid(), sig)`): the
+/// calling thread takes it when it does not block it, as the kernel
+/// prefers the sender; else another thread that does not.
 pub fn kill_self(sig: usize) {
     // SAFETY: getpid and kill take no pointers.
     unsafe {

@@ -97,16 +97,19 @@ func (mu *fdMutex) decref() bool {
 	}
 }
 
+// side returns the state bits and the semaphore of the read (read) or
+// write lock: its held bit, one waiter, the waiter count's mask.
+func (mu *fdMutex) side(read bool) (bit, wait, mask uint64, sema *uint32) {
+	if read {
+		return mutexRLock, mutexRWait, mutexRMask, &mu.rsema
+	}
+	return mutexWLock, mutexWWait, mutexWMask, &mu.wsema
+}
+
 // rwlock takes the read (read) or write lock, with a reference; false if
 // the descriptor is closing.
 func (mu *fdMutex) rwlock(read bool) bool {
-	var bit, wait, mask uint64
-	var sema *uint32
-	if read {
-		bit, wait, mask, sema = mutexRLock, mutexRWait, mutexRMask, &mu.rsema
-	} else {
-		bit, wait, mask, sema = mutexWLock, mutexWWait, mutexWMask, &mu.wsema
-	}
+	bit, wait, mask, sema := mu.side(read)
 	for {
 		old := atomic.LoadUint64(&mu.state)
 		if old&mutexClosed != 0 {
@@ -136,13 +139,7 @@ func (mu *fdMutex) rwlock(read bool) bool {
 // rwunlock releases the lock rwlock took and its reference, waking one
 // waiter; true if that was the last reference of a closing descriptor.
 func (mu *fdMutex) rwunlock(read bool) bool {
-	var bit, wait, mask uint64
-	var sema *uint32
-	if read {
-		bit, wait, mask, sema = mutexRLock, mutexRWait, mutexRMask, &mu.rsema
-	} else {
-		bit, wait, mask, sema = mutexWLock, mutexWWait, mutexWMask, &mu.wsema
-	}
+	bit, wait, mask, sema := mu.side(read)
 	for {
 		old := atomic.LoadUint64(&mu.state)
 		if old&bit == 0 || old&mutexRefMask == 0 {

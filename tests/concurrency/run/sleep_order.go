@@ -7,6 +7,7 @@ package main
 
 import (
 	"fmt"
+	"sort"
 	"sync"
 	"time"
 )
@@ -32,7 +33,7 @@ func main() {
 	var order []int
 	for attempt := 0; attempt < 4; attempt++ {
 		order = sleepSort(time.Duration(15+attempt*25) * time.Millisecond)
-		if sorted(order) {
+		if sort.IntsAreSorted(order) {
 			break
 		}
 	}
@@ -87,15 +88,6 @@ func sleepSort(gap time.Duration) []int {
 		order = append(order, <-out)
 	}
 	return order
-}
-
-func sorted(s []int) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] < s[i-1] {
-			return false
-		}
-	}
-	return true
 }
 
 // sleepers starts sleepers of 60, 20 and 40 units and returns their

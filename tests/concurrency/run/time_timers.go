@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"sort"
 	"time"
 )
 
@@ -128,7 +129,7 @@ func main() {
 	var order []int
 	for attempt := 0; attempt < 5; attempt++ {
 		order = afterFuncOrder(time.Duration(3+attempt*20) * time.Millisecond)
-		if sorted(order) {
+		if sort.IntsAreSorted(order) {
 			break
 		}
 	}
@@ -147,13 +148,4 @@ func afterFuncOrder(gap time.Duration) []int {
 		order = append(order, <-out)
 	}
 	return order
-}
-
-func sorted(s []int) bool {
-	for i := 1; i < len(s); i++ {
-		if s[i] < s[i-1] {
-			return false
-		}
-	}
-	return true
 }
