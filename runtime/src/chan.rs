@@ -332,6 +332,10 @@ fn copy_elem(c: &Hchan, dst: *mut u8, src: *const u8) {
     }
     // SAFETY: both point to elements of the channel's type.
     unsafe {
+        if crate::wbarrier::enabled() {
+            // A buffer slot, or a receiver's variable, may be in the heap.
+            crate::wbarrier::bulk_barrier(dst as usize, src as usize, c.elemsize as usize);
+        }
         if src.is_null() {
             core::ptr::write_bytes(dst, 0, c.elemsize as usize);
         } else if c.elemsize == 8 {

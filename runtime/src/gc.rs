@@ -1,51 +1,71 @@
-//! The garbage collector: precise mark-sweep, with the world stopped.
+//! The garbage collector: precise, concurrent mark-sweep.
 //!
-//! A collection runs on the system stack, in the scheduler, when every
-//! goroutine is stopped at a call (parked, preempted at a stack check, or
-//! in a system call) and so described by the stack maps of its frames
-//! (abi.md §13). The allocator asks for one when the live heap reaches
-//! the pacer's goal ([`maybe_trigger`]): it sets the request and
-//! preempts the running goroutine, whose next stack check yields to the
-//! scheduler, which collects before it runs anything else.
+//! A cycle starts when the allocator finds the heap at the trigger: it
+//! preempts its goroutine, and the scheduler on that M stops the world,
+//! marks the roots (package variables, the Go frames of every goroutine
+//! through their stack maps, and what the runtime keeps outside the heap)
+//! and turns the write barrier on ([`mark_setup`]). The collector's own
+//! thread ([`worker_main`]), which holds no P, then scans grey objects
+//! with the world running until none is left, and stops the world once
+//! more to finish ([`finish`]: objects shaded meanwhile, finalizers),
+//! turn the barrier off and sweep.
 //!
-//! Marking starts from the roots: package variables (`go:gcroots`), the
-//! Go frames of every goroutine (the stack maps and the frame's stack
-//! slots), and what the runtime keeps outside the heap (deferred calls,
-//! panics, channel and semaphore waiters, timers, a new goroutine's
-//! closure). Objects are scanned through the heap bitmap the allocator
-//! wrote. Sweeping then frees every unmarked object at once.
+//! Why this is enough (snapshot at the beginning): every root is scanned
+//! while the world is stopped, so everything reachable then is found as
+//! long as no heap pointer is overwritten unseen. The write barrier
+//! shades the pointer a store overwrites (Yuasa's deletion barrier) and
+//! the one it writes (Dijkstra's insertion barrier, gc's hybrid: not
+//! needed while roots are scanned with the world stopped, but what lets
+//! stacks be scanned one at a time later). Objects allocated while
+//! marking are black. Compiled code calls [`crate::wbarrier`] before a
+//! pointer store while `runtime.writeBarrier` is set; the runtime's own
+//! copies into heap objects go through it too.
 //!
-//! The pacer is gc's: the next collection starts when the heap reaches
-//! the live heap of the last one times `1 + GOGC/100` (4 MiB at least);
-//! `GOGC=off` turns collection off. `GODEBUG=gctrace=1` prints a line per
-//! cycle in gc's format. `GOCL_GCPOISON=1` fills freed objects with a
-//! pattern, so that a pointer the collector missed crashes loudly.
-//!
-//! Concurrency (marking while goroutines run, with write barriers) is the
-//! next step; this is its stop-the-world core.
+//! The pacer is gc's: the next goal is the live heap of the last cycle
+//! times `1 + GOGC/100` (4 MiB at least); a cycle starts when the heap
+//! reaches a trigger placed before the goal. `GOGC=off` turns collection
+//! off. `GODEBUG=gctrace=1` prints a line per cycle in gc's format;
+//! `GODEBUG=gccheckmark=1` re-marks everything with the world stopped at
+//! the end of each cycle and dies if the concurrent mark missed an object;
+//! `GOCL_GCPOISON=1` fills freed objects with a pattern, so that a pointer
+//! the collector missed crashes loudly; `GOCL_GCSTW=1` marks with the
+//! world stopped (the collector of session 4).
 
 use crate::global::Global;
-use crate::heap::{heap, Heap, Span, PAGE_SHIFT, SPAN_SMALL};
+use crate::heap::{heap, heap_unlocked, Heap, Span, PAGE_SHIFT, SPAN_SMALL};
+use crate::lock::Mutex;
 use crate::mem;
 use crate::sched::{self, G};
 use crate::sys;
-use core::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 
 /// The smallest heap goal (gc's `heapMinimum` at GOGC=100).
 const MIN_GOAL: u64 = 4 << 20;
+
+/// Where the trigger sits between the live heap and the goal, in
+/// per cent of the way (gc places it between 70 and 95 per cent from how
+/// fast the last cycle marked; with no mark assists yet, early enough that
+/// the collector usually finishes before the goal).
+const TRIGGER_PERCENT: u64 = 75;
 
 /// The collector's state.
 struct State {
     /// GOGC; negative: off.
     percent: i64,
-    /// Collect when the live heap reaches this.
+    /// The heap goal of the current (or next) cycle.
     next_gc: u64,
+    /// Start a cycle when the heap reaches this.
+    trigger: u64,
     /// The requested one is forced (`runtime.GC`).
     forcing: bool,
     /// Read the environment.
     initialized: bool,
     trace: bool,
     poison: bool,
+    /// `GODEBUG=gccheckmark=1`.
+    checkmark: bool,
+    /// `GOCL_GCSTW=1`: mark with the world stopped.
+    stw: bool,
     /// Completed cycles.
     cycles: u32,
     forced: u32,
@@ -53,6 +73,8 @@ struct State {
     pause_total: u64,
     pauses: [u64; 256],
     pause_ends: [u64; 256],
+    /// Nanoseconds the collector's thread marked with the world running.
+    mark_total: u64,
     last_gc: u64,
     /// Heap marked live by the last cycle.
     heap_marked: u64,
@@ -63,38 +85,39 @@ struct State {
     stacks_scanned: u64,
     /// Program start, for gctrace's `@T`.
     start: i64,
-    /// The explicit mark stack: `[base, base + len)`, room for `cap`.
-    stack: *mut usize,
-    len: usize,
-    cap: usize,
+    /// The collector's own grey objects (only its thread touches them).
+    local: MarkStack,
 }
 
 static STATE: Global<State> = Global::new(State {
     percent: 100,
     next_gc: MIN_GOAL,
+    trigger: MIN_GOAL,
     forcing: false,
     initialized: false,
     trace: false,
     poison: false,
+    checkmark: false,
+    stw: false,
     cycles: 0,
     forced: 0,
     pause_total: 0,
     pauses: [0; 256],
     pause_ends: [0; 256],
+    mark_total: 0,
     last_gc: 0,
     heap_marked: 0,
     stack_scanned: 0,
     stacks_scanned: 0,
     start: 0,
-    stack: core::ptr::null_mut(),
-    len: 0,
-    cap: 0,
+    local: MarkStack::new(),
 });
 
 #[inline]
 fn state() -> &'static mut State {
-    // SAFETY: only the P's owner touches the collector; callers do not
-    // keep the reference across a call that takes it again.
+    // SAFETY: the settings are written at startup and by the collector's
+    // thread; other threads only read words of them. Callers do not keep
+    // the reference across a call that takes it again.
     let st = unsafe { &mut *STATE.get() };
     if !st.initialized {
         init(st);
@@ -110,7 +133,7 @@ fn init(st: &mut State) {
     // Unit tests fake the environment with short-lived vectors.
     #[cfg(not(test))]
     read_env(st);
-    st.next_gc = goal(st.percent, 0);
+    set_goal(st, 0);
 }
 
 #[cfg(not(test))]
@@ -123,14 +146,19 @@ fn read_env(st: &mut State) {
         };
     }
     if let Some(v) = crate::env::getenv(b"GODEBUG") {
-        st.trace = v
-            .split(|&c| c == b',')
-            .any(|kv| kv == b"gctrace=1" || kv == b"gctrace=2");
+        for kv in v.split(|&c| c == b',') {
+            match kv {
+                b"gctrace=1" | b"gctrace=2" => st.trace = true,
+                b"gccheckmark=1" => st.checkmark = true,
+                _ => {}
+            }
+        }
     }
     st.poison = crate::env::getenv(b"GOCL_GCPOISON").is_some_and(|v| v == b"1");
+    st.stw = crate::env::getenv(b"GOCL_GCSTW").is_some_and(|v| v == b"1");
     if let Some(v) = crate::env::getenv(b"GOMEMLIMIT") {
         if let Some(l) = parse_size(v) {
-            // SAFETY: startup, the P's owner.
+            // SAFETY: startup, before other threads.
             unsafe { *MEMORY_LIMIT.get() = l };
         }
     }
@@ -160,7 +188,7 @@ fn parse_size(v: &[u8]) -> Option<i64> {
 /// lowered towards the soft memory limit (but always above `live`, so a
 /// program over its limit does not collect without end).
 fn goal(percent: i64, live: u64) -> u64 {
-    // SAFETY: a plain read by the P's owner.
+    // SAFETY: a plain read of a word.
     let limit = unsafe { *MEMORY_LIMIT.get() };
     let mut g = if percent < 0 {
         u64::MAX
@@ -176,11 +204,30 @@ fn goal(percent: i64, live: u64) -> u64 {
     g
 }
 
+/// Sets the goal and the trigger for a live heap of `live` bytes.
+fn set_goal(st: &mut State, live: u64) {
+    st.next_gc = goal(st.percent, live);
+    // gc's goal since Go 1.18: GOGC also applies to the scanned stacks.
+    if st.percent > 0 {
+        let extra = st.stack_scanned / 100 * st.percent as u64;
+        st.next_gc = st.next_gc.saturating_add(extra);
+    }
+    st.trigger = if st.next_gc == u64::MAX {
+        u64::MAX
+    } else {
+        live + (st.next_gc - live.min(st.next_gc)) / 100 * TRIGGER_PERCENT
+    };
+}
+
 /// Called by the allocator before it takes more memory: asks for a
-/// collection once the heap reaches its goal.
+/// cycle once the heap reaches the trigger. The running goroutine is
+/// preempted, so its M stops the world for the cycle's first phase at
+/// the goroutine's next check (no thread has to be woken first). It asks
+/// again at every refill until the cycle starts: the scheduler may have
+/// found the world being stopped by someone else.
 pub fn maybe_trigger() {
     let st = state();
-    if !REQUESTED.load(Ordering::Relaxed) && mem::heap_live() >= st.next_gc {
+    if !ACTIVE.load(Ordering::Relaxed) && mem::heap_live() >= st.trigger {
         REQUESTED.store(true, Ordering::Release);
         sched::preempt_current();
     }
@@ -198,10 +245,10 @@ pub fn request_forced() -> u64 {
     want
 }
 
-/// Asks again, while [`completed`] is short of what
-/// [`request_forced`] returned.
-pub fn request() {
-    REQUESTED.store(true, Ordering::Release);
+/// Whether a cycle was asked for and has not started.
+#[inline]
+pub fn requested() -> bool {
+    REQUESTED.load(Ordering::Acquire) && !ACTIVE.load(Ordering::Acquire)
 }
 
 /// Collections completed so far.
@@ -209,34 +256,49 @@ pub fn completed() -> u64 {
     COMPLETED.load(Ordering::Acquire)
 }
 
-/// Collections started and completed (a collection runs with the world
-/// stopped, so they differ by one at most).
+/// Collections started and completed.
 static STARTED: AtomicU64 = AtomicU64::new(0);
 static COMPLETED: AtomicU64 = AtomicU64::new(0);
 
-/// Whether a collection was asked for.
+/// A cycle was asked for (any thread may set it; the collector clears it
+/// when the cycle starts).
+static REQUESTED: AtomicBool = AtomicBool::new(false);
+/// A cycle runs (from its first stop of the world to its last).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Someone stops the world: the collector, or the scheduler to change
+/// the number of Ps.
+static STOPPING: AtomicBool = AtomicBool::new(false);
+/// The collector's thread was started.
+static WORKER: AtomicU32 = AtomicU32::new(0);
+/// Its wake-up word: 1 when a request may be waiting.
+static WORKER_NOTE: AtomicU32 = AtomicU32::new(0);
+
+/// Set while marking: new objects are allocated black and pointer stores
+/// shade (`runtime.writeBarrier` says the same to compiled code).
+static MARKING: AtomicBool = AtomicBool::new(false);
+
+/// Read by compiled code before a pointer store that may hit the heap
+/// (abi.md §13): nonzero while marking.
+#[unsafe(export_name = "runtime.writeBarrier")]
+pub static WRITE_BARRIER: AtomicU32 = AtomicU32::new(0);
+
+/// Whether the collector is marking.
 #[inline]
-pub fn requested() -> bool {
-    REQUESTED.load(Ordering::Acquire)
+pub fn marking() -> bool {
+    MARKING.load(Ordering::Relaxed)
 }
 
-/// A collection was asked for (any P may set it; the scheduler clears it
-/// when the collection starts).
-static REQUESTED: AtomicBool = AtomicBool::new(false);
-/// A collection is running (its M holds the only running P).
-static COLLECTING: AtomicBool = AtomicBool::new(false);
-
-/// Claims the next collection for the calling M: false when another M
-/// runs one already.
+/// Claims the right to stop the world: false when another thread holds
+/// it.
 pub fn begin() -> bool {
-    COLLECTING
+    STOPPING
         .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
         .is_ok()
 }
 
-/// The claimed collection is over.
+/// The claim of [`begin`] is over.
 pub fn end() {
-    COLLECTING.store(false, Ordering::Release);
+    STOPPING.store(false, Ordering::Release);
 }
 
 /// Reads the collector's settings (GOGC, GODEBUG, ...) at startup,
@@ -250,99 +312,207 @@ pub fn set_percent(p: i64) -> i64 {
     let st = state();
     let old = st.percent;
     st.percent = p;
-    st.next_gc = goal(p, st.heap_marked);
+    let live = st.heap_marked;
+    set_goal(st, live);
     old
 }
 
-/// Runs a whole collection. The caller is the scheduler: no goroutine is
-/// running Go code.
-pub fn collect() {
+/// A cycle's first phase, by the scheduler with the world stopped: marks
+/// the roots, turns the write barrier on and hands the rest to the
+/// collector's thread (or, with `GOCL_GCSTW=1`, finishes the cycle now).
+pub fn mark_setup() {
     let st = state();
+    ACTIVE.store(true, Ordering::Release);
     REQUESTED.store(false, Ordering::Release);
     STARTED.fetch_add(1, Ordering::AcqRel);
-    let t0 = sys::nanotime();
-    let before = mem::heap_live();
-    let h = heap();
+    // SAFETY: the world is stopped; the collector's thread waits.
+    let c = unsafe { &mut *CYCLE.get() };
+    c.t0 = sys::nanotime();
+    c.heap0 = mem::heap_live();
+    c.forced = st.forcing;
     st.stack_scanned = 0;
     st.stacks_scanned = 0;
-    mark_roots(h);
-    drain(h);
+    mark_roots(heap());
+    if st.stw {
+        c.t1 = sys::nanotime();
+        c.t2 = c.t1;
+        finish();
+        return;
+    }
+    MARKING.store(true, Ordering::SeqCst);
+    WRITE_BARRIER.store(1, Ordering::SeqCst);
+    c.t1 = sys::nanotime();
+    if WORKER.swap(1, Ordering::AcqRel) == 0 {
+        crate::thread::start_helper(worker_main);
+    }
+    WORKER_NOTE.store(1, Ordering::SeqCst);
+    sys::futex_wake(&WORKER_NOTE, 1);
+}
+
+/// The collector's thread: marks while the program runs, then stops the
+/// world to finish the cycle.
+extern "C" fn worker_main(_m: *mut crate::thread::M) -> ! {
+    loop {
+        while WORKER_NOTE.load(Ordering::SeqCst) == 0 {
+            sys::futex_wait(&WORKER_NOTE, 0, -1);
+        }
+        WORKER_NOTE.store(0, Ordering::SeqCst);
+        // SAFETY: marking reads span metadata that allocating Ps may
+        // extend but never take away while marking (no sweeping).
+        drain_all(unsafe { heap_unlocked() });
+        // SAFETY: only this thread touches the cycle record now.
+        unsafe { (*CYCLE.get()).t2 = sys::nanotime() };
+        while !begin() {
+            // The scheduler is changing the number of Ps.
+            sys::nanosleep(20_000);
+        }
+        sched::stop_the_world();
+        finish();
+        sched::start_the_world();
+        end();
+    }
+}
+
+/// The cycle's last phase, with the world stopped: what the barrier
+/// shaded, the finalizers, then the sweep and the next goal.
+fn finish() {
+    let st = state();
+    // SAFETY: the world is stopped; only the finishing thread runs.
+    let c = unsafe { &mut *CYCLE.get() };
+    c.t3 = sys::nanotime();
+    c.heap1 = mem::heap_live();
+    let h = heap();
+    drain_all(h);
     mark_finalizers(h);
-    let t1 = sys::nanotime();
+    if st.checkmark {
+        checkmark(h);
+    }
+    MARKING.store(false, Ordering::SeqCst);
+    WRITE_BARRIER.store(0, Ordering::SeqCst);
     let (live, objects, freed) = sweep(h, st.poison);
-    let t2 = sys::nanotime();
     mem::reset_after_sweep(live, objects, freed);
     if st.stacks_scanned > 0 {
         crate::stack::adapt_initial(st.stack_scanned / st.stacks_scanned);
     }
     crate::stack::release_large();
     st.heap_marked = live;
-    st.next_gc = goal(st.percent, live);
-    // gc's goal since Go 1.18: GOGC also applies to the scanned stacks.
-    if st.percent > 0 {
-        let extra = st.stack_scanned / 100 * st.percent as u64;
-        st.next_gc = st.next_gc.saturating_add(extra);
-    }
+    c.live = live;
+    set_goal(st, live);
     // A crude scavenger: when the free pages the heap keeps resident
     // exceed the next goal (the heap shrank a lot), give them all back.
     let resident_free = (h.pages_free - h.pages_released) as u64 * (1 << PAGE_SHIFT);
     if resident_free > st.next_gc.max(64 << 20) {
         h.release_free();
     }
-    let pause = (t2 - t0) as u64;
+    let t4 = sys::nanotime();
+    let (stw1, stw2) = if st.stw {
+        ((t4 - c.t0) as u64, 0)
+    } else {
+        ((c.t1 - c.t0) as u64, (t4 - c.t3) as u64)
+    };
+    c.stw1 = stw1;
+    c.stw2 = stw2;
     let k = st.cycles as usize % 256;
-    st.pauses[k] = pause;
+    st.pauses[k] = stw1 + stw2;
     st.pause_ends[k] = sys::walltime_ns();
-    st.pause_total += pause;
+    st.pause_total += stw1 + stw2;
+    st.mark_total += (c.t2 - c.t1) as u64;
     st.last_gc = st.pause_ends[k];
     st.cycles += 1;
     if st.trace {
-        trace_line(st, t0, (t1 - t0) as u64, (t2 - t1) as u64, before, live);
+        trace_line(st, c);
     }
-    st.forcing = false;
+    if c.forced {
+        st.forcing = false;
+    }
+    ACTIVE.store(false, Ordering::Release);
     COMPLETED.fetch_add(1, Ordering::AcqRel);
 }
 
-/// gc's `gctrace=1` line (the concurrent phases are empty here: the
-/// whole cycle is the first stop-the-world figure).
-fn trace_line(st: &State, t0: i64, mark: u64, sweep: u64, before: u64, live: u64) {
+/// The cycle in progress.
+static CYCLE: Global<Cycle> = Global::new(Cycle {
+    t0: 0,
+    t1: 0,
+    t2: 0,
+    t3: 0,
+    stw1: 0,
+    stw2: 0,
+    heap0: 0,
+    heap1: 0,
+    live: 0,
+    forced: false,
+});
+
+/// What gctrace reports of a cycle: the times of its phases (first stop,
+/// concurrent mark, its end, second stop), the pauses, and the heap at
+/// the start and end of marking and what was found live.
+struct Cycle {
+    t0: i64,
+    t1: i64,
+    t2: i64,
+    t3: i64,
+    stw1: u64,
+    stw2: u64,
+    heap0: u64,
+    heap1: u64,
+    live: u64,
+    forced: bool,
+}
+
+/// gc's `gctrace=1` line: the two stops of the world and the concurrent
+/// mark between them, in milliseconds of clock and CPU time; the heap at
+/// the start and end of marking and what it found live.
+fn trace_line(st: &State, c: &Cycle) {
     use crate::print::Sink;
     let mut b = crate::buf::Buf::<256>::new();
     let mb = |n: u64| n >> 20;
     b.extend(b"gc ");
     b.push_u64(st.cycles as u64);
     b.extend(b" @");
-    let since = (t0 - st.start).max(0) as u64;
+    let since = (c.t0 - st.start).max(0) as u64;
     push_fixed(&mut b, since / 1_000_000, 3);
     b.extend(b"s ");
     b.push_u64((cpu_fraction(st) * 100.0) as u64);
     b.extend(b"%: ");
-    push_fixed(&mut b, (mark + sweep) / 1000, 3);
-    b.extend(b"+0+0 ms clock, ");
-    push_fixed(&mut b, (mark + sweep) / 1000, 3);
-    b.extend(b"+0/0/0+0 ms cpu, ");
-    b.push_u64(mb(before));
+    let mark = (c.t2 - c.t1) as u64;
+    push_fixed(&mut b, c.stw1 / 1000, 3);
+    b.extend(b"+");
+    push_fixed(&mut b, mark / 1000, 3);
+    b.extend(b"+");
+    push_fixed(&mut b, c.stw2 / 1000, 3);
+    b.extend(b" ms clock, ");
+    push_fixed(&mut b, c.stw1 / 1000, 3);
+    b.extend(b"+0/");
+    push_fixed(&mut b, mark / 1000, 3);
+    b.extend(b"/0+");
+    push_fixed(&mut b, c.stw2 / 1000, 3);
+    b.extend(b" ms cpu, ");
+    b.push_u64(mb(c.heap0));
     b.extend(b"->");
-    b.push_u64(mb(before));
+    b.push_u64(mb(c.heap1));
     b.extend(b"->");
-    b.push_u64(mb(live));
+    b.push_u64(mb(c.live));
     b.extend(b" MB, ");
     b.push_u64(mb(st.next_gc));
     b.extend(b" MB goal, ");
     b.push_u64(mb(st.stack_scanned));
-    b.extend(b" MB stacks, 0 MB globals, 1 P");
-    if st.forcing {
+    b.extend(b" MB stacks, 0 MB globals, ");
+    b.push_u64(sched::nprocs() as u64);
+    b.extend(b" P");
+    if c.forced {
         b.extend(b" (forced)");
     }
     b.extend(b"\n");
     crate::print::Stderr.put(b.as_bytes());
 }
 
-/// The share of the run spent collecting (the world is stopped then):
-/// gctrace's `P%` and `MemStats.GCCPUFraction`.
+/// The share of the run spent collecting (stopped worlds and the
+/// collector's thread, over the Ps' time): gctrace's `P%` and
+/// `MemStats.GCCPUFraction`.
 fn cpu_fraction(st: &State) -> f64 {
     let elapsed = (sys::nanotime() - st.start).max(1) as f64;
-    st.pause_total as f64 / elapsed
+    let procs = sched::nprocs().max(1) as f64;
+    (st.pause_total as f64 + st.mark_total as f64 / procs) / elapsed
 }
 
 /// Appends `v / 1000` with three decimals (`v` in thousandths).
@@ -360,73 +530,179 @@ fn push_fixed<const N: usize>(b: &mut crate::buf::Buf<N>, v: u64, decimals: u32)
 
 // ---- marking ----
 
-fn push(p: usize) {
-    let st = state();
-    if st.len == st.cap {
-        grow_stack(st);
-    }
-    // SAFETY: `len < cap`.
-    unsafe { *st.stack.add(st.len) = p };
-    st.len += 1;
+/// A stack of grey objects (their addresses), in memory of its own.
+struct MarkStack {
+    ptr: *mut usize,
+    len: usize,
+    cap: usize,
 }
 
-fn grow_stack(st: &mut State) {
-    let cap = (st.cap * 2).max(1 << 16);
-    let Some(p) = sys::mmap_anon(cap * 8, sys::PROT_READ | sys::PROT_WRITE, 0) else {
-        crate::panic::throw(b"runtime: cannot allocate the mark stack");
-    };
-    let p = p as *mut usize;
-    if st.len > 0 {
-        // SAFETY: both hold at least `len` words.
-        unsafe { core::ptr::copy_nonoverlapping(st.stack, p, st.len) };
+impl MarkStack {
+    const fn new() -> MarkStack {
+        MarkStack {
+            ptr: core::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        }
     }
-    if !st.stack.is_null() {
-        // SAFETY: the old stack is ours and no longer used.
-        unsafe { sys::munmap(st.stack as *mut u8, st.cap * 8) };
+
+    #[inline]
+    fn push(&mut self, p: usize) {
+        if self.len == self.cap {
+            self.grow();
+        }
+        // SAFETY: `len < cap`.
+        unsafe { *self.ptr.add(self.len) = p };
+        self.len += 1;
     }
-    st.stack = p;
-    st.cap = cap;
+
+    #[inline]
+    fn pop(&mut self) -> Option<usize> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: below `len`.
+        Some(unsafe { *self.ptr.add(self.len) })
+    }
+
+    #[cold]
+    fn grow(&mut self) {
+        let cap = (self.cap * 2).max(1 << 12);
+        let Some(p) = sys::mmap_anon(cap * 8, sys::PROT_READ | sys::PROT_WRITE, 0) else {
+            crate::panic::throw(b"runtime: cannot allocate the mark stack");
+        };
+        let p = p as *mut usize;
+        if self.len > 0 {
+            // SAFETY: both hold at least `len` words.
+            unsafe { core::ptr::copy_nonoverlapping(self.ptr, p, self.len) };
+        }
+        if !self.ptr.is_null() {
+            // SAFETY: the old stack is ours and no longer used.
+            unsafe { sys::munmap(self.ptr as *mut u8, self.cap * 8) };
+        }
+        self.ptr = p;
+        self.cap = cap;
+    }
 }
 
-/// Marks the object `p` points into, if it is a heap object, and queues
-/// it for scanning if it holds pointers.
+/// Objects the write barrier shaded, for the collector to scan.
+static GREY: Global<MarkStack> = Global::new(MarkStack::new());
+static GREY_LOCK: Mutex = Mutex::new();
+
+/// Set while [`checkmark`] runs: [`grey`] then uses the check bitmap.
+static CHECKING: AtomicBool = AtomicBool::new(false);
+/// The check bitmap: one bit per word of the arena, touched only by
+/// `gccheckmark` (reserved, committed as used).
+static CHECK_BITS: Global<*mut u64> = Global::new(core::ptr::null_mut());
+
+/// Greys the heap object `p` points into, if it is not marked yet:
+/// returns the object's address when it holds pointers to scan (and the
+/// caller must queue it), else 0. Any thread may call it while marking.
 #[inline]
-fn mark(h: &Heap, p: u64) {
+fn grey(h: &Heap, p: u64) -> usize {
     let p = p as usize;
     let s = h.span_of(p);
     if s.is_null() {
-        return;
+        return 0;
     }
-    // SAFETY: `span_of` returns in-use spans.
-    let s = unsafe { &mut *s };
+    // SAFETY: `span_of` returns in-use spans; their fields may change
+    // under an allocating P, hence the volatile reads.
+    let s = unsafe { &*s };
     let idx = s.object_index(p);
     if idx >= s.nelems {
-        return;
+        return 0;
     }
     let (w, bit) = (idx / 64, 1u64 << (idx % 64));
+    // SAFETY: words of a live span; `idx < nelems <= MAX_OBJECTS`, so
+    // `w` is in bounds (unchecked: no panic path on goroutine stacks).
+    let (alloc, free_index) = unsafe {
+        (
+            core::ptr::read_volatile(s.alloc_bits.get_unchecked(w)),
+            core::ptr::read_volatile(&s.freeindex),
+        )
+    };
     // A free slot: a stale word that no live object holds any more.
-    if (s.alloc_bits[w] & bit == 0 && idx >= s.freeindex) || s.mark_bits[w] & bit != 0 {
-        return;
+    if alloc & bit == 0 && idx >= free_index {
+        return 0;
     }
-    s.mark_bits[w] |= bit;
-    if !s.noscan {
-        push(s.start + idx * s.elemsize);
+    let base = s.start + idx * s.elemsize;
+    if CHECKING.load(Ordering::Relaxed) {
+        // Only the collector's thread checks, on its own stack: called
+        // through a pointer so that tests/stack_budget.py, which follows
+        // direct calls from goroutine-stack entry points, leaves its
+        // reporting path out.
+        let check: fn(&Heap, &Span, usize, usize, u64) -> usize = core::hint::black_box(check_grey);
+        return check(h, s, base, w, bit);
+    }
+    // SAFETY: an aligned word of the span's mark bits (in bounds, as
+    // above), which every marking thread updates atomically.
+    let mw = unsafe { AtomicU64::from_ptr(s.mark_bits.get_unchecked(w) as *const u64 as *mut u64) };
+    if mw.load(Ordering::Relaxed) & bit != 0 || mw.fetch_or(bit, Ordering::Relaxed) & bit != 0 {
+        return 0;
+    }
+    if s.noscan {
+        0
+    } else {
+        base
     }
 }
 
-/// Scans queued objects until none is left.
-fn drain(h: &Heap) {
+/// Marks the object `p` points into from the collector's thread (or with
+/// the world stopped).
+#[inline]
+fn mark(h: &Heap, p: u64) {
+    let b = grey(h, p);
+    if b != 0 {
+        state().local.push(b);
+    }
+}
+
+/// The write barrier's shade: greys the object `p` points into and
+/// queues it for the collector.
+#[inline]
+pub fn shade(p: u64) {
+    // SAFETY: only span metadata and mark bits are read or set.
+    let h = unsafe { heap_unlocked() };
+    let b = grey(h, p);
+    if b != 0 {
+        GREY_LOCK.lock();
+        // SAFETY: the shaded objects' stack, under its lock.
+        unsafe { (*GREY.get()).push(b) };
+        GREY_LOCK.unlock();
+    }
+}
+
+/// Marks a new object black (allocated while marking): the slot `idx` of
+/// span `s`.
+#[inline]
+pub fn mark_new(s: &Span, idx: usize) {
+    // SAFETY: as in `grey` (`idx` is a slot of the span).
+    let mw = unsafe {
+        AtomicU64::from_ptr(s.mark_bits.get_unchecked(idx / 64) as *const u64 as *mut u64)
+    };
+    mw.fetch_or(1 << (idx % 64), Ordering::Relaxed);
+}
+
+/// Scans grey objects until neither the collector's stack nor the
+/// shaded objects hold any.
+fn drain_all(h: &Heap) {
     loop {
-        let p = {
-            let st = state();
-            if st.len == 0 {
-                return;
-            }
-            st.len -= 1;
-            // SAFETY: below `len`.
-            unsafe { *st.stack.add(st.len) }
-        };
-        scan_object(h, p);
+        let st = state();
+        while let Some(p) = st.local.pop() {
+            scan_object(h, p);
+        }
+        GREY_LOCK.lock();
+        // SAFETY: under its lock.
+        let grey = unsafe { &mut *GREY.get() };
+        let moved = grey.len;
+        while let Some(p) = grey.pop() {
+            st.local.push(p);
+        }
+        GREY_LOCK.unlock();
+        if moved == 0 {
+            return;
+        }
     }
 }
 
@@ -447,11 +723,70 @@ fn scan_object(h: &Heap, base: usize) {
         }
         while m != 0 {
             let t = m.trailing_zeros() as usize;
-            // SAFETY: a word of a live heap object.
-            mark(h, unsafe { *((a + 8 * t) as *const u64) });
+            // SAFETY: a word of a live heap object (a mutator may be
+            // storing to it: the barrier shaded both values).
+            mark(h, unsafe {
+                core::ptr::read_volatile((a + 8 * t) as *const u64)
+            });
             m &= m - 1;
         }
         i += avail;
+    }
+}
+
+/// `gccheckmark`: with the world stopped after marking, marks everything
+/// reachable again in a bitmap of its own and dies if it reaches an
+/// object the cycle left unmarked.
+fn checkmark(h: &Heap) {
+    // SAFETY: the world is stopped; only the collector's thread runs.
+    let bits = unsafe { &mut *CHECK_BITS.get() };
+    let words = (h.end - h.base) / 8 / 64;
+    if bits.is_null() {
+        let Some(p) = sys::mmap_anon(
+            words * 8,
+            sys::PROT_READ | sys::PROT_WRITE,
+            sys::MAP_NORESERVE,
+        ) else {
+            crate::panic::throw(b"runtime: cannot allocate the checkmark bitmap");
+        };
+        *bits = p as *mut u64;
+    }
+    CHECKING.store(true, Ordering::Relaxed);
+    mark_roots(h);
+    drain_all(h);
+    mark_finalizers(h);
+    CHECKING.store(false, Ordering::Relaxed);
+    let used = ((h.used - h.base) / 8 / 64 * 8 + 4095) & !4095;
+    // SAFETY: the bitmap's used part, ours; the next check starts clear.
+    unsafe { sys::madvise_dontneed(*bits as *mut u8, used) };
+}
+
+/// [`grey`] for [`checkmark`]: the object at `base`, slot bit `bit` of
+/// mark word `w` of span `s`.
+#[cold]
+fn check_grey(h: &Heap, s: &Span, base: usize, w: usize, bit: u64) -> usize {
+    let b = h.bit_index(base);
+    // SAFETY: the check bitmap covers the arena; the world is stopped.
+    let cw = unsafe { &mut *(*CHECK_BITS.get()).add(b / 64) };
+    if *cw & (1 << (b % 64)) != 0 {
+        return 0;
+    }
+    *cw |= 1 << (b % 64);
+    if s.mark_bits[w] & bit == 0 {
+        use crate::print::Sink;
+        let mut m = crate::buf::Buf::<128>::new();
+        m.extend(b"runtime: checkmark found unmarked object ");
+        m.push_hex(base as u64);
+        m.extend(b" of ");
+        m.push_u64(s.elemsize as u64);
+        m.extend(b" bytes\n");
+        crate::print::Stderr.put(m.as_bytes());
+        crate::panic::throw(b"checkmark found unmarked object");
+    }
+    if s.noscan {
+        0
+    } else {
+        base
     }
 }
 
@@ -498,9 +833,9 @@ fn mark_finalizers(h: &Heap) {
             scan_object(h, o as usize);
         }
     });
-    drain(h);
+    drain_all(h);
     crate::finalizer::queue_unreachable(|o| is_marked(h, o), |o| mark(h, o));
-    drain(h);
+    drain_all(h);
 }
 
 /// Whether the heap object at `p` is marked (non-heap addresses count as

@@ -97,6 +97,7 @@ pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod types;
+pub mod wbarrier;
 
 /// A Rust panic is a bug in the runtime: report it like gc's `throw` and
 /// exit with status 2.

@@ -74,6 +74,7 @@ use crate::panic::panic_plain_error;
 use crate::sched::G;
 use crate::string::Pair;
 use crate::types::{kind, MapInfo, StaticType, Type, TFLAG_REGULAR_MEMORY};
+use crate::wbarrier;
 
 /// Slots per group.
 const SLOTS: usize = 8;
@@ -433,6 +434,9 @@ impl MapLayout {
     unsafe fn clear_slot(&self, s: *mut u8) {
         // SAFETY: the slot is `slot_size` writable bytes.
         unsafe {
+            if wbarrier::enabled() {
+                wbarrier::bulk_barrier(s as usize, 0, self.slot_size);
+            }
             if self.slot_size == 16 {
                 (s as *mut [u64; 2]).write_unaligned([0, 0]);
             } else {
@@ -795,7 +799,7 @@ impl MapKey for Generic {
         if lay.need_key_update {
             // SAFETY: the stored key has `key_size` bytes; the source is a
             // distinct value of the same type.
-            unsafe { ptr::copy(self.0, lay.key_of(s), lay.key_size) }
+            unsafe { wbarrier::copy(lay.key_of(s), self.0, lay.key_size) }
         }
     }
 }
@@ -883,7 +887,11 @@ impl MapKey for FastStr {
     #[inline(always)]
     unsafe fn store(self, _: &MapLayout, s: *mut u8) {
         // SAFETY: the slot starts with room for a string's two words.
-        unsafe { (s as *mut [usize; 2]).write([self.0 as usize, self.1]) }
+        // An update overwrites the old string's pointer: barriered.
+        unsafe {
+            wbarrier::write_ptr(s as *mut u64, self.0 as u64);
+            *(s as *mut usize).add(1) = self.1;
+        }
     }
 
     #[inline(always)]
@@ -1057,6 +1065,10 @@ unsafe fn insert_moved(t: &mut Table, lay: &MapLayout, hash: u64, src: *mut u8) 
             let free = match_free(ctrl(g));
             if free != 0 {
                 let i = first(free);
+                if wbarrier::enabled() {
+                    // Into a new table: the barrier shades what is moved.
+                    wbarrier::bulk_barrier(lay.slot(g, i) as usize, src as usize, lay.slot_size);
+                }
                 copy_small(lay.slot(g, i), src, lay.slot_size);
                 set_ctrl(g, i, full_ctrl(hash));
                 t.used += 1;
@@ -1099,7 +1111,7 @@ unsafe fn for_each_full(
 unsafe fn install(m: &mut Map, t: *mut Table, start: u64, n: u64) {
     for j in start..start + n {
         // SAFETY: `j < dir_len` (caller contract).
-        unsafe { *(m.dir as *mut *mut Table).add(j as usize) = t };
+        unsafe { wbarrier::write_ptr((m.dir as *mut u64).add(j as usize), t as u64) };
     }
 }
 
@@ -1116,8 +1128,8 @@ unsafe fn small_to_table(m: &mut Map, lay: &MapLayout) {
             insert_moved(&mut *t, lay, lay.slot_hash(s, m.seed), s)
         });
         let dir = new_directory(1);
-        *dir = t;
-        m.dir = dir as *mut u8;
+        wbarrier::write_ptr(dir as *mut u64, t as u64);
+        wbarrier::write_ptr(&raw mut m.dir as *mut u64, dir as u64);
     }
     m.dir_len = 1;
     m.global_depth = 0;
@@ -1188,13 +1200,14 @@ unsafe fn grow_directory(m: &mut Map) {
             let t = *old.add(j as usize);
             let size = 1u64 << (m.global_depth - (*t).local_depth);
             for k in 2 * j..2 * (j + size) {
-                *new.add(k as usize) = t;
+                wbarrier::write_ptr(new.add(k as usize) as *mut u64, t as u64);
             }
             (*t).index = 2 * j as i64;
             j += size;
         }
     }
-    m.dir = new as *mut u8;
+    // SAFETY: the map's directory word.
+    unsafe { wbarrier::write_ptr(&raw mut m.dir as *mut u64, new as u64) };
     m.dir_len = 2 * n;
     m.global_depth += 1;
 }
@@ -1217,7 +1230,8 @@ unsafe fn assign<K: MapKey>(g: *mut G, m: *mut Map, k: K) -> *mut u8 {
         loop {
             if m.dir_len == 0 {
                 if m.dir.is_null() {
-                    m.dir = new_groups(lay, 1);
+                    let g = new_groups(lay, 1);
+                    wbarrier::write_ptr(&raw mut m.dir as *mut u64, g as u64);
                 }
                 let g = m.dir;
                 let c = ctrl(g);
@@ -1353,7 +1367,7 @@ unsafe fn clear(m: &mut Map) {
             if m.count == 0 {
                 return;
             }
-            ptr::write_bytes(m.dir, 0, lay.group_size);
+            wbarrier::clear(m.dir, lay.group_size);
         } else {
             let mut j = 0;
             let mut dirty = m.count != 0;
@@ -1368,9 +1382,8 @@ unsafe fn clear(m: &mut Map) {
             let mut j = 0;
             while j < m.dir_len {
                 let t = &mut *table_for_index(m, j);
-                ptr::write_bytes(
+                wbarrier::clear(
                     t.groups,
-                    0,
                     (t.capacity / SLOTS as u64) as usize * lay.group_size,
                 );
                 t.used = 0;
@@ -1421,18 +1434,43 @@ impl Iter {
     /// Sets the current entry.
     #[inline(always)]
     fn yield_entry(&mut self, k: *const u8, e: *const u8) {
-        self.key = k;
-        self.elem = e;
+        self.set(IterPtr::Key, k as u64);
+        self.set(IterPtr::Elem, e as u64);
     }
 
     /// Ends the iteration (and drops the map reference).
     fn finish(&mut self) {
-        self.key = null();
-        self.elem = null();
-        self.m = null_mut();
-        self.tab = null_mut();
-        self.groups = null_mut();
+        self.set(IterPtr::Key, 0);
+        self.set(IterPtr::Elem, 0);
+        self.set(IterPtr::Map, 0);
+        self.set(IterPtr::Tab, 0);
+        self.set(IterPtr::Groups, 0);
     }
+
+    /// Sets one of its pointer fields (an iterator is a heap object: the
+    /// write barrier applies).
+    #[inline(always)]
+    fn set(&mut self, f: IterPtr, v: u64) {
+        let slot = match f {
+            IterPtr::Key => &raw mut self.key as *mut u64,
+            IterPtr::Elem => &raw mut self.elem as *mut u64,
+            IterPtr::Map => &raw mut self.m as *mut u64,
+            IterPtr::Tab => &raw mut self.tab as *mut u64,
+            IterPtr::Groups => &raw mut self.groups as *mut u64,
+        };
+        // SAFETY: a pointer field of this iterator.
+        unsafe { wbarrier::write_ptr(slot, v) };
+    }
+}
+
+/// The pointer fields of an [`Iter`].
+#[derive(Clone, Copy)]
+enum IterPtr {
+    Key,
+    Elem,
+    Map,
+    Tab,
+    Groups,
 }
 
 /// For an entry of a stale group or table (in slot `s`): its current key
@@ -1510,8 +1548,8 @@ unsafe fn iter_next(it: &mut Iter) {
                     return it.finish();
                 }
                 let j = (it.dir_idx + it.dir_offset) & (m.dir_len - 1);
-                it.tab = table_for_index(m, j);
-                it.groups = (*it.tab).groups;
+                it.set(IterPtr::Tab, table_for_index(m, j) as u64);
+                it.set(IterPtr::Groups, (*it.tab).groups as u64);
                 it.entry_idx = 0;
             }
             let t = &*it.tab;
@@ -1535,7 +1573,7 @@ unsafe fn iter_next(it: &mut Iter) {
             // Skip the whole block the table had: if it was split since,
             // its halves hold only entries already seen or new ones.
             it.dir_idx += 1 << (it.global_depth - t.local_depth);
-            it.tab = null_mut();
+            it.set(IterPtr::Tab, 0);
         }
     }
 }

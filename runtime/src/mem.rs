@@ -466,6 +466,11 @@ unsafe fn take_slot(s: *mut Span) -> Option<*mut u8> {
     // (gc's rule), which saves a read-modify-write per object.
     s.freeindex = i + 1;
     s.allocated += 1;
+    if crate::gc::marking() {
+        // Allocated black: the collector neither frees nor scans it this
+        // cycle (what it is given is shaded by the write barrier).
+        crate::gc::mark_new(s, i);
+    }
     let p = s.start + i * s.elemsize;
     if s.needzero {
         if s.elemsize <= 64 {
@@ -545,6 +550,8 @@ fn alloc_large(size: usize, noscan: bool) -> (*mut u8, usize) {
         (*s).alloc_bits = [0; MAX_OBJECTS / 64];
         (*s).alloc_bits[0] = 1;
         (*s).mark_bits = [0; MAX_OBJECTS / 64];
+        // Allocated black while marking (see `take_slot`).
+        (*s).mark_bits[0] = crate::gc::marking() as u64;
         (*s).start
     };
     // SAFETY: a span fresh from the page heap.

@@ -380,15 +380,11 @@ pub fn preempt_long_running() {
 #[export_name = "runtime.GC"]
 pub extern "C" fn gc(g: *mut G) {
     let want = crate::gc::request_forced();
-    loop {
-        // SAFETY: `g` is the running goroutine; the scheduler collects
-        // before it runs anything else on this P, but another P may take
-        // `g` first.
+    // The scheduler starts the cycle at the next pass and the collector's
+    // thread finishes it; the caller yields until it is over.
+    while crate::gc::completed() < want {
+        // SAFETY: `g` is the running goroutine.
         unsafe { switch_out(g, gosched_m) };
-        if crate::gc::completed() >= want {
-            return;
-        }
-        crate::gc::request();
     }
 }
 
@@ -752,7 +748,7 @@ pub fn schedule() -> ! {
         if (crate::gc::requested() || resize != 0) && crate::gc::begin() {
             stop_the_world();
             if crate::gc::requested() {
-                crate::gc::collect();
+                crate::gc::mark_setup();
             }
             let n = RESIZE.swap(0, Ordering::AcqRel);
             if n != 0 {
@@ -1159,13 +1155,14 @@ pub fn stop_syscall_p(p: *mut P) {
 
 /// Stops every P but the caller's: idle ones and those in system calls at
 /// once, running ones at their goroutine's next check. On the system
-/// stack, holding a P.
-fn stop_the_world() {
+/// stack: the scheduler holding a P, or the collector's thread, which
+/// holds none.
+pub fn stop_the_world() {
     let mine = thread::cur_p();
     let n = nprocs();
     LOCK.lock();
     STOP_NOTE.store(0, Ordering::Release);
-    STOPWAIT.store(n as u32 - 1, Ordering::Release);
+    STOPWAIT.store(n as u32 - (!mine.is_null()) as u32, Ordering::Release);
     GCWAITING.store(1, Ordering::Release);
     let s = sched();
     let mut p = core::mem::replace(&mut s.pidle, core::ptr::null_mut());
@@ -1200,7 +1197,7 @@ fn stop_the_world() {
 }
 
 /// Restarts the Ps stopped by [`stop_the_world`].
-fn start_the_world() {
+pub fn start_the_world() {
     let mine = thread::cur_p();
     let n = nprocs();
     let mut start: [*mut P; MAX_PROCS] = [core::ptr::null_mut(); MAX_PROCS];

@@ -157,7 +157,12 @@ pub unsafe extern "C" fn growslice(
         // elements. Memory from `malloc` is zero, so the rest needs no
         // clearing.
         unsafe {
-            core::ptr::copy_nonoverlapping(oldptr, p, oldlen as usize * et.size as usize);
+            let n = oldlen as usize * et.size as usize;
+            if et.ptrdata != 0 && crate::wbarrier::enabled() {
+                // The new array is black: shade what moves into it.
+                crate::wbarrier::bulk_barrier(p as usize, oldptr as usize, n);
+            }
+            core::ptr::copy_nonoverlapping(oldptr, p, n);
         }
     }
     Pair {

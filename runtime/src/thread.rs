@@ -320,6 +320,12 @@ pub fn start_monitor() {
     }
 }
 
+/// Starts a runtime thread that holds no P and runs `f` (the
+/// collector's).
+pub fn start_helper(f: extern "C" fn(*mut M) -> !) {
+    start_thread(core::ptr::null_mut(), false, f);
+}
+
 /// After the system call: continues with the P it had, or, when the
 /// monitor or a collection took it meanwhile, through the scheduler.
 pub fn exitsyscall(g: *mut G) {

@@ -147,7 +147,13 @@ fn atomic(
 fn may_call(op: &Op) -> bool {
     matches!(
         op,
-        Op::Call(..) | Op::CallIndirect(..) | Op::CallC(..) | Op::CallRt(..) | Op::BoundsCheck(..)
+        Op::Call(..)
+            | Op::CallIndirect(..)
+            | Op::CallC(..)
+            | Op::CallRt(..)
+            | Op::BoundsCheck(..)
+            | Op::StoreWb(..)
+            | Op::WriteBarrier(..)
     )
 }
 
@@ -454,6 +460,40 @@ impl Gen {
         id
     }
 
+    /// `runtime.gcWriteBarrier(slot, new)`: shades `*slot` and `new`
+    /// (runtime/src/wbarrier.rs).
+    fn write_barrier_func(&mut self) -> FuncId {
+        const SYM: &str = "runtime.gcWriteBarrier";
+        if let Some(&id) = self.rt_funcs.get(SYM) {
+            return id;
+        }
+        let mut sig = Signature::new(self.call_conv_c);
+        for _ in 0..2 {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        let id = self
+            .module
+            .declare_function(SYM, Linkage::Import, &sig)
+            .expect("runtime function declaration");
+        self.rt_funcs.insert(SYM, id);
+        id
+    }
+
+    /// `runtime.writeBarrier`, the runtime's word that is nonzero while
+    /// the collector marks.
+    fn write_barrier_flag(&mut self) -> Result<DataId, String> {
+        const SYM: &str = "runtime.writeBarrier";
+        if let Some(&id) = self.syms.get(SYM) {
+            return Ok(id);
+        }
+        let id = self
+            .module
+            .declare_data(SYM, Linkage::Import, true, false)
+            .map_err(|e| e.to_string())?;
+        self.syms.insert(SYM.to_string(), id);
+        Ok(id)
+    }
+
     fn data_for(&mut self, d: &DataRef) -> Result<DataId, String> {
         match d {
             DataRef::Str(bytes) => {
@@ -737,6 +777,33 @@ impl Gen {
                         }
                         Op::Store(a, off, v) => {
                             b.ins().store(MemFlagsData::trusted(), get(v), get(a), *off);
+                            vec![]
+                        }
+                        Op::StoreWb(a, off, v) | Op::WriteBarrier(a, off, v) => {
+                            let (a, v) = (get(a), get(v));
+                            let flag = self.write_barrier_flag()?;
+                            let gv = *gvs
+                                .entry(flag)
+                                .or_insert_with(|| self.module.declare_data_in_func(flag, b.func));
+                            let fa = b.ins().symbol_value(types::I64, gv);
+                            let on = b.ins().load(types::I32, MemFlagsData::trusted(), fa, 0);
+                            let (wbb, storeb) = (b.create_block(), b.create_block());
+                            b.set_cold_block(wbb);
+                            b.ins().brif(on, wbb, &[], storeb, &[]);
+                            b.switch_to_block(wbb);
+                            b.seal_block(wbb);
+                            let id = self.write_barrier_func();
+                            let fr = *func_refs
+                                .entry(id)
+                                .or_insert_with(|| self.module.declare_func_in_func(id, b.func));
+                            let slot = b.ins().iadd_imm_s(a, *off as i64);
+                            b.ins().call(fr, &[slot, v]);
+                            b.ins().jump(storeb, &[]);
+                            b.switch_to_block(storeb);
+                            b.seal_block(storeb);
+                            if matches!(inst.op, Op::StoreWb(..)) {
+                                b.ins().store(MemFlagsData::trusted(), v, a, *off);
+                            }
                             vec![]
                         }
                         Op::AtomicLoad(..)

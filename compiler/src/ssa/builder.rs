@@ -32,6 +32,9 @@ pub struct Builder {
     incomplete: HashMap<Block, Vec<(Var, Value)>>,
     /// Values defined by `Iconst`, for constant-operand fast paths.
     consts: HashMap<Value, i64>,
+    /// Values defined by `StackAddr`: stores through them need no write
+    /// barrier.
+    stack_addrs: std::collections::HashSet<Value>,
     /// Current source position for new instructions.
     pub pos: u32,
 }
@@ -60,6 +63,7 @@ impl Builder {
             sealed: Vec::new(),
             incomplete: HashMap::new(),
             consts: HashMap::new(),
+            stack_addrs: Default::default(),
             pos,
         };
         let entry = b.create_block();
@@ -110,6 +114,9 @@ impl Builder {
         if let (Op::Iconst(_, c), Some(&r)) = (&op, rs.first()) {
             self.consts.insert(r, *c);
         }
+        if let (Op::StackAddr(_), Some(&r)) = (&op, rs.first()) {
+            self.stack_addrs.insert(r);
+        }
         let pos = self.pos;
         self.func.blocks[self.cur.0 as usize].insts.push(Inst {
             op,
@@ -127,6 +134,22 @@ impl Builder {
     /// The value of an integer constant instruction, if `v` is one.
     pub fn const_of(&self, v: Value) -> Option<i64> {
         self.consts.get(&v).copied()
+    }
+
+    /// Whether `v` is the address of a stack slot of the frame.
+    pub fn is_stack_addr(&self, v: Value) -> bool {
+        self.stack_addrs.contains(&v)
+    }
+
+    /// Stores pointer word `v` at `addr + off`, with the write barrier
+    /// unless `addr` is in the frame (stack stores need none).
+    pub fn store_ptr(&mut self, addr: Value, off: i32, v: Value) {
+        let op = if self.is_stack_addr(addr) {
+            Op::Store(addr, off, v)
+        } else {
+            Op::StoreWb(addr, off, v)
+        };
+        self.inst(op, &[]);
     }
 
     /// Marks a value as holding a pointer (it gets a stack map entry).

@@ -198,6 +198,8 @@ pub enum Rt {
     StringToSliceRune,
     Memmove,
     Memset,
+    TypedMemmove,
+    TypedMemclr,
     NewProc,
     MakeChan,
     ChanSend,
@@ -284,6 +286,8 @@ impl Rt {
             Rt::StringToSliceRune => "runtime.stringtoslicerune",
             Rt::Memmove => "memmove",
             Rt::Memset => "memset",
+            Rt::TypedMemmove => "runtime.typedmemmove",
+            Rt::TypedMemclr => "runtime.typedmemclr",
             Rt::NewProc => "runtime.newproc",
             Rt::MakeChan => "runtime.makechan",
             Rt::ChanSend => "runtime.chansend1",
@@ -342,6 +346,8 @@ impl Rt {
             | Rt::StringToSliceRune => (&[I64, I64, I64], &[I64, I64]),
             Rt::Memmove => (&[I64, I64, I64], &[I64]),
             Rt::Memset => (&[I64, I32, I64], &[I64]),
+            Rt::TypedMemmove => (&[I64, I64, I64], &[]),
+            Rt::TypedMemclr => (&[I64, I64], &[]),
             Rt::NewProc | Rt::CloseChan => (&[I64, I64], &[]),
             Rt::MakeChan => (&[I64, I64, I64], &[I64]),
             Rt::ChanSend | Rt::ChanRecv1 => (&[I64, I64, I64], &[]),
@@ -424,6 +430,13 @@ pub enum Op {
     Addr(DataRef),
     Load(Ty, Value, i32),
     Store(Value, i32, Value),
+    /// A store of a pointer word to memory that may be in the heap: while
+    /// the collector marks, the write barrier shades the word's old value
+    /// and the new one first (docs/abi.md §13).
+    StoreWb(Value, i32, Value),
+    /// The write barrier of `StoreWb` alone, for a store made otherwise
+    /// (an atomic one).
+    WriteBarrier(Value, i32, Value),
     /// The atomic operations (sync/atomic): sequentially consistent
     /// accesses of an aligned word at an address already checked for nil.
     /// They order every other memory access around them, so a pass must
@@ -581,6 +594,8 @@ impl fmt::Display for Func {
                     Op::CallC(n, args) => write!(f, "callc {}({})", n, list(args))?,
                     Op::Load(t, a, o) => write!(f, "load.{:?} {}+{}", t, a, o)?,
                     Op::Store(a, o, v) => write!(f, "store {}+{}, {}", a, o, v)?,
+                    Op::StoreWb(a, o, v) => write!(f, "store_wb {}+{}, {}", a, o, v)?,
+                    Op::WriteBarrier(a, o, v) => write!(f, "write_barrier {}+{}, {}", a, o, v)?,
                     Op::AtomicLoad(t, a) => write!(f, "atomic_load.{:?} {}", t, a)?,
                     Op::AtomicStore(a, v) => write!(f, "atomic_store {}, {}", a, v)?,
                     Op::AtomicRmw(op, a, x) => write!(f, "atomic_rmw.{:?} {}, {}", op, a, x)?,

@@ -6,7 +6,7 @@ use num_traits::ToPrimitive;
 
 use super::{strip, Local, Lowerer};
 use crate::ssa::ir::{BinOp as B, Bounds, Cond, Op, Rt, Term, Ty, Value};
-use crate::ssa::layout::{is_mem_type, type_words};
+use crate::ssa::layout::{has_pointers, is_mem_type, type_words};
 use crate::syntax::ast::{BinOp, Expr, ExprKind};
 use crate::types::check::{ObjId, ObjKind, SelKind};
 use crate::types::ty::{TypeId, TypeKind};
@@ -55,17 +55,40 @@ impl<'a> Lowerer<'a> {
                 2 => Ty::I16,
                 _ => Ty::I8,
             };
+            let barrier = has_pointers(self.info, t) && !self.b.is_stack_addr(dst);
+            let mask = crate::ssa::layout::ptr_mask(self.info, t);
             let mut off = 0;
             while off < size {
                 let v = self.b.inst1(Op::Load(ty, src, off as i32), ty);
-                self.b.inst(Op::Store(dst, off as i32, v), &[]);
+                if barrier && align == 8 && mask.get(off as usize / 8) == Some(&true) {
+                    self.b.inst(Op::StoreWb(dst, off as i32, v), &[]);
+                } else {
+                    self.b.inst(Op::Store(dst, off as i32, v), &[]);
+                }
                 off += align;
             }
             return;
         }
         let n = self.iconst(Ty::I64, size);
+        if has_pointers(self.info, t) && !self.b.is_stack_addr(dst) {
+            self.b
+                .inst(Op::CallRt(Rt::TypedMemmove, vec![dst, src, n]), &[]);
+            return;
+        }
         self.b
             .inst(Op::CallRt(Rt::Memmove, vec![dst, src, n]), &[Ty::I64]);
+    }
+
+    /// Copies `bytes` bytes of elements of type `et` (`copy`, `append`):
+    /// through the write barrier when they hold pointers.
+    pub(super) fn memmove_elems(&mut self, dst: Value, src: Value, bytes: Value, et: TypeId) {
+        let rt = if has_pointers(self.info, et) {
+            Rt::TypedMemmove
+        } else {
+            Rt::Memmove
+        };
+        let res: &[Ty] = if rt == Rt::Memmove { &[Ty::I64] } else { &[] };
+        self.b.inst(Op::CallRt(rt, vec![dst, src, bytes]), res);
     }
 
     /// A value of `t` that no variable or memory aliases: memory-type
@@ -557,7 +580,7 @@ impl<'a> Lowerer<'a> {
                     self.alloc(t)
                 }
             };
-            self.b.inst(Op::Store(env, 8 * (k as i32 + 1), cell), &[]);
+            self.b.store_ptr(env, 8 * (k as i32 + 1), cell);
         }
         env
     }

@@ -152,13 +152,12 @@ impl<'a> Lowerer<'a> {
         for (k, &o) in results.iter().enumerate() {
             if let Some(super::Local::Mem(v)) = self.vars.get(&o).cloned() {
                 let cell = self.b.use_var(v);
-                self.b
-                    .inst(Op::Store(frame, FRAME_USER + 8 * k as i32, cell), &[]);
+                self.b.store_ptr(frame, FRAME_USER + 8 * k as i32, cell);
             }
         }
         if let Some(p) = self.out_ptr {
             let off = FRAME_USER + 8 * results.len() as i32;
-            self.b.inst(Op::Store(frame, off, p), &[]);
+            self.b.store_ptr(frame, off, p);
         }
         let exit = self.b.create_block();
         let r = self
@@ -457,14 +456,20 @@ impl<'a> Lowerer<'a> {
     /// generated function), with `ptrs` marking its pointer words (more
     /// than the slots when the runtime keeps a record after them).
     pub(super) fn closure_object(&mut self, slots: &[Value], ptrs: Vec<bool>) -> Value {
-        let desc = self.b.inst1(Op::Addr(DataRef::Words(ptrs)), Ty::I64);
+        let desc = self
+            .b
+            .inst1(Op::Addr(DataRef::Words(ptrs.clone())), Ty::I64);
         let g = self.g;
         let env = self
             .b
             .inst1(Op::CallRt(Rt::NewObject, vec![g, desc]), Ty::I64);
         self.b.mark_ptr(env);
         for (k, v) in slots.iter().enumerate() {
-            self.b.inst(Op::Store(env, 8 * k as i32, *v), &[]);
+            if ptrs.get(k) == Some(&true) {
+                self.b.store_ptr(env, 8 * k as i32, *v);
+            } else {
+                self.b.inst(Op::Store(env, 8 * k as i32, *v), &[]);
+            }
         }
         env
     }

@@ -490,7 +490,11 @@ impl<'a> Lowerer<'a> {
             return;
         }
         for (&v, l) in vals.iter().zip(mem_leaves(self.info, t)) {
-            self.b.inst(Op::Store(addr, l.off, v), &[]);
+            if l.ptr {
+                self.b.store_ptr(addr, l.off, v);
+            } else {
+                self.b.inst(Op::Store(addr, l.off, v), &[]);
+            }
         }
     }
 
@@ -615,11 +619,23 @@ impl<'a> Lowerer<'a> {
     /// Zeroes memory of type `t` at `a`.
     fn zero_mem(&mut self, a: Value, t: TypeId) {
         let size = self.info.tys.size(t) as i64;
+        let ptrs = crate::ssa::layout::has_pointers(self.info, t) && !self.b.is_stack_addr(a);
         if size <= 128 && size % 8 == 0 {
             let z = self.iconst(Ty::I64, 0);
+            let mask = crate::ssa::layout::ptr_mask(self.info, t);
             for off in (0..size).step_by(8) {
-                self.b.inst(Op::Store(a, off as i32, z), &[]);
+                if ptrs && mask.get(off as usize / 8) == Some(&true) {
+                    self.b.inst(Op::StoreWb(a, off as i32, z), &[]);
+                } else {
+                    self.b.inst(Op::Store(a, off as i32, z), &[]);
+                }
             }
+            return;
+        }
+        if ptrs {
+            // The barrier shades the pointers the clear overwrites.
+            let n = self.iconst(Ty::I64, size);
+            self.b.inst(Op::CallRt(Rt::TypedMemclr, vec![a, n]), &[]);
             return;
         }
         let z = self.iconst(Ty::I32, 0);
@@ -706,8 +722,15 @@ impl<'a> Lowerer<'a> {
     /// Returns result words from the function (registers or buffer).
     fn defer_exit_return(&mut self, vals: Vec<Value>) {
         if let Some(p) = self.out_ptr {
+            // A heap buffer: pointer words need the write barrier, and
+            // which words are pointers is not known here (shading a
+            // non-pointer word is harmless).
             for (i, v) in vals.into_iter().enumerate() {
-                self.b.inst(Op::Store(p, (i * 8) as i32, v), &[]);
+                if self.b.func.ty(v) == Ty::I64 {
+                    self.b.store_ptr(p, (i * 8) as i32, v);
+                } else {
+                    self.b.inst(Op::Store(p, (i * 8) as i32, v), &[]);
+                }
             }
             self.b.terminate(Term::Return(Vec::new()));
             return;
@@ -2284,6 +2307,16 @@ impl<'a> Lowerer<'a> {
         nonnil: bool,
     ) -> Vec<Value> {
         if let Some((op, ty)) = atomic_intrinsic(sym) {
+            // atomic.Value's box pointer is a heap pointer: its stores get
+            // the write barrier.
+            if sym.ends_with("Box") && op != Atomic::Load {
+                if !nonnil {
+                    self.nil_check(vals[0], 0);
+                }
+                let new = if op == Atomic::Cas { vals[2] } else { vals[1] };
+                self.b.inst(Op::WriteBarrier(vals[0], 0, new), &[]);
+                return self.atomic(op, ty, &vals, true);
+            }
             return self.atomic(op, ty, &vals, nonnil);
         }
         let g = self.g;
@@ -2309,7 +2342,9 @@ impl<'a> Lowerer<'a> {
                 return vec![p, n];
             }
             "reflect.store64" => {
-                self.b.inst(Op::Store(vals[0], 0, vals[1]), &[]);
+                // The word may be a pointer: barrier it (shading a
+                // non-pointer word is harmless).
+                self.b.store_ptr(vals[0], 0, vals[1]);
                 return Vec::new();
             }
             "reflect.newObject" => {
@@ -2318,9 +2353,11 @@ impl<'a> Lowerer<'a> {
                     .inst1(Op::CallRt(Rt::NewObject, vec![g, vals[0]]), Ty::I64)]
             }
             "reflect.memmove" => {
+                // The destination's heap bits say which words the barrier
+                // shades.
                 self.b.inst(
-                    Op::CallRt(Rt::Memmove, vec![vals[0], vals[1], vals[2]]),
-                    &[Ty::I64],
+                    Op::CallRt(Rt::TypedMemmove, vec![vals[0], vals[1], vals[2]]),
+                    &[],
                 );
                 return Vec::new();
             }
@@ -2819,8 +2856,7 @@ impl<'a> Lowerer<'a> {
                 let size = self.info.tys.size(et) as i64;
                 let sz = self.iconst(Ty::I64, size);
                 let bytes = self.b.inst1(Op::Bin(B::Imul, n, sz), Ty::I64);
-                self.b
-                    .inst(Op::CallRt(Rt::Memmove, vec![d[0], s[0], bytes]), &[Ty::I64]);
+                self.memmove_elems(d[0], s[0], bytes, et);
                 vec![n]
             }
             Builtin::Clear if self.info.tys.map_of(self.ty_of(&args[0])).is_some() => {
@@ -3021,10 +3057,7 @@ impl<'a> Lowerer<'a> {
             let size = self.info.tys.size(et) as i64;
             let sz = self.iconst(Ty::I64, size);
             let bytes = self.b.inst1(Op::Bin(B::Imul, src[1], sz), Ty::I64);
-            self.b.inst(
-                Op::CallRt(Rt::Memmove, vec![dst, src[0], bytes]),
-                &[Ty::I64],
-            );
+            self.memmove_elems(dst, src[0], bytes, et);
             return vec![p, nl, c];
         }
         let vals: Vec<Vec<Value>> = rest.iter().map(|a| self.expr(a)).collect();
