@@ -329,6 +329,7 @@ pub fn mark_setup() {
     let c = unsafe { &mut *CYCLE.get() };
     c.t0 = sys::nanotime();
     c.heap0 = mem::heap_live();
+    c.goal = st.next_gc;
     c.forced = st.forcing;
     st.stack_scanned = 0;
     st.stacks_scanned = 0;
@@ -440,6 +441,7 @@ static CYCLE: Global<Cycle> = Global::new(Cycle {
     heap0: 0,
     heap1: 0,
     live: 0,
+    goal: 0,
     forced: false,
 });
 
@@ -456,6 +458,8 @@ struct Cycle {
     heap0: u64,
     heap1: u64,
     live: u64,
+    /// The goal the cycle ran for.
+    goal: u64,
     forced: bool,
 }
 
@@ -493,7 +497,7 @@ fn trace_line(st: &State, c: &Cycle) {
     b.extend(b"->");
     b.push_u64(mb(c.live));
     b.extend(b" MB, ");
-    b.push_u64(mb(st.next_gc));
+    b.push_u64(mb(c.goal.min(u64::MAX >> 1)));
     b.extend(b" MB goal, ");
     b.push_u64(mb(st.stack_scanned));
     b.extend(b" MB stacks, 0 MB globals, ");
