@@ -48,6 +48,9 @@ const MIN_GOAL: u64 = 4 << 20;
 /// the collector usually finishes before the goal).
 const TRIGGER_PERCENT: u64 = 75;
 
+/// How long the first stop may go on marking, to finish small heaps there.
+const SETUP_MARK_NS: i64 = 100_000;
+
 /// The collector's state.
 struct State {
     /// GOGC; negative: off.
@@ -333,11 +336,16 @@ pub fn mark_setup() {
     c.forced = st.forcing;
     st.stack_scanned = 0;
     st.stacks_scanned = 0;
-    mark_roots(heap());
-    if st.stw {
+    let h = heap();
+    mark_roots(h);
+    // A small heap is marked before the world starts again: waking the
+    // collector's thread can take longer than the whole mark, and what
+    // the program allocates meanwhile is black, kept until the next
+    // cycle (a formatting loop with nothing live kept 20 MB that way).
+    if st.stw || drain_for(h, SETUP_MARK_NS) {
         c.t1 = sys::nanotime();
         c.t2 = c.t1;
-        finish();
+        finish(true);
         return;
     }
     MARKING.store(true, Ordering::SeqCst);
@@ -368,7 +376,7 @@ extern "C" fn worker_main(_m: *mut crate::thread::M) -> ! {
             sys::nanosleep(20_000);
         }
         sched::stop_the_world();
-        finish();
+        finish(false);
         sched::start_the_world();
         end();
     }
@@ -376,7 +384,8 @@ extern "C" fn worker_main(_m: *mut crate::thread::M) -> ! {
 
 /// The cycle's last phase, with the world stopped: what the barrier
 /// shaded, the finalizers, then the sweep and the next goal.
-fn finish() {
+/// `one_stop`: the world has stayed stopped since the cycle began.
+fn finish(one_stop: bool) {
     let st = state();
     // SAFETY: the world is stopped; only the finishing thread runs.
     let c = unsafe { &mut *CYCLE.get() };
@@ -406,7 +415,7 @@ fn finish() {
         h.release_free();
     }
     let t4 = sys::nanotime();
-    let (stw1, stw2) = if st.stw {
+    let (stw1, stw2) = if one_stop {
         ((t4 - c.t0) as u64, 0)
     } else {
         ((c.t1 - c.t0) as u64, (t4 - c.t3) as u64)
@@ -706,6 +715,24 @@ fn drain_all(h: &Heap) {
         GREY_LOCK.unlock();
         if moved == 0 {
             return;
+        }
+    }
+}
+
+/// With the world stopped: scans the collector's grey objects for at
+/// most `budget_ns`; whether none is left.
+fn drain_for(h: &Heap, budget_ns: i64) -> bool {
+    let st = state();
+    let deadline = sys::nanotime() + budget_ns;
+    loop {
+        for _ in 0..256 {
+            let Some(p) = st.local.pop() else {
+                return true;
+            };
+            scan_object(h, p);
+        }
+        if sys::nanotime() >= deadline {
+            return false;
         }
     }
 }

@@ -14,6 +14,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"sync"
 )
 
@@ -129,6 +130,9 @@ func deep(k int, n *node) bool {
 }
 
 func main() {
+	// Collect at every chance whatever GOGC says, so that marking always
+	// overlaps the rewiring.
+	debug.SetGCPercent(1)
 	for i := range graph {
 		graph[i] = newNode(i)
 	}
