@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 )
 
 func worker(wg *sync.WaitGroup, out chan<- string) {
@@ -31,5 +32,13 @@ func main() {
 	for s := range out {
 		fmt.Println(s)
 	}
-	fmt.Println(runtime.NumGoroutine())
+	// wg.Done ran in a deferred call, so the worker may still be on its
+	// way out (as in gc, where a thief can take main before it exits);
+	// it must be gone soon.
+	n := runtime.NumGoroutine()
+	for i := 0; i < 1000 && n > 1; i++ {
+		time.Sleep(time.Millisecond)
+		n = runtime.NumGoroutine()
+	}
+	fmt.Println(n)
 }
