@@ -8,7 +8,10 @@
 //! thread ([`worker_main`]), which holds no P, then scans grey objects
 //! with the world running until none is left, and stops the world once
 //! more to finish ([`finish`]: objects shaded meanwhile, finalizers),
-//! turn the barrier off and sweep.
+//! turn the barrier off and sweep. A heap small enough to mark within
+//! [`SETUP_MARK_NS`] is finished at the first stop instead: waking the
+//! thread would take longer, and the program would allocate black
+//! meanwhile.
 //!
 //! Why this is enough (snapshot at the beginning): every root is scanned
 //! while the world is stopped, so everything reachable then is found as
@@ -333,7 +336,9 @@ pub fn mark_setup() {
     c.t0 = sys::nanotime();
     c.heap0 = mem::heap_live();
     c.goal = st.next_gc;
-    c.forced = st.forcing;
+    // A `runtime.GC` made during this cycle waits for the next one, which
+    // is then the forced one.
+    c.forced = core::mem::replace(&mut st.forcing, false);
     st.stack_scanned = 0;
     st.stacks_scanned = 0;
     let h = heap();
@@ -432,9 +437,6 @@ fn finish(one_stop: bool) {
     if st.trace {
         trace_line(st, c);
     }
-    if c.forced {
-        st.forcing = false;
-    }
     ACTIVE.store(false, Ordering::Release);
     COMPLETED.fetch_add(1, Ordering::AcqRel);
 }
@@ -487,19 +489,15 @@ fn trace_line(st: &State, c: &Cycle) {
     b.extend(b"s ");
     b.push_u64((cpu_fraction(st) * 100.0) as u64);
     b.extend(b"%: ");
-    let mark = (c.t2 - c.t1) as u64;
-    push_fixed(&mut b, c.stw1 / 1000, 3);
-    b.extend(b"+");
-    push_fixed(&mut b, mark / 1000, 3);
-    b.extend(b"+");
-    push_fixed(&mut b, c.stw2 / 1000, 3);
-    b.extend(b" ms clock, ");
-    push_fixed(&mut b, c.stw1 / 1000, 3);
-    b.extend(b"+0/");
-    push_fixed(&mut b, mark / 1000, 3);
-    b.extend(b"/0+");
-    push_fixed(&mut b, c.stw2 / 1000, 3);
-    b.extend(b" ms cpu, ");
+    // The phases in clock time, then in CPU time (the mark as background
+    // work: no assists, no idle workers).
+    let phases = [c.stw1, (c.t2 - c.t1) as u64, c.stw2];
+    for seps in [["+", "+", " ms clock, "], ["+0/", "/0+", " ms cpu, "]] {
+        for (ns, sep) in phases.iter().zip(seps) {
+            push_fixed(&mut b, ns / 1000, 3);
+            b.extend(sep.as_bytes());
+        }
+    }
     b.push_u64(mb(c.heap0));
     b.extend(b"->");
     b.push_u64(mb(c.heap1));
@@ -742,27 +740,13 @@ fn scan_object(h: &Heap, base: usize) {
     let s = h.span_of(base);
     // SAFETY: queued objects are in in-use spans.
     let size = unsafe { (*s).elemsize };
-    let n = size / 8;
-    let mut i = 0;
-    while i < n {
-        let a = base + 8 * i;
-        let b = h.bit_index(a);
-        let avail = (64 - (b & 63)).min(n - i);
-        let mut m = h.bits_at(a);
-        if avail < 64 {
-            m &= (1u64 << avail) - 1;
-        }
-        while m != 0 {
-            let t = m.trailing_zeros() as usize;
-            // SAFETY: a word of a live heap object (a mutator may be
-            // storing to it: the barrier shaded both values).
-            mark(h, unsafe {
-                core::ptr::read_volatile((a + 8 * t) as *const u64)
-            });
-            m &= m - 1;
-        }
-        i += avail;
-    }
+    h.for_each_ptr_word(base, size / 8, |i| {
+        // SAFETY: a word of a live heap object (a mutator may be storing
+        // to it: the barrier shaded both values).
+        mark(h, unsafe {
+            core::ptr::read_volatile((base + 8 * i) as *const u64)
+        });
+    });
 }
 
 /// `gccheckmark`: with the world stopped after marking, marks everything

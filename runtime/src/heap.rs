@@ -653,6 +653,27 @@ impl Heap {
         unsafe { *self.heap_bits.add(b >> 6) >> (b & 63) & 1 != 0 }
     }
 
+    /// Calls `f(i)` for each word `i < n` of `[p, p + 8*n)` whose heap bit
+    /// says it may hold a pointer, in order (the collector's scan and the
+    /// bulk write barrier).
+    #[inline]
+    pub fn for_each_ptr_word(&self, p: usize, n: usize, mut f: impl FnMut(usize)) {
+        let mut i = 0;
+        while i < n {
+            let a = p + 8 * i;
+            let avail = (64 - (self.bit_index(a) & 63)).min(n - i);
+            let mut m = self.bits_at(a);
+            if avail < 64 {
+                m &= (1u64 << avail) - 1;
+            }
+            while m != 0 {
+                f(i + m.trailing_zeros() as usize);
+                m &= m - 1;
+            }
+            i += avail;
+        }
+    }
+
     /// The 64 heap bits starting at word `p` (which must be the first of
     /// a bitmap word, or the bits below it are dropped).
     #[inline]

@@ -9,10 +9,13 @@
 //! bits to find the pointer words. The runtime's own stores into heap
 //! objects use [`write_ptr`], [`copy`] and [`clear`].
 //!
-//! Stores to goroutine stacks and package variables need no barrier:
-//! both are scanned with the world stopped when a cycle starts, so what
-//! they held then is marked, and what they receive later came from
-//! somewhere the collector sees too.
+//! Stores to goroutine stacks and package variables need no barrier
+//! today: both are scanned with the world stopped when a cycle starts, so
+//! what they held then is marked, and what they receive later came from
+//! somewhere the collector sees too. So the runtime's copies shade only
+//! heap destinations. Compiled code still barriers stores to package
+//! variables (it cannot tell them from heap addresses in general), which
+//! is also what scanning stacks one goroutine at a time will need.
 
 use crate::gc;
 use crate::heap::heap_unlocked;
@@ -67,29 +70,15 @@ pub unsafe fn bulk_barrier(dst: usize, src: usize, n: usize) {
     if s.is_null() || unsafe { (*s).noscan } || dst % 8 != 0 {
         return;
     }
-    let words = n / 8;
-    let mut i = 0;
-    while i < words {
-        let a = dst + 8 * i;
-        let b = h.bit_index(a);
-        let avail = (64 - (b & 63)).min(words - i);
-        let mut m = h.bits_at(a);
-        if avail < 64 {
-            m &= (1u64 << avail) - 1;
-        }
-        while m != 0 {
-            let t = m.trailing_zeros() as usize;
-            // SAFETY: words of the ranges (the caller's contract).
-            unsafe {
-                gc::shade(core::ptr::read_volatile((a + 8 * t) as *const u64));
-                if src != 0 {
-                    gc::shade(core::ptr::read_volatile((src + 8 * (i + t)) as *const u64));
-                }
+    h.for_each_ptr_word(dst, n / 8, |i| {
+        // SAFETY: words of the ranges (the caller's contract).
+        unsafe {
+            gc::shade(core::ptr::read_volatile((dst + 8 * i) as *const u64));
+            if src != 0 {
+                gc::shade(core::ptr::read_volatile((src + 8 * i) as *const u64));
             }
-            m &= m - 1;
         }
-        i += avail;
-    }
+    });
 }
 
 /// Copies `n` bytes from `src` to `dst` (they may overlap), with the

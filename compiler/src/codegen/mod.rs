@@ -141,6 +141,21 @@ fn atomic(
     }
 }
 
+/// Branches to a new cold block when `cond` is `cold_if` and continues
+/// there; returns the block where the other path goes (not yet entered).
+fn branch_cold(b: &mut FunctionBuilder, cond: ir::Value, cold_if: bool) -> ir::Block {
+    let (cold, hot) = (b.create_block(), b.create_block());
+    b.set_cold_block(cold);
+    if cold_if {
+        b.ins().brif(cond, cold, &[], hot, &[]);
+    } else {
+        b.ins().brif(cond, hot, &[], cold, &[]);
+    }
+    b.switch_to_block(cold);
+    b.seal_block(cold);
+    hot
+}
+
 /// Whether an instruction may become a call: the stack check (growth and
 /// preemption, abi.md section 4) must come before it. A failed bounds
 /// check calls the runtime.
@@ -405,36 +420,36 @@ impl Gen {
             return id;
         }
         let (ps, rs) = rt.signature();
-        let mut sig = Signature::new(self.call_conv_c);
-        for &p in ps {
-            // Rust (LLVM) expects the caller to extend narrow integer
-            // arguments to 32 bits, as C compilers do on x86-64.
-            let param = AbiParam::new(cl_ty(p));
-            sig.params.push(match p {
-                Ty::I8 | Ty::I16 => param.uext(),
-                _ => param,
-            });
-        }
-        for &r in rs {
-            sig.returns.push(AbiParam::new(cl_ty(r)));
-        }
-        let id = self
-            .module
-            .declare_function(rt.symbol(), Linkage::Import, &sig)
-            .expect("runtime function declaration");
-        self.rt_funcs.insert(rt.symbol(), id);
-        id
+        let params: Vec<AbiParam> = ps
+            .iter()
+            .map(|&p| {
+                // Rust (LLVM) expects the caller to extend narrow integer
+                // arguments to 32 bits, as C compilers do on x86-64.
+                let param = AbiParam::new(cl_ty(p));
+                match p {
+                    Ty::I8 | Ty::I16 => param.uext(),
+                    _ => param,
+                }
+            })
+            .collect();
+        let returns: Vec<AbiParam> = rs.iter().map(|&r| AbiParam::new(cl_ty(r))).collect();
+        self.import_func(rt.symbol(), self.call_conv_c, &params, &returns)
     }
 
-    /// `runtime.morestack` is called with `PreserveAll` (docs/abi.md §4):
-    /// the rare slow path then costs the function no register saves.
-    fn morestack_func(&mut self) -> FuncId {
-        let sym = Rt::MoreStack.symbol();
+    /// The runtime function `sym`, declared (once) with this signature.
+    fn import_func(
+        &mut self,
+        sym: &'static str,
+        conv: CallConv,
+        params: &[AbiParam],
+        returns: &[AbiParam],
+    ) -> FuncId {
         if let Some(&id) = self.rt_funcs.get(sym) {
             return id;
         }
-        let mut sig = Signature::new(CallConv::PreserveAll);
-        sig.params.push(AbiParam::new(types::I64));
+        let mut sig = Signature::new(conv);
+        sig.params.extend_from_slice(params);
+        sig.returns.extend_from_slice(returns);
         let id = self
             .module
             .declare_function(sym, Linkage::Import, &sig)
@@ -443,40 +458,23 @@ impl Gen {
         id
     }
 
+    /// `runtime.morestack` is called with `PreserveAll` (docs/abi.md §4):
+    /// the rare slow path then costs the function no register saves.
+    fn morestack_func(&mut self) -> FuncId {
+        let word = AbiParam::new(types::I64);
+        self.import_func(Rt::MoreStack.symbol(), CallConv::PreserveAll, &[word], &[])
+    }
+
     fn bounds_func(&mut self) -> FuncId {
-        const SYM: &str = "runtime.panicBounds";
-        if let Some(&id) = self.rt_funcs.get(SYM) {
-            return id;
-        }
-        let mut sig = Signature::new(self.call_conv_c);
-        for _ in 0..4 {
-            sig.params.push(AbiParam::new(types::I64));
-        }
-        let id = self
-            .module
-            .declare_function(SYM, Linkage::Import, &sig)
-            .expect("runtime function declaration");
-        self.rt_funcs.insert(SYM, id);
-        id
+        let word = AbiParam::new(types::I64);
+        self.import_func("runtime.panicBounds", self.call_conv_c, &[word; 4], &[])
     }
 
     /// `runtime.gcWriteBarrier(slot, new)`: shades `*slot` and `new`
     /// (runtime/src/wbarrier.rs).
     fn write_barrier_func(&mut self) -> FuncId {
-        const SYM: &str = "runtime.gcWriteBarrier";
-        if let Some(&id) = self.rt_funcs.get(SYM) {
-            return id;
-        }
-        let mut sig = Signature::new(self.call_conv_c);
-        for _ in 0..2 {
-            sig.params.push(AbiParam::new(types::I64));
-        }
-        let id = self
-            .module
-            .declare_function(SYM, Linkage::Import, &sig)
-            .expect("runtime function declaration");
-        self.rt_funcs.insert(SYM, id);
-        id
+        let word = AbiParam::new(types::I64);
+        self.import_func("runtime.gcWriteBarrier", self.call_conv_c, &[word; 2], &[])
     }
 
     /// `runtime.writeBarrier`, the runtime's word that is nonzero while
@@ -787,11 +785,7 @@ impl Gen {
                                 .or_insert_with(|| self.module.declare_data_in_func(flag, b.func));
                             let fa = b.ins().symbol_value(types::I64, gv);
                             let on = b.ins().load(types::I32, MemFlagsData::trusted(), fa, 0);
-                            let (wbb, storeb) = (b.create_block(), b.create_block());
-                            b.set_cold_block(wbb);
-                            b.ins().brif(on, wbb, &[], storeb, &[]);
-                            b.switch_to_block(wbb);
-                            b.seal_block(wbb);
+                            let storeb = branch_cold(&mut b, on, true);
                             let id = self.write_barrier_func();
                             let fr = *func_refs
                                 .entry(id)
@@ -889,11 +883,7 @@ impl Gen {
                                 IntCC::UnsignedLessThanOrEqual
                             };
                             let ok = b.ins().icmp(cc, x, y);
-                            let (okb, failb) = (b.create_block(), b.create_block());
-                            b.set_cold_block(failb);
-                            b.ins().brif(ok, okb, &[], failb, &[]);
-                            b.switch_to_block(failb);
-                            b.seal_block(failb);
+                            let okb = branch_cold(&mut b, ok, false);
                             let id = self.bounds_func();
                             let fr = *func_refs
                                 .entry(id)

@@ -141,13 +141,14 @@ impl Builder {
         self.stack_addrs.contains(&v)
     }
 
-    /// Stores pointer word `v` at `addr + off`, with the write barrier
-    /// unless `addr` is in the frame (stack stores need none).
-    pub fn store_ptr(&mut self, addr: Value, off: i32, v: Value) {
-        let op = if self.is_stack_addr(addr) {
-            Op::Store(addr, off, v)
-        } else {
+    /// Stores word `v` at `addr + off`; a pointer word (`ptr`) gets the
+    /// write barrier unless `addr` is in the frame (stack stores need
+    /// none).
+    pub fn store_word(&mut self, addr: Value, off: i32, v: Value, ptr: bool) {
+        let op = if ptr && !self.is_stack_addr(addr) {
             Op::StoreWb(addr, off, v)
+        } else {
+            Op::Store(addr, off, v)
         };
         self.inst(op, &[]);
     }

@@ -55,16 +55,14 @@ impl<'a> Lowerer<'a> {
                 2 => Ty::I16,
                 _ => Ty::I8,
             };
-            let barrier = has_pointers(self.info, t) && !self.b.is_stack_addr(dst);
+            // Pointer words are aligned words, so a type with pointers
+            // is copied by words.
             let mask = crate::ssa::layout::ptr_mask(self.info, t);
             let mut off = 0;
             while off < size {
                 let v = self.b.inst1(Op::Load(ty, src, off as i32), ty);
-                if barrier && align == 8 && mask.get(off as usize / 8) == Some(&true) {
-                    self.b.inst(Op::StoreWb(dst, off as i32, v), &[]);
-                } else {
-                    self.b.inst(Op::Store(dst, off as i32, v), &[]);
-                }
+                let ptr = off % 8 == 0 && mask.get(off as usize / 8) == Some(&true);
+                self.b.store_word(dst, off as i32, v, ptr);
                 off += align;
             }
             return;
@@ -580,7 +578,7 @@ impl<'a> Lowerer<'a> {
                     self.alloc(t)
                 }
             };
-            self.b.store_ptr(env, 8 * (k as i32 + 1), cell);
+            self.b.store_word(env, 8 * (k as i32 + 1), cell, true);
         }
         env
     }

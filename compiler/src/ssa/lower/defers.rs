@@ -152,12 +152,13 @@ impl<'a> Lowerer<'a> {
         for (k, &o) in results.iter().enumerate() {
             if let Some(super::Local::Mem(v)) = self.vars.get(&o).cloned() {
                 let cell = self.b.use_var(v);
-                self.b.store_ptr(frame, FRAME_USER + 8 * k as i32, cell);
+                self.b
+                    .store_word(frame, FRAME_USER + 8 * k as i32, cell, true);
             }
         }
         if let Some(p) = self.out_ptr {
             let off = FRAME_USER + 8 * results.len() as i32;
-            self.b.store_ptr(frame, off, p);
+            self.b.store_word(frame, off, p, true);
         }
         let exit = self.b.create_block();
         let r = self
@@ -465,11 +466,8 @@ impl<'a> Lowerer<'a> {
             .inst1(Op::CallRt(Rt::NewObject, vec![g, desc]), Ty::I64);
         self.b.mark_ptr(env);
         for (k, v) in slots.iter().enumerate() {
-            if ptrs.get(k) == Some(&true) {
-                self.b.store_ptr(env, 8 * k as i32, *v);
-            } else {
-                self.b.inst(Op::Store(env, 8 * k as i32, *v), &[]);
-            }
+            self.b
+                .store_word(env, 8 * k as i32, *v, ptrs.get(k) == Some(&true));
         }
         env
     }

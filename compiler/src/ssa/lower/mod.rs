@@ -490,11 +490,7 @@ impl<'a> Lowerer<'a> {
             return;
         }
         for (&v, l) in vals.iter().zip(mem_leaves(self.info, t)) {
-            if l.ptr {
-                self.b.store_ptr(addr, l.off, v);
-            } else {
-                self.b.inst(Op::Store(addr, l.off, v), &[]);
-            }
+            self.b.store_word(addr, l.off, v, l.ptr);
         }
     }
 
@@ -619,20 +615,16 @@ impl<'a> Lowerer<'a> {
     /// Zeroes memory of type `t` at `a`.
     fn zero_mem(&mut self, a: Value, t: TypeId) {
         let size = self.info.tys.size(t) as i64;
-        let ptrs = crate::ssa::layout::has_pointers(self.info, t) && !self.b.is_stack_addr(a);
         if size <= 128 && size % 8 == 0 {
             let z = self.iconst(Ty::I64, 0);
             let mask = crate::ssa::layout::ptr_mask(self.info, t);
             for off in (0..size).step_by(8) {
-                if ptrs && mask.get(off as usize / 8) == Some(&true) {
-                    self.b.inst(Op::StoreWb(a, off as i32, z), &[]);
-                } else {
-                    self.b.inst(Op::Store(a, off as i32, z), &[]);
-                }
+                let ptr = mask.get(off as usize / 8) == Some(&true);
+                self.b.store_word(a, off as i32, z, ptr);
             }
             return;
         }
-        if ptrs {
+        if crate::ssa::layout::has_pointers(self.info, t) && !self.b.is_stack_addr(a) {
             // The barrier shades the pointers the clear overwrites.
             let n = self.iconst(Ty::I64, size);
             self.b.inst(Op::CallRt(Rt::TypedMemclr, vec![a, n]), &[]);
@@ -726,11 +718,8 @@ impl<'a> Lowerer<'a> {
             // which words are pointers is not known here (shading a
             // non-pointer word is harmless).
             for (i, v) in vals.into_iter().enumerate() {
-                if self.b.func.ty(v) == Ty::I64 {
-                    self.b.store_ptr(p, (i * 8) as i32, v);
-                } else {
-                    self.b.inst(Op::Store(p, (i * 8) as i32, v), &[]);
-                }
+                let word = self.b.func.ty(v) == Ty::I64;
+                self.b.store_word(p, (i * 8) as i32, v, word);
             }
             self.b.terminate(Term::Return(Vec::new()));
             return;
@@ -2344,7 +2333,7 @@ impl<'a> Lowerer<'a> {
             "reflect.store64" => {
                 // The word may be a pointer: barrier it (shading a
                 // non-pointer word is harmless).
-                self.b.store_ptr(vals[0], 0, vals[1]);
+                self.b.store_word(vals[0], 0, vals[1], true);
                 return Vec::new();
             }
             "reflect.newObject" => {
