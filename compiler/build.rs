@@ -62,11 +62,35 @@ fn main() {
     write_std_files(&workspace.join("std"), &out_dir);
 }
 
+/// Installs the standard library for `triple` through rustup when the
+/// toolchain lacks it. rustup adds the targets `rust-toolchain.toml` names
+/// only when it installs the toolchain itself, so a machine that already
+/// had the toolchain would otherwise fail with "can't find crate for core".
+fn ensure_target(triple: &str) {
+    let Ok(out) = Command::new("rustc").args(["--print", "sysroot"]).output() else {
+        return;
+    };
+    let sysroot = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if sysroot.is_empty()
+        || Path::new(&sysroot)
+            .join("lib/rustlib")
+            .join(triple)
+            .exists()
+    {
+        return;
+    }
+    // Without rustup the build below reports the missing target itself.
+    let _ = Command::new("rustup")
+        .args(["target", "add", triple])
+        .status();
+}
+
 /// Builds `libgocl_runtime.a` for each target and exports its path.
 fn build_runtime(workspace: &Path, out_dir: &Path) {
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let target_dir = workspace.join("target").join("runtime");
     for (triple, var) in TARGETS {
+        ensure_target(triple);
         let mut cmd = Command::new(&cargo);
         cmd.current_dir(workspace)
             .args([
