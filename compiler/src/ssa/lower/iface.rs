@@ -417,10 +417,7 @@ pub(super) fn method_value_func(info: &Info, id: ast::ExprId) -> (Func, Vec<Type
         }
     };
     for &pt in &params {
-        for w in type_words(info, pt) {
-            let v = l.b.append_param(entry, w, false);
-            args.push(v);
-        }
+        args.extend(l.append_typed_param(entry, pt));
     }
     let op = |args| match &callee {
         super::Callee::Direct(s) => Op::Call(s.clone(), args),
@@ -605,10 +602,7 @@ fn wrapper(
         args.extend(v);
     }
     for &pt in &params {
-        for w in type_words(info, pt) {
-            let v = l.b.append_param(entry, w, false);
-            args.push(v);
-        }
+        args.extend(l.append_typed_param(entry, pt));
     }
     let op = |args| match &callee {
         super::Callee::Direct(s) => Op::Call(s.clone(), args),
@@ -656,10 +650,7 @@ pub(super) fn iface_method_expr_func(
         l.b.inst1(Op::Load(Ty::I64, tab, 24 + 8 * index as i32), Ty::I64);
     let mut args = vec![l.g, data];
     for &pt in &params {
-        for w in type_words(info, pt) {
-            let v = l.b.append_param(entry, w, false);
-            args.push(v);
-        }
+        args.extend(l.append_typed_param(entry, pt));
     }
     if !l.out_words.is_empty() {
         let buf = l.b.append_param(entry, Ty::I64, true);

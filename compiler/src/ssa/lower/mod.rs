@@ -110,14 +110,15 @@ pub fn lower_package(info: &Info) -> Result<Package, String> {
         let entry = l.b.func.entry();
         let g = l.g;
         let mut args = vec![g];
-        let n = l.b.func.params.len();
-        for i in 0..n {
-            let w = l.b.func.params[i];
-            let v = l.b.append_param(entry, w, false);
-            if i > 0 {
-                args.push(v);
-            }
+        // The closure context it drops, then the function's parameters.
+        l.b.append_param(entry, Ty::I64, false);
+        let TypeKind::Func(params, _, _) = info.tys.kind(ft) else {
+            unreachable!("a function value's type is a function type")
+        };
+        for &t in params {
+            args.extend(l.append_typed_param(entry, t));
         }
+        debug_assert_eq!(args.len(), l.b.func.params.len());
         let rw = l.b.func.results.clone();
         let rs = l.b.inst(Op::Call(sym.clone(), args), &rw);
         l.b.terminate(Term::Return(rs));
@@ -179,10 +180,7 @@ fn bodyless_bodies(info: &Info, funcs: &[Func]) -> Vec<Func> {
         let entry = l.b.func.entry();
         let mut vals = Vec::new();
         for &t in params {
-            for (i, w) in l.words(t).into_iter().enumerate() {
-                let ptr = w == Ty::I64 && l.is_ptr_word(t, i);
-                vals.push(l.b.append_param(entry, w, ptr));
-            }
+            vals.extend(l.append_typed_param(entry, t));
         }
         let rs = l.intrinsic_words(&fi.symbol, vals, results, false);
         l.b.terminate(Term::Return(rs));
@@ -419,11 +417,7 @@ impl<'a> Lowerer<'a> {
         }
         for &p in &fi.params {
             let t = self.info.objs[p as usize].typ;
-            let mut vals = Vec::new();
-            for w in self.words(t) {
-                let ptr = w == Ty::I64 && self.is_ptr_word(t, vals.len());
-                vals.push(self.b.append_param(entry, w, ptr));
-            }
+            let vals = self.append_typed_param(entry, t);
             self.new_local(p, &vals);
         }
         if !self.out_words.is_empty() {
@@ -464,6 +458,22 @@ impl<'a> Lowerer<'a> {
     /// Whether word `i` of type `t` is a pointer (string data pointers).
     fn is_ptr_word(&self, t: TypeId, i: usize) -> bool {
         is_pointer_word(self.info, t, i)
+    }
+
+    /// Appends the words of a parameter of type `t` to `entry`, its
+    /// pointer words marked. Every function, wrappers included, must mark
+    /// them: a parameter may stay in a register across the preemption
+    /// check, and the collector sees only what has a stack map entry.
+    fn append_typed_param(&mut self, entry: Block, t: TypeId) -> Vec<Value> {
+        let words = self.words(t);
+        words
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let ptr = w == Ty::I64 && self.is_ptr_word(t, i);
+                self.b.append_param(entry, w, ptr)
+            })
+            .collect()
     }
 
     /// Loads a value of type `t` from memory. A memory type's value is
