@@ -7,8 +7,10 @@
 //! and turns the write barrier on ([`mark_setup`]). The collector's own
 //! thread ([`worker_main`]), which holds no P, then scans grey objects
 //! with the world running until none is left, and stops the world once
-//! more to finish ([`finish`]: objects shaded meanwhile, finalizers),
-//! turn the barrier off and sweep. A heap small enough to mark within
+//! more to finish ([`finish`]: objects shaded meanwhile, finalizers) and
+//! turn the barrier off. Sweeping is lazy and concurrent (see "sweeping"
+//! below): the collector's thread sweeps while the program runs, and
+//! allocators sweep before they take fresh pages. A heap small enough to mark within
 //! [`SETUP_MARK_NS`] is finished at the first stop instead: waking the
 //! thread would take longer, and the program would allocate black
 //! meanwhile.
@@ -35,12 +37,12 @@
 //! world stopped (the collector of session 4).
 
 use crate::global::Global;
-use crate::heap::{heap, heap_unlocked, Heap, Span, PAGE_SHIFT, SPAN_SMALL};
+use crate::heap::{heap, heap_unlocked, Heap, Span, MAX_OBJECTS, PAGE_SHIFT, SPAN_SMALL};
 use crate::lock::Mutex;
 use crate::mem;
 use crate::sched::{self, G};
 use crate::sys;
-use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 /// The smallest heap goal (gc's `heapMinimum` at GOGC=100).
 const MIN_GOAL: u64 = 4 << 20;
@@ -93,6 +95,10 @@ struct State {
     start: i64,
     /// The collector's own grey objects (only its thread touches them).
     local: MarkStack,
+    /// Bytes and objects the cycle marked through `mark` (the thread that
+    /// marks, one at a time); the write barrier counts in `SHADED_*`.
+    marked_bytes: u64,
+    marked_objects: u64,
 }
 
 static STATE: Global<State> = Global::new(State {
@@ -117,6 +123,8 @@ static STATE: Global<State> = Global::new(State {
     stacks_scanned: 0,
     start: 0,
     local: MarkStack::new(),
+    marked_bytes: 0,
+    marked_objects: 0,
 });
 
 #[inline]
@@ -279,6 +287,10 @@ static WORKER: AtomicU32 = AtomicU32::new(0);
 /// Its wake-up word: 1 when a request may be waiting.
 static WORKER_NOTE: AtomicU32 = AtomicU32::new(0);
 
+/// Bytes and objects the write barrier marked in the current cycle.
+static SHADED_BYTES: AtomicU64 = AtomicU64::new(0);
+static SHADED_OBJECTS: AtomicU64 = AtomicU64::new(0);
+
 /// Set while marking: new objects are allocated black and pointer stores
 /// shade (`runtime.writeBarrier` says the same to compiled code).
 static MARKING: AtomicBool = AtomicBool::new(false);
@@ -334,7 +346,16 @@ pub fn mark_setup() {
     // SAFETY: the world is stopped; the collector's thread waits.
     let c = unsafe { &mut *CYCLE.get() };
     c.t0 = sys::nanotime();
-    c.heap0 = mem::heap_live();
+    // The previous cycle's spans must all be swept before marking:
+    // sweeping turns mark bits into allocation bits.
+    finish_sweep();
+    let ms = mem::stats();
+    c.heap0 = ms.heap_live;
+    c.objects0 = ms.heap_objects;
+    st.marked_bytes = 0;
+    st.marked_objects = 0;
+    SHADED_BYTES.store(0, Ordering::Relaxed);
+    SHADED_OBJECTS.store(0, Ordering::Relaxed);
     c.goal = st.next_gc;
     // A `runtime.GC` made during this cycle waits for the next one, which
     // is then the forced one.
@@ -351,11 +372,19 @@ pub fn mark_setup() {
         c.t1 = sys::nanotime();
         c.t2 = c.t1;
         finish(true);
+        // The collector's thread sweeps meanwhile.
+        wake_worker();
         return;
     }
     MARKING.store(true, Ordering::SeqCst);
     WRITE_BARRIER.store(1, Ordering::SeqCst);
     c.t1 = sys::nanotime();
+    wake_worker();
+}
+
+/// Wakes the collector's thread (starting it the first time): it marks
+/// while `MARKING` is set, and sweeps.
+fn wake_worker() {
     if WORKER.swap(1, Ordering::AcqRel) == 0 {
         crate::thread::start_helper(worker_main);
     }
@@ -371,6 +400,11 @@ extern "C" fn worker_main(_m: *mut crate::thread::M) -> ! {
             sys::futex_wait(&WORKER_NOTE, 0, -1);
         }
         WORKER_NOTE.store(0, Ordering::SeqCst);
+        if !MARKING.load(Ordering::Acquire) {
+            // Woken to sweep what a cycle finished at its first stop left.
+            sweep_background();
+            continue;
+        }
         // SAFETY: marking reads span metadata that allocating Ps may
         // extend but never take away while marking (no sweeping).
         drain_all(unsafe { heap_unlocked() });
@@ -384,7 +418,27 @@ extern "C" fn worker_main(_m: *mut crate::thread::M) -> ! {
         finish(false);
         sched::start_the_world();
         end();
+        sweep_background();
     }
+}
+
+/// The collector's thread sweeps while the program runs, then gives
+/// free pages back when the heap shrank a lot.
+fn sweep_background() {
+    while sweep_next(NO_CLASS) != Swept::Done {}
+    scavenge_if_shrunk();
+}
+
+/// A crude scavenger: when the free pages the heap keeps resident exceed
+/// the next goal (the heap shrank a lot), give them all back.
+fn scavenge_if_shrunk() {
+    mem::HEAP_LOCK.lock();
+    let h = heap();
+    let resident_free = (h.pages_free - h.pages_released) as u64 * (1 << PAGE_SHIFT);
+    if resident_free > state().next_gc.max(64 << 20) {
+        h.release_free();
+    }
+    mem::HEAP_LOCK.unlock();
 }
 
 /// The cycle's last phase, with the world stopped: what the barrier
@@ -404,8 +458,14 @@ fn finish(one_stop: bool) {
     }
     MARKING.store(false, Ordering::SeqCst);
     WRITE_BARRIER.store(0, Ordering::SeqCst);
-    let (live, objects, freed) = sweep(h, st.poison);
-    mem::reset_after_sweep(live, objects, freed);
+    // Live: what was marked, plus what was allocated black since the
+    // first stop.
+    let ms = mem::stats();
+    let live = st.marked_bytes + SHADED_BYTES.load(Ordering::Relaxed) + (ms.heap_live - c.heap0);
+    let objects =
+        st.marked_objects + SHADED_OBJECTS.load(Ordering::Relaxed) + (ms.heap_objects - c.objects0);
+    mem::reset_at_cycle_end(live, objects);
+    start_sweep(h);
     if st.stacks_scanned > 0 {
         crate::stack::adapt_initial(st.stack_scanned / st.stacks_scanned);
     }
@@ -413,12 +473,6 @@ fn finish(one_stop: bool) {
     st.heap_marked = live;
     c.live = live;
     set_goal(st, live);
-    // A crude scavenger: when the free pages the heap keeps resident
-    // exceed the next goal (the heap shrank a lot), give them all back.
-    let resident_free = (h.pages_free - h.pages_released) as u64 * (1 << PAGE_SHIFT);
-    if resident_free > st.next_gc.max(64 << 20) {
-        h.release_free();
-    }
     let t4 = sys::nanotime();
     let (stw1, stw2) = if one_stop {
         ((t4 - c.t0) as u64, 0)
@@ -452,6 +506,7 @@ static CYCLE: Global<Cycle> = Global::new(Cycle {
     heap0: 0,
     heap1: 0,
     live: 0,
+    objects0: 0,
     goal: 0,
     forced: false,
 });
@@ -469,6 +524,9 @@ struct Cycle {
     heap0: u64,
     heap1: u64,
     live: u64,
+    /// Objects in use at the first stop (what was allocated black since is
+    /// counted live at the end).
+    objects0: u64,
     /// The goal the cycle ran for.
     goal: u64,
     forced: bool,
@@ -609,20 +667,21 @@ static CHECK_BITS: Global<*mut u64> = Global::new(core::ptr::null_mut());
 
 /// Greys the heap object `p` points into, if it is not marked yet:
 /// returns the object's address when it holds pointers to scan (and the
-/// caller must queue it), else 0. Any thread may call it while marking.
+/// caller must queue it), else 0, and the bytes it newly marked. Any
+/// thread may call it while marking.
 #[inline]
-fn grey(h: &Heap, p: u64) -> usize {
+fn grey(h: &Heap, p: u64) -> (usize, usize) {
     let p = p as usize;
     let s = h.span_of(p);
     if s.is_null() {
-        return 0;
+        return (0, 0);
     }
     // SAFETY: `span_of` returns in-use spans; their fields may change
     // under an allocating P, hence the volatile reads.
     let s = unsafe { &*s };
     let idx = s.object_index(p);
     if idx >= s.nelems {
-        return 0;
+        return (0, 0);
     }
     let (w, bit) = (idx / 64, 1u64 << (idx % 64));
     // SAFETY: words of a live span; `idx < nelems <= MAX_OBJECTS`, so
@@ -635,7 +694,7 @@ fn grey(h: &Heap, p: u64) -> usize {
     };
     // A free slot: a stale word that no live object holds any more.
     if alloc & bit == 0 && idx >= free_index {
-        return 0;
+        return (0, 0);
     }
     let base = s.start + idx * s.elemsize;
     if CHECKING.load(Ordering::Relaxed) {
@@ -644,28 +703,29 @@ fn grey(h: &Heap, p: u64) -> usize {
         // direct calls from goroutine-stack entry points, leaves its
         // reporting path out.
         let check: fn(&Heap, &Span, usize, usize, u64) -> usize = core::hint::black_box(check_grey);
-        return check(h, s, base, w, bit);
+        return (check(h, s, base, w, bit), 0);
     }
     // SAFETY: an aligned word of the span's mark bits (in bounds, as
     // above), which every marking thread updates atomically.
     let mw = unsafe { AtomicU64::from_ptr(s.mark_bits.get_unchecked(w) as *const u64 as *mut u64) };
     if mw.load(Ordering::Relaxed) & bit != 0 || mw.fetch_or(bit, Ordering::Relaxed) & bit != 0 {
-        return 0;
+        return (0, 0);
     }
-    if s.noscan {
-        0
-    } else {
-        base
-    }
+    (if s.noscan { 0 } else { base }, s.elemsize)
 }
 
 /// Marks the object `p` points into from the collector's thread (or with
 /// the world stopped).
 #[inline]
 fn mark(h: &Heap, p: u64) {
-    let b = grey(h, p);
-    if b != 0 {
-        state().local.push(b);
+    let (b, bytes) = grey(h, p);
+    if bytes != 0 {
+        let st = state();
+        st.marked_bytes += bytes as u64;
+        st.marked_objects += 1;
+        if b != 0 {
+            st.local.push(b);
+        }
     }
 }
 
@@ -675,7 +735,11 @@ fn mark(h: &Heap, p: u64) {
 pub fn shade(p: u64) {
     // SAFETY: only span metadata and mark bits are read or set.
     let h = unsafe { heap_unlocked() };
-    let b = grey(h, p);
+    let (b, bytes) = grey(h, p);
+    if bytes != 0 {
+        SHADED_BYTES.fetch_add(bytes as u64, Ordering::Relaxed);
+        SHADED_OBJECTS.fetch_add(1, Ordering::Relaxed);
+    }
     if b != 0 {
         GREY_LOCK.lock();
         // SAFETY: the shaded objects' stack, under its lock.
@@ -972,91 +1036,201 @@ fn scan_frame(h: &Heap, map: *const u32, ret_off: u32, fp: usize) {
 }
 
 // ---- sweeping ----
+//
+// Sweeping is lazy and concurrent, as gc's is. The cycle's end only bumps
+// the sweep generation: every span in use then becomes unswept. The
+// collector's thread then sweeps them in address order while the program
+// runs; an allocator that finds no span with room sweeps some first
+// ([`sweep_for_class`], [`sweep_pages`]), and the next cycle finishes
+// what is left before it marks ([`finish_sweep`]). A span is claimed by
+// moving its `sweepgen` from `sg - 2` to `sg - 1`, so each is swept once,
+// by whoever claims it; swept spans with free slots go to the partial
+// lists, empty ones back to the page heap.
 
-/// Frees every unmarked object; returns the bytes and objects still in
-/// use and the objects freed.
-fn sweep(h: &mut Heap, poison: bool) -> (u64, u64, u64) {
+/// The sweep generation (`sg` above): even, bumped by 2 at each cycle's
+/// end. It starts at 4 so that `sg - 2` is never 0, a free span's.
+static SWEEPGEN: AtomicU32 = AtomicU32::new(4);
+/// The next page the sweepers look at, and the end of the pages that were
+/// in use when the cycle ended.
+static SWEEP_NEXT: AtomicUsize = AtomicUsize::new(0);
+static SWEEP_END: AtomicUsize = AtomicUsize::new(0);
+/// Sweepers between their claim of a page and the end of its span's
+/// sweep (the next cycle waits for them).
+static SWEEPERS: AtomicU32 = AtomicU32::new(0);
+
+/// "Any class" for [`sweep_next`].
+const NO_CLASS: usize = usize::MAX;
+
+/// What [`sweep_next`] did.
+#[derive(PartialEq, Eq)]
+enum Swept {
+    /// Nothing is left to sweep.
+    Done,
+    /// A span was swept (and listed or freed).
+    One,
+    /// A span of the wanted class with free slots, handed to the caller.
+    Wanted(*mut Span),
+}
+
+/// The current sweep generation (new spans are swept already).
+#[inline]
+pub fn sweepgen() -> u32 {
+    SWEEPGEN.load(Ordering::Acquire)
+}
+
+/// At a cycle's end, with the world stopped: every span in use becomes
+/// unswept.
+fn start_sweep(h: &Heap) {
     mem::reset_cache();
-    let mut live_bytes = 0u64;
-    let mut live_objects = 0u64;
-    let mut freed = 0u64;
-    let mut empty: [*mut Span; 64] = [core::ptr::null_mut(); 64];
-    let mut nempty;
-    // Spans to free are collected in batches: freeing while walking would
-    // merge free runs under the walk.
-    let mut resume = h.base;
-    loop {
-        nempty = 0;
-        let mut next_resume = None;
-        h.for_each_span_from(resume, |_, s| {
-            // SAFETY: in-use spans from the walk.
-            let sp = unsafe { &mut *s };
-            let mut count = 0usize;
-            // Marks are only set on slots in use.
-            for m in sp.mark_bits.iter() {
-                count += m.count_ones() as usize;
-            }
-            if count == 0 && nempty == empty.len() {
-                // Free this batch first; this span starts the next walk.
-                next_resume = Some(sp.start);
-                return false;
-            }
-            freed += (sp.allocated - count) as u64;
-            if poison && !sp.noscan && sp.state == SPAN_SMALL {
-                for i in 0..sp.nelems {
-                    let (w, bit) = (i / 64, 1u64 << (i % 64));
-                    let in_use = sp.alloc_bits[w] & bit != 0 || i < sp.freeindex;
-                    if in_use && sp.mark_bits[w] & bit == 0 {
-                        // SAFETY: a dead object of this span.
-                        unsafe {
-                            core::ptr::write_bytes(
-                                (sp.start + i * sp.elemsize) as *mut u8,
-                                0xa5,
-                                sp.elemsize,
-                            )
-                        };
-                    }
-                }
-            }
-            if count == 0 {
-                empty[nempty] = s;
-                nempty += 1;
-                return true;
-            }
-            live_objects += count as u64;
-            live_bytes += (count * sp.elemsize) as u64;
-            for i in 0..sp.alloc_bits.len() {
-                sp.alloc_bits[i] = sp.mark_bits[i];
-                sp.mark_bits[i] = 0;
-            }
-            sp.allocated = count;
-            sp.freeindex = 0;
-            if sp.state == SPAN_SMALL {
-                sp.needzero = true;
-                if count < sp.nelems {
-                    mem::add_partial(s);
-                }
-            }
-            true
-        });
-        for &s in &empty[..nempty] {
-            if poison {
-                // SAFETY: a span of dead objects.
-                unsafe {
-                    let len = (*s).npages << PAGE_SHIFT;
-                    if !(*s).noscan {
-                        core::ptr::write_bytes((*s).start as *mut u8, 0xa5, len.min(1 << 20));
-                    }
-                }
-            }
-            h.free_span(s);
+    SWEEPGEN.fetch_add(2, Ordering::AcqRel);
+    SWEEP_END.store(h.used, Ordering::Release);
+    SWEEP_NEXT.store(h.base, Ordering::Release);
+}
+
+/// Sweeps the next unswept span. A span of class `want` that has free
+/// slots is returned to the caller instead of being listed.
+fn sweep_next(want: usize) -> Swept {
+    SWEEPERS.fetch_add(1, Ordering::AcqRel);
+    let sg = sweepgen();
+    let end = SWEEP_END.load(Ordering::Acquire);
+    let r = loop {
+        let p = SWEEP_NEXT.fetch_add(1 << PAGE_SHIFT, Ordering::AcqRel);
+        if p >= end {
+            break Swept::Done;
         }
-        match next_resume {
-            Some(p) => resume = p,
-            None => break,
+        // SAFETY: only the reservation's geometry is read.
+        let s = unsafe { heap_unlocked() }.span_at_page(p);
+        if s.is_null() {
+            continue;
+        }
+        // SAFETY: span structures are never unmapped; the claim makes the
+        // span ours (only in-use spans hold `sg - 2`).
+        let claimed = unsafe {
+            (*s).sweepgen
+                .compare_exchange(
+                    sg.wrapping_sub(2),
+                    sg.wrapping_sub(1),
+                    Ordering::AcqRel,
+                    Ordering::Relaxed,
+                )
+                .is_ok()
+        };
+        if claimed {
+            break sweep_span(s, sg, want);
+        }
+    };
+    SWEEPERS.fetch_sub(1, Ordering::AcqRel);
+    r
+}
+
+/// Sweeps claimed span `s`: frees its unmarked objects (poisoned with
+/// `GOCL_GCPOISON=1`), then lists it, frees it, or hands it over.
+fn sweep_span(s: *mut Span, sg: u32, want: usize) -> Swept {
+    // SAFETY: the caller claimed `s`: nobody else reads or writes its
+    // slots' bits until it is swept.
+    let sp = unsafe { &mut *s };
+    let mut count = 0usize;
+    // Marks are only set on slots in use.
+    for m in sp.mark_bits.iter() {
+        count += m.count_ones() as usize;
+    }
+    mem::FREES.fetch_add((sp.allocated - count) as u64, Ordering::Relaxed);
+    if state().poison && !sp.noscan {
+        poison_dead(sp, count == 0);
+    }
+    if count == 0 {
+        mem::HEAP_LOCK.lock();
+        heap().free_span(s);
+        mem::HEAP_LOCK.unlock();
+        return Swept::One;
+    }
+    for i in 0..sp.alloc_bits.len() {
+        sp.alloc_bits[i] = sp.mark_bits[i];
+        sp.mark_bits[i] = 0;
+    }
+    sp.allocated = count;
+    sp.freeindex = 0;
+    let small = sp.state == SPAN_SMALL;
+    if small {
+        sp.needzero = true;
+    }
+    sp.sweepgen.store(sg, Ordering::Release);
+    if !small || count == sp.nelems {
+        return Swept::One;
+    }
+    if sp.spanclass as usize == want {
+        return Swept::Wanted(s);
+    }
+    mem::HEAP_LOCK.lock();
+    mem::add_partial(s);
+    mem::HEAP_LOCK.unlock();
+    Swept::One
+}
+
+/// Fills the dead objects of span `sp` (all of it when `all`) with a
+/// pattern, so that a pointer the collector missed crashes loudly.
+fn poison_dead(sp: &Span, all: bool) {
+    const POISON: u8 = 0xa5;
+    if all {
+        let len = (sp.npages << PAGE_SHIFT).min(1 << 20);
+        // SAFETY: a span of dead objects.
+        unsafe { core::ptr::write_bytes(sp.start as *mut u8, POISON, len) };
+        return;
+    }
+    if sp.state != SPAN_SMALL {
+        return;
+    }
+    for i in 0..sp.nelems.min(MAX_OBJECTS) {
+        let (w, bit) = (i / 64, 1u64 << (i % 64));
+        // SAFETY: `w < MAX_OBJECTS / 64` (unchecked: sweepers run on
+        // goroutine stacks, which have no room for a panic path).
+        let (alloc, mark) = unsafe {
+            (
+                *sp.alloc_bits.get_unchecked(w),
+                *sp.mark_bits.get_unchecked(w),
+            )
+        };
+        let in_use = alloc & bit != 0 || i < sp.freeindex;
+        if in_use && mark & bit == 0 {
+            // SAFETY: a dead object of this span.
+            unsafe {
+                core::ptr::write_bytes((sp.start + i * sp.elemsize) as *mut u8, POISON, sp.elemsize)
+            };
         }
     }
-    (live_bytes, live_objects, freed)
+}
+
+/// A span of class `spc` with free slots, found by sweeping at most a
+/// hundred spans (gc's budget), or null.
+pub fn sweep_for_class(spc: usize) -> *mut Span {
+    for _ in 0..100 {
+        match sweep_next(spc) {
+            Swept::Done => break,
+            Swept::One => {}
+            Swept::Wanted(s) => return s,
+        }
+    }
+    core::ptr::null_mut()
+}
+
+/// Sweeps about `npages` pages' worth of spans (before a large object
+/// takes pages).
+pub fn sweep_pages(npages: usize) {
+    let stop = SWEEP_NEXT.load(Ordering::Relaxed) + (npages.max(1) << PAGE_SHIFT);
+    while SWEEP_NEXT.load(Ordering::Relaxed) < stop {
+        if sweep_next(NO_CLASS) == Swept::Done {
+            break;
+        }
+    }
+}
+
+/// Sweeps every span left and waits for the other sweepers: before a
+/// cycle marks, and before `runtime.GC` returns.
+pub fn finish_sweep() {
+    while sweep_next(NO_CLASS) != Swept::Done {}
+    while SWEEPERS.load(Ordering::Acquire) != 0 {
+        core::hint::spin_loop();
+    }
 }
 
 // ---- statistics ----
@@ -1153,7 +1327,9 @@ pub extern "C" fn debug_set_gc_percent(_g: *mut G, p: i64) -> i64 {
 #[export_name = "runtime/debug.FreeOSMemory"]
 pub extern "C" fn debug_free_os_memory(g: *mut G) {
     sched::gc(g);
+    mem::HEAP_LOCK.lock();
     heap().release_free();
+    mem::HEAP_LOCK.unlock();
 }
 
 /// The soft memory limit (`GOMEMLIMIT`, `debug.SetMemoryLimit`).

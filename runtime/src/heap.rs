@@ -18,12 +18,14 @@
 //!   bitmap (slots the collector reached); sweeping replaces the first
 //!   with the second.
 //!
-//! Callers hold `mem::HEAP_LOCK` (the allocator, once per span) or run
-//! with the world stopped (the collector); a P writes the heap bits of
-//! the spans in its cache without it.
+//! Callers hold `mem::HEAP_LOCK` (the allocator, once per span, and the
+//! sweepers to list or free a span) or run with the world stopped (the
+//! collector); a P writes the heap bits of the spans in its cache without
+//! it, and a sweeper owns the bits of the span it claimed.
 
 use crate::global::Global;
 use crate::sys;
+use core::sync::atomic::{AtomicU32, Ordering};
 
 /// log2 of the page size.
 pub const PAGE_SHIFT: usize = 13;
@@ -79,6 +81,11 @@ pub struct Span {
     pub alloc_bits: [u64; MAX_OBJECTS / 64],
     /// Slots the collector reached in the current cycle.
     pub mark_bits: [u64; MAX_OBJECTS / 64],
+    /// Whether the span has been swept since the last cycle ended,
+    /// relative to `gc`'s sweep generation `sg` (gc's `sweepgen`): `sg - 2`
+    /// needs sweeping, `sg - 1` is being swept, `sg` is swept. 0 for free
+    /// spans (never `sg - 2`), so that only in-use spans are claimed.
+    pub sweepgen: AtomicU32,
 }
 
 impl Span {
@@ -534,6 +541,7 @@ impl Heap {
     pub fn free_span(&mut self, s: *mut Span) {
         // SAFETY: `s` is a valid in-use span on no list.
         unsafe {
+            (*s).sweepgen.store(0, Ordering::Release);
             self.pages_in_use -= (*s).npages;
             (*s).needzero = true;
             (*s).scavenged = false;
@@ -562,25 +570,14 @@ impl Heap {
         }
     }
 
-    /// Calls `f` with every in-use span from address `from` (a span's
-    /// start) on, in address order, until it returns false.
-    pub fn for_each_span_from(
-        &mut self,
-        from: usize,
-        mut f: impl FnMut(&mut Heap, *mut Span) -> bool,
-    ) {
-        let mut p = from;
-        while p < self.used {
-            // SAFETY: `p` is the first page of a span (in use or free).
-            let s = unsafe { *self.page_table.add((p - self.base) >> PAGE_SHIFT) };
-            // SAFETY: span starts are always registered.
-            let (state, next) = unsafe { ((*s).state, (*s).start + ((*s).npages << PAGE_SHIFT)) };
-            debug_assert!(next > p);
-            if state != SPAN_FREE && !f(self, s) {
-                return;
-            }
-            p = next;
-        }
+    /// The span structure the page table holds for the page at `p` (below
+    /// `used`), unvalidated: stale for a free span's inner pages, and read
+    /// without the lock by the sweepers, which claim spans through their
+    /// `sweepgen` (structures are never unmapped, so any one is readable).
+    #[inline]
+    pub fn span_at_page(&self, p: usize) -> *mut Span {
+        // SAFETY: the page table covers the whole reservation.
+        unsafe { core::ptr::read_volatile(self.page_table.add((p - self.base) >> PAGE_SHIFT)) }
     }
 
     /// Word index of `p` in the heap bitmap.

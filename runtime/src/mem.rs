@@ -25,6 +25,7 @@ use crate::panic::throw;
 use crate::sched::G;
 use crate::sys;
 use crate::types::Type;
+use core::sync::atomic::{AtomicU64, Ordering};
 
 /// Minimum alignment of every object (Go's largest alignment is 8).
 const MIN_ALIGN: usize = 8;
@@ -211,6 +212,7 @@ static SWEPT: Global<Stats> = Global::new(Stats::ZERO);
 pub fn stats() -> Stats {
     // SAFETY: written only with the world stopped.
     let mut st = unsafe { *SWEPT.get() };
+    st.frees = FREES.load(Ordering::Relaxed);
     for i in 0..crate::sched::nprocs() {
         let p = crate::sched::allp(i);
         // SAFETY: Ps are never freed; a torn read of another P's counter
@@ -491,16 +493,16 @@ unsafe fn take_slot(s: *mut Span) -> Option<*mut u8> {
 /// list, else fresh pages.
 fn refill(spc: usize) -> *mut Span {
     crate::gc::maybe_trigger();
-    HEAP_LOCK.lock();
-    // SAFETY: the partial lists are ours under the lock.
-    let partial = unsafe { &mut (*PARTIAL.get())[spc] };
-    let first = partial.first;
-    if !first.is_null() {
-        // SAFETY: partial spans are valid small spans on this list.
-        unsafe { partial.remove(first) };
-        HEAP_LOCK.unlock();
-        return first;
+    if let Some(s) = take_partial(spc) {
+        return s;
     }
+    // Before taking fresh pages, sweep some of the spans the last cycle
+    // left: one of this class may have room (gc's `mcentral.cacheSpan`).
+    let s = crate::gc::sweep_for_class(spc);
+    if !s.is_null() {
+        return s;
+    }
+    HEAP_LOCK.lock();
     let c = spc / 2;
     let npages = CLASS_PAGES[c] as usize;
     let h = heap();
@@ -521,16 +523,35 @@ fn refill(spc: usize) -> *mut Span {
         (*s).allocated = 0;
         (*s).alloc_bits = [0; MAX_OBJECTS / 64];
         (*s).mark_bits = [0; MAX_OBJECTS / 64];
+        (*s).sweepgen
+            .store(crate::gc::sweepgen(), Ordering::Release);
     }
     h.commit(s);
     HEAP_LOCK.unlock();
     s
 }
 
+/// A span of class `spc` with free slots from the sweepers' partial list.
+fn take_partial(spc: usize) -> Option<*mut Span> {
+    HEAP_LOCK.lock();
+    // SAFETY: the partial lists are ours under the lock.
+    let partial = unsafe { &mut (*PARTIAL.get())[spc] };
+    let first = partial.first;
+    if !first.is_null() {
+        // SAFETY: partial spans are valid small spans on this list.
+        unsafe { partial.remove(first) };
+    }
+    HEAP_LOCK.unlock();
+    (!first.is_null()).then_some(first)
+}
+
 /// A large object of `size` bytes in a span of its own.
 fn alloc_large(size: usize, noscan: bool) -> (*mut u8, usize) {
     crate::gc::maybe_trigger();
     let npages = round_up(size, PAGE_SIZE) >> PAGE_SHIFT;
+    // Sweep about as many pages as this takes, so that the pages the last
+    // cycle freed are found before the heap grows (gc's reclaim).
+    crate::gc::sweep_pages(npages);
     HEAP_LOCK.lock();
     let h = heap();
     let s = h.alloc_pages(npages);
@@ -552,6 +573,8 @@ fn alloc_large(size: usize, noscan: bool) -> (*mut u8, usize) {
         (*s).mark_bits = [0; MAX_OBJECTS / 64];
         // Allocated black while marking (see `take_slot`).
         (*s).mark_bits[0] = crate::gc::marking() as u64;
+        (*s).sweepgen
+            .store(crate::gc::sweepgen(), Ordering::Release);
         (*s).start
     };
     // SAFETY: a span fresh from the page heap.
@@ -566,9 +589,9 @@ fn alloc_large(size: usize, noscan: bool) -> (*mut u8, usize) {
     (p as *mut u8, npages * PAGE_SIZE)
 }
 
-/// Before a collection's sweep (the world stopped): every P forgets its
-/// current spans and the partial lists empty; the sweeper puts every
-/// span with free slots back on its class's list.
+/// At a cycle's end (the world stopped): every P forgets its current
+/// spans and the partial lists empty; the sweepers put every span with
+/// free slots back on its class's list.
 pub fn reset_cache() {
     for i in 0..crate::sched::nprocs() {
         // SAFETY: the world is stopped: no P allocates.
@@ -584,17 +607,17 @@ pub fn reset_cache() {
     }
 }
 
-/// After a sweep (the world stopped): `live` bytes in `objects` objects
-/// survived and `freed` objects were freed. The Ps' counters fold into
-/// the swept totals.
-pub fn reset_after_sweep(live: u64, objects: u64, freed: u64) {
+/// At a cycle's end (the world stopped): `live` bytes in `objects`
+/// objects were marked. The Ps' counters fold into the totals; from now
+/// on they count what is allocated since.
+pub fn reset_at_cycle_end(live: u64, objects: u64) {
     let total = stats();
     // SAFETY: the world is stopped.
     unsafe {
         *SWEPT.get() = Stats {
             total_alloc: total.total_alloc,
             mallocs: total.mallocs,
-            frees: total.frees + freed,
+            frees: 0,
             heap_live: live,
             heap_objects: objects,
         };
@@ -603,6 +626,9 @@ pub fn reset_after_sweep(live: u64, objects: u64, freed: u64) {
         }
     }
 }
+
+/// Objects the sweepers freed, in all.
+pub static FREES: AtomicU64 = AtomicU64::new(0);
 
 /// Empties the cache of a P that goes away (`runtime.GOMAXPROCS`, the
 /// world stopped): its counts join the swept totals, and its current
@@ -618,13 +644,16 @@ pub fn flush_cache(c: &mut Cache) {
     c.current = [core::ptr::null_mut(); 2 * NUM_CLASSES];
 }
 
-/// Puts small span `s` with free slots on its class's partial list (the
-/// sweeper, with the world stopped).
+/// Puts small span `s` with free slots on its class's partial list (a
+/// sweeper, under `HEAP_LOCK`).
 pub fn add_partial(s: *mut Span) {
-    // SAFETY: `s` is a valid small span on no list; the world is stopped.
+    // SAFETY: `s` is a valid small span on no list; the lists are ours
+    // under the lock; a small span's class is below `2 * NUM_CLASSES`
+    // (unchecked: sweepers run on goroutine stacks, which have no room
+    // for a panic path).
     unsafe {
         let spc = (*s).spanclass as usize;
-        (*PARTIAL.get())[spc].push(s);
+        (*PARTIAL.get()).get_unchecked_mut(spc).push(s);
     }
 }
 

@@ -386,6 +386,9 @@ pub extern "C" fn gc(g: *mut G) {
         // SAFETY: `g` is the running goroutine.
         unsafe { switch_out(g, gosched_m) };
     }
+    // gc's runtime.GC sweeps too before it returns, so that what it
+    // freed shows in the statistics.
+    crate::gc::finish_sweep();
 }
 
 /// The goroutine the calling thread runs (null on the system stack).
@@ -746,6 +749,11 @@ pub fn schedule() -> ! {
         }
         let resize = RESIZE.load(Ordering::Acquire);
         if (crate::gc::requested() || resize != 0) && crate::gc::begin() {
+            if crate::gc::requested() {
+                // What the last cycle left unswept, with the world
+                // running (the cycle would sweep it in its pause).
+                crate::gc::finish_sweep();
+            }
             stop_the_world();
             if crate::gc::requested() {
                 crate::gc::mark_setup();
