@@ -376,8 +376,14 @@ pub fn mark_setup() {
         wake_worker();
         return;
     }
+    for i in 0..sched::nprocs() {
+        // SAFETY: the world is stopped: no P allocates.
+        unsafe { (*sched::allp(i)).mcache.assist_debt = 0 };
+    }
+    set_assist_ratio(c.heap0, st.heap_marked, st.next_gc);
     MARKING.store(true, Ordering::SeqCst);
     WRITE_BARRIER.store(1, Ordering::SeqCst);
+    ASSISTING.store(true, Ordering::SeqCst);
     c.t1 = sys::nanotime();
     wake_worker();
 }
@@ -456,6 +462,8 @@ fn finish(one_stop: bool) {
     if st.checkmark {
         checkmark(h);
     }
+    ASSISTING.store(false, Ordering::SeqCst);
+    c.assist_ns = ASSIST_NS.swap(0, Ordering::Relaxed);
     MARKING.store(false, Ordering::SeqCst);
     WRITE_BARRIER.store(0, Ordering::SeqCst);
     // Live: what was marked, plus what was allocated black since the
@@ -507,6 +515,7 @@ static CYCLE: Global<Cycle> = Global::new(Cycle {
     heap1: 0,
     live: 0,
     objects0: 0,
+    assist_ns: 0,
     goal: 0,
     forced: false,
 });
@@ -527,6 +536,8 @@ struct Cycle {
     /// Objects in use at the first stop (what was allocated black since is
     /// counted live at the end).
     objects0: u64,
+    /// Nanoseconds spent in mark assists.
+    assist_ns: u64,
     /// The goal the cycle ran for.
     goal: u64,
     forced: bool,
@@ -547,14 +558,18 @@ fn trace_line(st: &State, c: &Cycle) {
     b.extend(b"s ");
     b.push_u64((cpu_fraction(st) * 100.0) as u64);
     b.extend(b"%: ");
-    // The phases in clock time, then in CPU time (the mark as background
-    // work: no assists, no idle workers).
+    // The phases in clock time, then in CPU time: the first stop, mark
+    // assists / the collector's thread / idle marking (none), the second
+    // stop.
     let phases = [c.stw1, (c.t2 - c.t1) as u64, c.stw2];
-    for seps in [["+", "+", " ms clock, "], ["+0/", "/0+", " ms cpu, "]] {
-        for (ns, sep) in phases.iter().zip(seps) {
-            push_fixed(&mut b, ns / 1000, 3);
-            b.extend(sep.as_bytes());
-        }
+    for (ns, sep) in phases.iter().zip(["+", "+", " ms clock, "]) {
+        push_fixed(&mut b, ns / 1000, 3);
+        b.extend(sep.as_bytes());
+    }
+    let cpu = [c.stw1, c.assist_ns, (c.t2 - c.t1) as u64, c.stw2];
+    for (ns, sep) in cpu.iter().zip(["+", "/", "/0+", " ms cpu, "]) {
+        push_fixed(&mut b, ns / 1000, 3);
+        b.extend(sep.as_bytes());
     }
     b.push_u64(mb(c.heap0));
     b.extend(b"->");
@@ -655,9 +670,47 @@ impl MarkStack {
     }
 }
 
-/// Objects the write barrier shaded, for the collector to scan.
+/// Grey objects shared between markers: those the write barrier shaded,
+/// and work the collector's thread hands to mark assists.
 static GREY: Global<MarkStack> = Global::new(MarkStack::new());
 static GREY_LOCK: Mutex = Mutex::new();
+/// `GREY`'s length, readable without the lock.
+static GREY_LEN: AtomicUsize = AtomicUsize::new(0);
+
+/// Pushes `objs` on the shared grey stack.
+fn put_shared(objs: &[usize]) {
+    if objs.is_empty() {
+        return;
+    }
+    GREY_LOCK.lock();
+    // SAFETY: the shared stack, under its lock.
+    let grey = unsafe { &mut *GREY.get() };
+    for &b in objs {
+        grey.push(b);
+    }
+    GREY_LEN.store(grey.len, Ordering::Relaxed);
+    GREY_LOCK.unlock();
+}
+
+/// Pops up to `out.len()` objects of the shared grey stack into `out`;
+/// how many.
+fn take_shared(out: &mut [usize]) -> usize {
+    if GREY_LEN.load(Ordering::Relaxed) == 0 {
+        return 0;
+    }
+    GREY_LOCK.lock();
+    // SAFETY: the shared stack, under its lock.
+    let grey = unsafe { &mut *GREY.get() };
+    let mut n = 0;
+    while n < out.len() {
+        let Some(b) = grey.pop() else { break };
+        out[n] = b;
+        n += 1;
+    }
+    GREY_LEN.store(grey.len, Ordering::Relaxed);
+    GREY_LOCK.unlock();
+    n
+}
 
 /// Set while [`checkmark`] runs: [`grey`] then uses the check bitmap.
 static CHECKING: AtomicBool = AtomicBool::new(false);
@@ -741,10 +794,7 @@ pub fn shade(p: u64) {
         SHADED_OBJECTS.fetch_add(1, Ordering::Relaxed);
     }
     if b != 0 {
-        GREY_LOCK.lock();
-        // SAFETY: the shaded objects' stack, under its lock.
-        unsafe { (*GREY.get()).push(b) };
-        GREY_LOCK.unlock();
+        put_shared(&[b]);
     }
 }
 
@@ -762,23 +812,139 @@ pub fn mark_new(s: &Span, idx: usize) {
 /// Scans grey objects until neither the collector's stack nor the
 /// shaded objects hold any.
 fn drain_all(h: &Heap) {
+    let mut batch = [0usize; SHARE_BATCH];
     loop {
         let st = state();
+        let mut scanned = 0u32;
         while let Some(p) = st.local.pop() {
             scan_object(h, p);
+            scanned += 1;
+            if scanned % 64 == 0 && ASSISTING.load(Ordering::Relaxed) {
+                share(&mut batch);
+            }
         }
-        GREY_LOCK.lock();
-        // SAFETY: under its lock.
-        let grey = unsafe { &mut *GREY.get() };
-        let moved = grey.len;
-        while let Some(p) = grey.pop() {
-            st.local.push(p);
-        }
-        GREY_LOCK.unlock();
-        if moved == 0 {
+        let n = take_shared(&mut batch);
+        if n == 0 {
             return;
         }
+        for &p in &batch[..n] {
+            st.local.push(p);
+        }
     }
+}
+
+/// Objects moved at a time between the collector's stack and the shared
+/// one.
+const SHARE_BATCH: usize = 256;
+
+/// Gives mark assists some of the collector's grey objects when the
+/// shared stack runs low.
+fn share(batch: &mut [usize; SHARE_BATCH]) {
+    let st = state();
+    if GREY_LEN.load(Ordering::Relaxed) >= SHARE_BATCH || st.local.len < 2 * SHARE_BATCH {
+        return;
+    }
+    for slot in batch.iter_mut() {
+        // `local` holds more than a batch (checked above).
+        *slot = st.local.pop().unwrap_or(0);
+    }
+    put_shared(&batch[..]);
+}
+
+// ---- mark assists ----
+//
+// A program that allocates faster than the collector's thread marks
+// would overshoot its goal without end, so while marking, allocation
+// costs scan work (gc's mark assists): every `ASSIST_CHUNK` bytes a P
+// allocates, its goroutine is preempted and, before the scheduler runs
+// anything else, the M scans grey objects from the shared stack on its
+// own stack, in proportion to what was allocated. Assists finish before
+// their P can stop, and leave what they did not scan on the shared stack,
+// so the final drain with the world stopped sees everything.
+
+/// Bytes a P allocates while marking between two assists.
+pub const ASSIST_CHUNK: u64 = 64 << 10;
+
+/// Scan work an assist owes per allocated byte, in sixteenths: the work
+/// the cycle expects (the last live heap) over the room left to the goal
+/// at its start.
+static ASSIST_RATIO16: AtomicU64 = AtomicU64::new(16);
+/// Set while marking concurrently: assists may run.
+static ASSISTING: AtomicBool = AtomicBool::new(false);
+
+/// Sets the assists' rate for a cycle that starts with `live` bytes in
+/// use, `marked_last` bytes found live by the last cycle, towards `goal`.
+fn set_assist_ratio(live: u64, marked_last: u64, goal: u64) {
+    let room = goal.saturating_sub(live).max(1 << 20);
+    let expected = marked_last.max(1 << 20);
+    let r = (expected.saturating_mul(16) / room).clamp(4, 64 * 16);
+    ASSIST_RATIO16.store(r, Ordering::Relaxed);
+}
+
+/// Called by the scheduler while marking: when P `p` has allocated a
+/// chunk since its last assist, scans grey objects for it.
+pub fn assist(p: *mut sched::P) {
+    if !ASSISTING.load(Ordering::Relaxed) {
+        return;
+    }
+    // SAFETY: the calling M holds `p`.
+    let debt = unsafe { &mut (*p).mcache.assist_debt };
+    if *debt < ASSIST_CHUNK {
+        return;
+    }
+    let work = core::mem::take(debt).saturating_mul(ASSIST_RATIO16.load(Ordering::Relaxed)) / 16;
+    let t = sys::nanotime();
+    assist_work(work);
+    ASSIST_NS.fetch_add((sys::nanotime() - t) as u64, Ordering::Relaxed);
+}
+
+/// Nanoseconds of mark assists in the current cycle.
+static ASSIST_NS: AtomicU64 = AtomicU64::new(0);
+
+/// Scans grey objects of the shared stack until `work` bytes are
+/// scanned or none is left; puts back what it greyed and did not scan.
+fn assist_work(work: u64) {
+    // SAFETY: marking reads span metadata and sets mark bits atomically
+    // (no sweeping while marking).
+    let h = unsafe { heap_unlocked() };
+    let mut buf = [0usize; 2 * SHARE_BATCH];
+    let mut n = 0usize;
+    let (mut done, mut bytes, mut objects) = (0u64, 0u64, 0u64);
+    while done < work {
+        if n == 0 {
+            n = take_shared(&mut buf[..SHARE_BATCH]);
+            if n == 0 {
+                break;
+            }
+        }
+        n -= 1;
+        let (base, size, next) = scan_piece(h, buf[n]);
+        if next != 0 {
+            buf[n] = next;
+            n += 1;
+        }
+        h.for_each_ptr_word(base, size / 8, |i| {
+            // SAFETY: a word of a live heap object (see `scan_object`).
+            let v = unsafe { core::ptr::read_volatile((base + 8 * i) as *const u64) };
+            let (b, nb) = grey(h, v);
+            if nb != 0 {
+                bytes += nb as u64;
+                objects += 1;
+                if b != 0 {
+                    if n < buf.len() {
+                        buf[n] = b;
+                        n += 1;
+                    } else {
+                        put_shared(&[b]);
+                    }
+                }
+            }
+        });
+        done += size as u64;
+    }
+    put_shared(&buf[..n]);
+    SHADED_BYTES.fetch_add(bytes, Ordering::Relaxed);
+    SHADED_OBJECTS.fetch_add(objects, Ordering::Relaxed);
 }
 
 /// With the world stopped: scans the collector's grey objects for at
@@ -799,12 +965,36 @@ fn drain_for(h: &Heap, budget_ns: i64) -> bool {
     }
 }
 
-/// Marks what the pointer words of the object at `base` point to.
-fn scan_object(h: &Heap, base: usize) {
-    let s = h.span_of(base);
+/// Bytes of a large object scanned as one piece (gc's oblets): the rest
+/// is queued as further grey entries, so that no single scan holds up a
+/// stop of the world or an assist for long (a 1 MiB slice of pointers
+/// took 1 ms).
+const OBLET: usize = 128 << 10;
+
+/// What to scan for the grey entry `p`: the object at `p`, or for a large
+/// object the piece starting at `p`; returns its address, its length in
+/// bytes and where the next piece starts (0: none).
+fn scan_piece(h: &Heap, p: usize) -> (usize, usize, usize) {
+    let s = h.span_of(p);
     // SAFETY: queued objects are in in-use spans.
-    let size = unsafe { (*s).elemsize };
-    h.for_each_ptr_word(base, size / 8, |i| {
+    let (start, size) = unsafe { ((*s).start, (*s).elemsize) };
+    if size <= OBLET {
+        return (p, size, 0);
+    }
+    let end = start + size;
+    let len = OBLET.min(end - p);
+    let next = if p + len < end { p + len } else { 0 };
+    (p, len, next)
+}
+
+/// Marks what the pointer words of the grey entry `p` (an object, or a
+/// piece of a large one) point to.
+fn scan_object(h: &Heap, p: usize) {
+    let (base, len, next) = scan_piece(h, p);
+    if next != 0 {
+        state().local.push(next);
+    }
+    h.for_each_ptr_word(base, len / 8, |i| {
         // SAFETY: a word of a live heap object (a mutator may be storing
         // to it: the barrier shaded both values).
         mark(h, unsafe {

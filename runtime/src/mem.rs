@@ -147,6 +147,9 @@ fn class_size(c: usize) -> usize {
 pub struct Cache {
     current: [*mut Span; 2 * NUM_CLASSES],
     stats: Stats,
+    /// Bytes allocated while marking since the P's goroutine last
+    /// assisted the collector (`gc::assist`).
+    pub assist_debt: u64,
 }
 
 impl Cache {
@@ -155,6 +158,7 @@ impl Cache {
         Cache {
             current: [core::ptr::null_mut(); 2 * NUM_CLASSES],
             stats: Stats::ZERO,
+            assist_debt: 0,
         }
     }
 }
@@ -418,11 +422,19 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
             layout,
         );
     }
-    let st = &mut cache().stats;
+    let c = cache();
+    let st = &mut c.stats;
     st.total_alloc += bytes as u64;
     st.mallocs += 1;
     st.heap_objects += 1;
     st.heap_live += bytes as u64;
+    if crate::gc::marking() {
+        c.assist_debt += bytes as u64;
+        if c.assist_debt >= crate::gc::ASSIST_CHUNK {
+            // The scheduler makes it assist at the goroutine's next check.
+            crate::sched::preempt_current();
+        }
+    }
     p
 }
 

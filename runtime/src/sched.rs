@@ -747,6 +747,10 @@ pub fn schedule() -> ! {
             gcstopm();
             continue;
         }
+        if crate::gc::marking() {
+            // A goroutine stopped for a mark assist: this M does it now.
+            crate::gc::assist(thread::cur_p());
+        }
         let resize = RESIZE.load(Ordering::Acquire);
         if (crate::gc::requested() || resize != 0) && crate::gc::begin() {
             if crate::gc::requested() {
