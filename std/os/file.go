@@ -6,6 +6,7 @@ package os
 
 import (
 	"errors"
+	"internal/poll"
 	"io"
 	"io/fs"
 	"syscall"
@@ -19,6 +20,44 @@ type File struct {
 	closed     bool
 	appendMode bool
 	dirinfo    *dirInfo
+	// pfd is set when the descriptor is on the runtime's poller (pipes,
+	// FIFOs, terminals, sockets: what epoll accepts): reads and writes
+	// that would block park the goroutine instead of a thread, deadlines
+	// work, and Close wakes them. Regular files and directories, which
+	// epoll refuses, block in the kernel with their P handed off.
+	pfd *poll.FD
+	// blocking: Fd put a pollable descriptor back in blocking mode.
+	blocking bool
+}
+
+// How a File's descriptor came to be, which decides whether newFile
+// tries the poller (as go's os does).
+const (
+	kindOpenFile = iota // OpenFile: pollable if epoll accepts it
+	kindPipe            // Pipe: pollable
+	kindNewFile         // NewFile of a blocking descriptor: left as it is
+	kindNonBlock        // NewFile of a non-blocking descriptor: pollable
+)
+
+// newFile wraps fd, registering it with the poller (and making it
+// non-blocking) when kind allows and epoll accepts it.
+func newFile(fd int, name string, kind int, appendMode bool) *File {
+	f := &File{fd: fd, name: name, appendMode: appendMode}
+	if kind == kindNewFile {
+		return f
+	}
+	pfd := &poll.FD{Sysfd: fd, IsStream: true, ZeroReadIsEOF: true}
+	if pfd.Init("file", true) != nil {
+		// Regular files and directories (EPERM): plain blocking calls.
+		return f
+	}
+	if kind != kindNonBlock {
+		// A descriptor that stays blocking still works on the poller:
+		// its reads simply never see EAGAIN.
+		f.blocking = syscall.SetNonblock(fd, true) != nil
+	}
+	f.pfd = pfd
+	return f
 }
 
 // Flags to OpenFile (one of the first three, or-ed with any of the others).
@@ -63,16 +102,29 @@ func NewFile(fd uintptr, name string) *File {
 	if int(fd) < 0 {
 		return nil
 	}
-	return &File{fd: int(fd), name: name}
+	kind := kindNewFile
+	if fl, _, e := syscall.Syscall(syscall.SYS_FCNTL, fd, syscall.F_GETFL, 0); e == 0 && fl&syscall.O_NONBLOCK != 0 {
+		kind = kindNonBlock
+	}
+	return newFile(int(fd), name, kind, false)
 }
 
 // Name returns the name the file was opened with.
 func (f *File) Name() string { return f.name }
 
-// Fd returns the file's descriptor, ^uintptr(0) once it is closed.
+// Fd returns the file's descriptor, ^uintptr(0) once it is closed. As
+// with go, a descriptor on the poller is put back in blocking mode, since
+// the caller may use it in ways the poller does not see: the File's reads
+// and writes then block in the kernel and deadlines no longer interrupt
+// them.
 func (f *File) Fd() uintptr {
 	if f == nil || f.closed {
 		return ^uintptr(0)
+	}
+	if f.pfd != nil && !f.blocking {
+		if syscall.SetNonblock(f.fd, false) == nil {
+			f.blocking = true
+		}
 	}
 	return uintptr(f.fd)
 }
@@ -100,6 +152,10 @@ func (f *File) wrapErr(op string, err error) error {
 	if err == nil || err == io.EOF {
 		return err
 	}
+	if err == poll.ErrFileClosing {
+		// Closed while the call waited: the error of a closed file.
+		err = ErrClosed
+	}
 	return &PathError{Op: op, Path: f.name, Err: err}
 }
 
@@ -110,6 +166,10 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	if len(b) == 0 {
 		return 0, nil
+	}
+	if f.pfd != nil {
+		n, err = f.pfd.Read(b)
+		return n, f.wrapErr("read", err)
 	}
 	for {
 		m, e := syscall.Read(f.fd, b)
@@ -158,6 +218,13 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
+	}
+	if f.pfd != nil {
+		n, err = f.pfd.Write(b)
+		if err == syscall.EPIPE && (f.fd == 1 || f.fd == 2) {
+			sigpipe()
+		}
+		return n, f.wrapErr("write", err)
 	}
 	for {
 		m, e := syscall.Write(f.fd, b)
@@ -236,6 +303,14 @@ func (f *File) Close() error {
 	}
 	f.closed = true
 	f.dirinfo = nil
+	if f.pfd != nil {
+		// Wakes the goroutines waiting on it; the descriptor is closed
+		// when the last of them is done with it.
+		if e := f.pfd.Close(); e != nil && e != syscall.EINTR {
+			return &PathError{Op: "close", Path: f.name, Err: e}
+		}
+		return nil
+	}
 	if e := syscall.Close(f.fd); e != nil && e != syscall.EINTR {
 		return &PathError{Op: "close", Path: f.name, Err: e}
 	}
@@ -295,17 +370,32 @@ func (f *File) Stat() (FileInfo, error) {
 	return &st, nil
 }
 
-// SetDeadline, SetReadDeadline and SetWriteDeadline: files of gocl do not
-// support deadlines.
-func (f *File) SetDeadline(t time.Time) error      { return f.setDeadline() }
-func (f *File) SetReadDeadline(t time.Time) error  { return f.setDeadline() }
-func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline() }
+// SetDeadline sets the read and write deadlines of a file on the poller
+// (a pipe, FIFO or terminal): a Read or Write waiting past it fails with
+// an error that wraps ErrDeadlineExceeded. Other files return
+// ErrNoDeadline.
+func (f *File) SetDeadline(t time.Time) error { return f.setDeadline(t, 'r'+'w') }
 
-func (f *File) setDeadline() error {
+// SetReadDeadline sets the read deadline (see SetDeadline).
+func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline(t, 'r') }
+
+// SetWriteDeadline sets the write deadline (see SetDeadline).
+func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline(t, 'w') }
+
+func (f *File) setDeadline(t time.Time, mode int) error {
 	if err := f.checkValid("SetDeadline"); err != nil {
 		return err
 	}
-	return ErrNoDeadline
+	if f.pfd == nil || f.blocking {
+		return ErrNoDeadline
+	}
+	switch mode {
+	case 'r':
+		return f.pfd.SetReadDeadline(t)
+	case 'w':
+		return f.pfd.SetWriteDeadline(t)
+	}
+	return f.pfd.SetDeadline(t)
 }
 
 // ignoringEINTR calls fn until it returns something other than EINTR.
@@ -355,7 +445,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if e != nil {
 		return nil, &PathError{Op: "open", Path: name, Err: e}
 	}
-	return &File{fd: fd, name: name, appendMode: flag&O_APPEND != 0}, nil
+	return newFile(fd, name, kindOpenFile, flag&O_APPEND != 0), nil
 }
 
 // ReadFile reads the whole file name.
@@ -412,7 +502,7 @@ func Pipe() (r *File, w *File, err error) {
 	if e := syscall.Pipe2(p, syscall.O_CLOEXEC); e != nil {
 		return nil, nil, NewSyscallError("pipe2", e)
 	}
-	return &File{fd: p[0], name: "|0"}, &File{fd: p[1], name: "|1"}, nil
+	return newFile(p[0], "|0", kindPipe, false), newFile(p[1], "|1", kindPipe, false), nil
 }
 
 // Exit ends the program with status code at once; deferred calls do not run.

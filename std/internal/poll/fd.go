@@ -1,7 +1,7 @@
 // Package poll supports non-blocking I/O on file descriptors with polling:
 // a read or write that would block parks the goroutine in the runtime's
 // poller until the descriptor is ready, its deadline passes or it is
-// closed. Used by net (and, later, os).
+// closed. Used by net and os.
 package poll
 
 import (

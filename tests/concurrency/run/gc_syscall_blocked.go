@@ -2,7 +2,9 @@
 
 // A goroutine blocked in a read system call (a pipe nobody writes to yet)
 // keeps data only in its own frames while the others allocate and
-// collect: the collector must find that goroutine's frames.
+// collect: the collector must find that goroutine's frames. The pipe is
+// made blocking and wrapped by NewFile, which (as with gc) leaves it off
+// the poller, so the read really blocks its thread in the kernel.
 
 package main
 
@@ -11,6 +13,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"syscall"
 )
 
 type node struct {
@@ -45,11 +48,12 @@ func reader(r *os.File, done chan<- string) {
 }
 
 func main() {
-	r, w, err := os.Pipe()
-	if err != nil {
+	p := make([]int, 2)
+	if err := syscall.Pipe(p); err != nil {
 		fmt.Println(err)
 		return
 	}
+	r, w := os.NewFile(uintptr(p[0]), "r"), os.NewFile(uintptr(p[1]), "w")
 	done := make(chan string)
 	go reader(r, done)
 	runtime.Gosched()
