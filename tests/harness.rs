@@ -23,7 +23,7 @@
 //! | `GOCL_TEST_ARCH` | `amd64`, `arm64` or `both` (default: both if `qemu-aarch64` is on PATH) |
 //! | `GOCL_TEST_FILTER=s` | only tests whose path contains `s` (also the first CLI argument) |
 //! | `GOCL_TEST_JOBS=n` | worker threads (default 2) |
-//! | `GOCL_TEST_TIMEOUT=secs` | per-run timeout (default 10) |
+//! | `GOCL_TEST_TIMEOUT=secs` | per-run timeout (default 10; arm64 runs under qemu get three times it) |
 //! | `GOCL_TEST_REPEAT=n` | run each binary n times |
 //! | `GOCL_TEST_VERIFY_GO=1` / `GOCL_GO=path` | check the goldens with `go` instead of gocl |
 //! | `GOCL_TEST_UPDATE=1` | rewrite the goldens of `tests/run` and `tests/panic` with `go` |

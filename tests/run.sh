@@ -32,18 +32,19 @@ python3 tests/stack_budget.py \
 cargo test --release -p gocl --test golden
 # A module with packages of its own, built with `gocl build .`.
 bash tests/modules/run.sh
-# Every run program again with the collector at its most eager, freed
+# Every run program again with the collector at its most eager (GOGC=1,
+# and GOCL_GCEAGER=1 drops gc's 1 MiB minimum between cycles), freed
 # memory poisoned so that a missed pointer crashes, and each concurrent
 # mark checked by a second one with the world stopped (gccheckmark). A
 # collection every few dozen kilobytes under qemu takes the
 # allocation-heavy collector tests to 5 s on a quiet machine: allow 30.
-GOGC=1 GOCL_GCPOISON=1 GODEBUG=gccheckmark=1 GOCL_TEST_DIR=tests/run GOCL_TEST_TIMEOUT=30 \
+GOGC=1 GOCL_GCEAGER=1 GOCL_GCPOISON=1 GODEBUG=gccheckmark=1 GOCL_TEST_DIR=tests/run GOCL_TEST_TIMEOUT=30 \
     cargo test --release -p gocl --test golden
 # The concurrency programs the same way: goroutines store pointers while
 # the collector marks, and stop at every kind of check (network buffers
 # held only by a wrapper's arguments were freed in use before
 # gc_wrapper_args).
-GOGC=1 GOCL_GCPOISON=1 GODEBUG=gccheckmark=1 GOCL_TEST_DIR=tests/concurrency GOCL_TEST_TIMEOUT=30 \
+GOGC=1 GOCL_GCEAGER=1 GOCL_GCPOISON=1 GODEBUG=gccheckmark=1 GOCL_TEST_DIR=tests/concurrency GOCL_TEST_TIMEOUT=30 \
     cargo test --release -p gocl --test golden
 # The concurrency programs, repeated: 20 times each with a preemption
 # request every 100 µs (amd64), 3 times on arm64, and under GOMAXPROCS=1

@@ -53,6 +53,14 @@ const MIN_GOAL: u64 = 4 << 20;
 /// the collector usually finishes before the goal).
 const TRIGGER_PERCENT: u64 = 75;
 
+/// The least a cycle leaves the program to allocate before the next one
+/// (gc's `sweepMinHeapDistance`): with a small GOGC the goal would
+/// otherwise sit a few kilobytes above the live heap and collections
+/// follow each other back to back (gc_rewire's walk ran eight times the
+/// cycles go does, and three times as long). `GOCL_GCEAGER=1` drops it,
+/// for stress tests that want a collection at every chance.
+const SWEEP_MIN_DISTANCE: u64 = 1 << 20;
+
 /// How long the first stop may go on marking, to finish small heaps there.
 const SETUP_MARK_NS: i64 = 100_000;
 
@@ -74,6 +82,8 @@ struct State {
     checkmark: bool,
     /// `GOCL_GCSTW=1`: mark with the world stopped.
     stw: bool,
+    /// `GOCL_GCEAGER=1`: no minimum distance between cycles.
+    eager: bool,
     /// Completed cycles.
     cycles: u32,
     forced: u32,
@@ -111,6 +121,7 @@ static STATE: Global<State> = Global::new(State {
     poison: false,
     checkmark: false,
     stw: false,
+    eager: false,
     cycles: 0,
     forced: 0,
     pause_total: 0,
@@ -147,7 +158,7 @@ fn init(st: &mut State) {
     // Unit tests fake the environment with short-lived vectors.
     #[cfg(not(test))]
     read_env(st);
-    set_goal(st, 0);
+    set_goal(st, 0, false);
 }
 
 #[cfg(not(test))]
@@ -170,6 +181,7 @@ fn read_env(st: &mut State) {
     }
     st.poison = crate::env::getenv(b"GOCL_GCPOISON").is_some_and(|v| v == b"1");
     st.stw = crate::env::getenv(b"GOCL_GCSTW").is_some_and(|v| v == b"1");
+    st.eager = crate::env::getenv(b"GOCL_GCEAGER").is_some_and(|v| v == b"1");
     if let Some(v) = crate::env::getenv(b"GOMEMLIMIT") {
         if let Some(l) = parse_size(v) {
             // SAFETY: startup, before other threads.
@@ -200,8 +212,10 @@ fn parse_size(v: &[u8]) -> Option<i64> {
 
 /// The heap goal after a cycle that found `live` bytes: gc's GOGC goal,
 /// lowered towards the soft memory limit (but always above `live`, so a
-/// program over its limit does not collect without end).
-fn goal(percent: i64, live: u64) -> u64 {
+/// program over its limit does not collect without end). With
+/// `distance`, a goal the limit does not lower is at least that far above
+/// `live` (gc's minimum sweep distance after a cycle).
+fn goal(percent: i64, live: u64, distance: u64) -> u64 {
     // SAFETY: a plain read of a word.
     let limit = unsafe { *MEMORY_LIMIT.get() };
     let mut g = if percent < 0 {
@@ -213,14 +227,24 @@ fn goal(percent: i64, live: u64) -> u64 {
     };
     if limit != i64::MAX {
         let cap = (limit as u64 / 100 * 95).max(live + live / 16 + (1 << 20));
-        g = g.min(cap);
+        if cap < g {
+            return cap;
+        }
     }
-    g
+    g.max(live.saturating_add(distance))
 }
 
-/// Sets the goal and the trigger for a live heap of `live` bytes.
-fn set_goal(st: &mut State, live: u64) {
-    st.next_gc = goal(st.percent, live);
+/// Sets the goal and the trigger for a live heap of `live` bytes;
+/// `after_cycle`: at a cycle's end, which leaves sweeping to do (gc then
+/// keeps the next cycle [`SWEEP_MIN_DISTANCE`] away; a goal set when the
+/// sweep is done, at start or by `SetGCPercent`, has no such floor).
+fn set_goal(st: &mut State, live: u64, after_cycle: bool) {
+    let distance = if after_cycle && !st.eager {
+        SWEEP_MIN_DISTANCE
+    } else {
+        0
+    };
+    st.next_gc = goal(st.percent, live, distance);
     // gc's goal since Go 1.18: GOGC also applies to the scanned stacks.
     if st.percent > 0 {
         let extra = st.stack_scanned / 100 * st.percent as u64;
@@ -331,7 +355,7 @@ pub fn set_percent(p: i64) -> i64 {
     let old = st.percent;
     st.percent = p;
     let live = st.heap_marked;
-    set_goal(st, live);
+    set_goal(st, live, false);
     old
 }
 
@@ -480,7 +504,7 @@ fn finish(one_stop: bool) {
     crate::stack::release_large();
     st.heap_marked = live;
     c.live = live;
-    set_goal(st, live);
+    set_goal(st, live, true);
     let t4 = sys::nanotime();
     let (stw1, stw2) = if one_stop {
         ((t4 - c.t0) as u64, 0)
@@ -1535,7 +1559,8 @@ pub extern "C" fn debug_set_memory_limit(_g: *mut G, limit: i64) -> i64 {
     if limit >= 0 {
         *l = limit;
         let st = state();
-        st.next_gc = goal(st.percent, st.heap_marked);
+        let live = st.heap_marked;
+        set_goal(st, live, false);
     }
     old
 }

@@ -280,16 +280,19 @@ fn run_test_job(
     };
     let runs = if cfg.update { 1 } else { cfg.repeat };
     for round in 0..runs {
-        let mut cmd = match arch {
-            Arch::Amd64 => Command::new(bin),
+        // qemu-aarch64 emulates: a program that collects often runs
+        // about thirty times slower under it than natively, so arm64 runs
+        // get three times the timeout.
+        let (mut cmd, timeout) = match arch {
+            Arch::Amd64 => (Command::new(bin), cfg.timeout),
             Arch::Arm64 => {
                 let mut c = Command::new(cfg.qemu.as_deref().unwrap_or(Path::new("qemu-aarch64")));
                 c.arg(bin);
-                c
+                (c, cfg.timeout * 3)
             }
         };
         cmd.current_dir(test.path.parent().unwrap_or(Path::new(".")));
-        let out = match exec::run(cmd, cfg.timeout) {
+        let out = match exec::run(cmd, timeout) {
             Ok(o) => o,
             Err(e) => return Verdict::Fail(format!("cannot run the binary: {e}")),
         };
