@@ -17,6 +17,7 @@
 
 use crate::global::Global;
 use crate::heap::{heap, Heap};
+use crate::mem;
 use crate::sched::{self, G};
 use crate::string::Pair;
 use crate::sys;
@@ -274,7 +275,19 @@ pub extern "C" fn addfinalizer(
         return;
     };
     if base != p {
-        crate::panic::throw(b"runtime.SetFinalizer: pointer not at beginning of allocated block");
+        // As in gc, a pointer into a tiny block is allowed when its
+        // element could have been placed there (the finalizer then runs
+        // once the whole block is unreachable).
+        // SAFETY: a pointer type's descriptor has an element.
+        let e = unsafe { t.elem() };
+        // SAFETY: the element's descriptor, if any, is the compiler's.
+        let tiny =
+            !e.is_null() && unsafe { (*e).ptrdata == 0 && (*e).size < mem::TINY_SIZE as u64 };
+        if !tiny {
+            crate::panic::throw(
+                b"runtime.SetFinalizer: pointer not at beginning of allocated block",
+            );
+        }
     }
     FIN_LOCK.lock();
     let st = state();

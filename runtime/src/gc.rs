@@ -1146,6 +1146,13 @@ fn is_marked(h: &Heap, p: u64) -> bool {
 
 fn mark_roots(h: &Heap) {
     crate::finalizer::for_each_root(|p| mark(h, p));
+    // The Ps' tiny blocks: a piece handed out during the cycle may only
+    // be on an already scanned stack, and the block is not allocated
+    // black as a new object would be.
+    for i in 0..sched::nprocs() {
+        // SAFETY: the world is stopped; Ps are never freed.
+        mark(h, unsafe { (*sched::allp(i)).mcache.tiny } as u64);
+    }
     mark_globals(h);
     sched::for_each_g(|g| mark_goroutine(h, g));
     crate::chan::for_each_sudog_root(|p| mark(h, p));

@@ -150,6 +150,11 @@ pub struct Cache {
     /// Bytes allocated while marking since the P's goroutine last
     /// assisted the collector (`gc::assist`).
     pub assist_debt: u64,
+    /// The tiny allocator's current block (0: none) and the offset of its
+    /// first free byte. The collector marks the block as a root, so the
+    /// pieces handed out from it stay valid whoever holds them.
+    pub tiny: usize,
+    tiny_offset: usize,
 }
 
 impl Cache {
@@ -159,6 +164,8 @@ impl Cache {
             current: [core::ptr::null_mut(); 2 * NUM_CLASSES],
             stats: Stats::ZERO,
             assist_debt: 0,
+            tiny: 0,
+            tiny_offset: 0,
         }
     }
 }
@@ -194,6 +201,10 @@ pub struct Stats {
     pub heap_live: u64,
     /// Objects in use.
     pub heap_objects: u64,
+    /// Objects placed in a tiny block that already existed: counted in
+    /// `mallocs` and, as gc counts them, at once in `frees` (the block is
+    /// the heap object).
+    pub tiny_allocs: u64,
 }
 
 impl Stats {
@@ -203,6 +214,7 @@ impl Stats {
         frees: 0,
         heap_live: 0,
         heap_objects: 0,
+        tiny_allocs: 0,
     };
 }
 
@@ -216,7 +228,6 @@ static SWEPT: Global<Stats> = Global::new(Stats::ZERO);
 pub fn stats() -> Stats {
     // SAFETY: written only with the world stopped.
     let mut st = unsafe { *SWEPT.get() };
-    st.frees = FREES.load(Ordering::Relaxed);
     for i in 0..crate::sched::nprocs() {
         let p = crate::sched::allp(i);
         // SAFETY: Ps are never freed; a torn read of another P's counter
@@ -226,7 +237,9 @@ pub fn stats() -> Stats {
         st.mallocs += c.mallocs;
         st.heap_live += c.heap_live;
         st.heap_objects += c.heap_objects;
+        st.tiny_allocs += c.tiny_allocs;
     }
+    st.frees = FREES.load(Ordering::Relaxed) + st.tiny_allocs;
     st
 }
 
@@ -397,6 +410,12 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
     if size == 0 {
         return (&raw const ZEROBASE) as *mut u8;
     }
+    let tiny = size < TINY_SIZE && matches!(layout, Layout::NoScan);
+    if tiny {
+        if let Some(p) = tiny_piece(cache(), size) {
+            return p;
+        }
+    }
     #[cfg(test)]
     let _guard = TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     if size > MAX_SATISFIABLE {
@@ -404,7 +423,7 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
     }
     let noscan = matches!(layout, Layout::NoScan);
     let (p, bytes) = if size <= MAX_SMALL_SIZE as usize {
-        let c = size_class(size);
+        let c = size_class(if tiny { TINY_SIZE } else { size });
         let spc = 2 * c + noscan as usize;
         let p = alloc_small(spc);
         (p, class_size(c))
@@ -423,6 +442,17 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
         );
     }
     let c = cache();
+    count_object(c, bytes);
+    if tiny {
+        tiny_new_block(c, p, size);
+    }
+    p
+}
+
+/// Counts a new heap object of `bytes` bytes on P cache `c`, and the
+/// mark assist it owes.
+#[inline(always)]
+fn count_object(c: &mut Cache, bytes: usize) {
     let st = &mut c.stats;
     st.total_alloc += bytes as u64;
     st.mallocs += 1;
@@ -435,7 +465,47 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
             crate::sched::preempt_current();
         }
     }
-    p
+}
+
+/// The size of the tiny allocator's blocks; pointer-free objects smaller
+/// than it share them.
+pub const TINY_SIZE: usize = 16;
+
+/// gc's tiny allocator: pointer-free objects under 16 bytes (small
+/// strings, `new(int32)`, short `[]byte`s) are packed into 16-byte blocks,
+/// each piece aligned as its size allows. A block is freed when no piece
+/// of it is reachable; that a piece keeps its neighbours alive is
+/// harmless, as they hold no pointers. Saves a slot per object. This is
+/// the fast path: a piece of the P's current block, if it has room.
+#[inline(always)]
+fn tiny_piece(c: &mut Cache, size: usize) -> Option<*mut u8> {
+    let align = if size & 7 == 0 {
+        8
+    } else if size & 3 == 0 {
+        4
+    } else if size & 1 == 0 {
+        2
+    } else {
+        1
+    };
+    let off = round_up(c.tiny_offset, align);
+    if c.tiny == 0 || off + size > TINY_SIZE {
+        return None;
+    }
+    c.tiny_offset = off + size;
+    c.stats.mallocs += 1;
+    c.stats.tiny_allocs += 1;
+    Some((c.tiny + off) as *mut u8)
+}
+
+/// After a new tiny block `p` was allocated for a piece of `size` bytes at
+/// its start: it becomes the P's current block if it has more room left.
+#[inline(always)]
+fn tiny_new_block(c: &mut Cache, p: *mut u8, size: usize) {
+    if c.tiny == 0 || size < c.tiny_offset {
+        c.tiny = p as usize;
+        c.tiny_offset = size;
+    }
 }
 
 /// A slot of span class `spc` (class * 2 + noscan), zeroed.
@@ -632,6 +702,7 @@ pub fn reset_at_cycle_end(live: u64, objects: u64) {
             frees: 0,
             heap_live: live,
             heap_objects: objects,
+            tiny_allocs: total.tiny_allocs,
         };
         for i in 0..crate::sched::nprocs() {
             (*crate::sched::allp(i)).mcache.stats = Stats::ZERO;
@@ -652,8 +723,10 @@ pub fn flush_cache(c: &mut Cache) {
     st.mallocs += c.stats.mallocs;
     st.heap_live += c.stats.heap_live;
     st.heap_objects += c.stats.heap_objects;
+    st.tiny_allocs += c.stats.tiny_allocs;
     c.stats = Stats::ZERO;
     c.current = [core::ptr::null_mut(); 2 * NUM_CLASSES];
+    c.tiny = 0;
 }
 
 /// Puts small span `s` with free slots on its class's partial list (a
