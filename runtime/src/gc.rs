@@ -797,12 +797,19 @@ fn grey(h: &Heap, p: u64) -> (usize, usize) {
 fn mark(h: &Heap, p: u64) {
     let (b, bytes) = grey(h, p);
     if bytes != 0 {
-        let st = state();
-        st.marked_bytes += bytes as u64;
-        st.marked_objects += 1;
-        if b != 0 {
-            st.local.push(b);
-        }
+        marked(b, bytes);
+    }
+}
+
+/// Counts an object the collector's thread greyed (`grey` returned `b`
+/// and `bytes`) and queues it for scanning when it holds pointers.
+#[inline]
+fn marked(b: usize, bytes: usize) {
+    let st = state();
+    st.marked_bytes += bytes as u64;
+    st.marked_objects += 1;
+    if b != 0 {
+        st.local.push(b);
     }
 }
 
@@ -947,20 +954,15 @@ fn assist_work(work: u64) {
             buf[n] = next;
             n += 1;
         }
-        h.for_each_ptr_word(base, size / 8, |i| {
-            // SAFETY: a word of a live heap object (see `scan_object`).
-            let v = unsafe { core::ptr::read_volatile((base + 8 * i) as *const u64) };
-            let (b, nb) = grey(h, v);
-            if nb != 0 {
-                bytes += nb as u64;
-                objects += 1;
-                if b != 0 {
-                    if n < buf.len() {
-                        buf[n] = b;
-                        n += 1;
-                    } else {
-                        put_shared(&[b]);
-                    }
+        grey_words(h, base, size, |b, nb| {
+            bytes += nb as u64;
+            objects += 1;
+            if b != 0 {
+                if n < buf.len() {
+                    buf[n] = b;
+                    n += 1;
+                } else {
+                    put_shared(&[b]);
                 }
             }
         });
@@ -1018,12 +1020,22 @@ fn scan_object(h: &Heap, p: usize) {
     if next != 0 {
         state().local.push(next);
     }
+    grey_words(h, base, len, marked);
+}
+
+/// Greys what the pointer words of the `len` bytes at `base` (a grey
+/// object or a piece of one) point to, calling `found(b, bytes)` for each
+/// object it newly marks (see [`grey`]).
+#[inline(always)]
+fn grey_words(h: &Heap, base: usize, len: usize, mut found: impl FnMut(usize, usize)) {
     h.for_each_ptr_word(base, len / 8, |i| {
         // SAFETY: a word of a live heap object (a mutator may be storing
         // to it: the barrier shaded both values).
-        mark(h, unsafe {
-            core::ptr::read_volatile((base + 8 * i) as *const u64)
-        });
+        let v = unsafe { core::ptr::read_volatile((base + 8 * i) as *const u64) };
+        let (b, bytes) = grey(h, v);
+        if bytes != 0 {
+            found(b, bytes);
+        }
     });
 }
 

@@ -410,7 +410,8 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
     if size == 0 {
         return (&raw const ZEROBASE) as *mut u8;
     }
-    let tiny = size < TINY_SIZE && matches!(layout, Layout::NoScan);
+    let noscan = matches!(layout, Layout::NoScan);
+    let tiny = size < TINY_SIZE && noscan;
     if tiny {
         if let Some(p) = tiny_piece(cache(), size) {
             return p;
@@ -421,7 +422,6 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
     if size > MAX_SATISFIABLE {
         out_of_memory(size);
     }
-    let noscan = matches!(layout, Layout::NoScan);
     let (p, bytes) = if size <= MAX_SMALL_SIZE as usize {
         let c = size_class(if tiny { TINY_SIZE } else { size });
         let spc = 2 * c + noscan as usize;
