@@ -46,6 +46,15 @@ GOGC=1 GOCL_GCEAGER=1 GOCL_GCPOISON=1 GODEBUG=gccheckmark=1 GOCL_TEST_DIR=tests/
 # gc_wrapper_args).
 GOGC=1 GOCL_GCEAGER=1 GOCL_GCPOISON=1 GODEBUG=gccheckmark=1 GOCL_TEST_DIR=tests/concurrency GOCL_TEST_TIMEOUT=30 \
     cargo test --release -p gocl --test golden
+# The collector's programs again with four markers (three helper threads
+# beside the collector's; gc's quarter of GOMAXPROCS gives one on small
+# machines) and four Ps, so that markers share and steal grey objects.
+GOCL_GCWORKERS=4 GOMAXPROCS=4 GOGC=1 GOCL_GCEAGER=1 GOCL_GCPOISON=1 GODEBUG=gccheckmark=1 \
+    GOCL_TEST_DIR=tests/concurrency GOCL_TEST_FILTER=gc GOCL_TEST_TIMEOUT=30 \
+    cargo test --release -p gocl --test golden
+GOCL_GCWORKERS=4 GOGC=1 GOCL_GCEAGER=1 GOCL_GCPOISON=1 GODEBUG=gccheckmark=1 \
+    GOCL_TEST_DIR=tests/run GOCL_TEST_FILTER=gc_ GOCL_TEST_TIMEOUT=30 \
+    cargo test --release -p gocl --test golden
 # The concurrency programs, repeated: 20 times each with a preemption
 # request every 100 µs (amd64), 3 times on arm64, and under GOMAXPROCS=1
 # and 4, so that a schedule-dependent bug shows up as a mismatch.

@@ -6,7 +6,8 @@
 //! through their stack maps, and what the runtime keeps outside the heap)
 //! and turns the write barrier on ([`mark_setup`]). The collector's own
 //! thread ([`worker_main`]), which holds no P, then scans grey objects
-//! with the world running until none is left, and stops the world once
+//! with the world running, with helper threads on larger machines (see
+//! [`crate::markwork`]), until none is left, and stops the world once
 //! more to finish ([`finish`]: objects shaded meanwhile, finalizers) and
 //! turn the barrier off. Sweeping is lazy and concurrent (see "sweeping"
 //! below): the collector's thread sweeps while the program runs, and
@@ -38,7 +39,7 @@
 
 use crate::global::Global;
 use crate::heap::{heap, heap_unlocked, Heap, Span, MAX_OBJECTS, PAGE_SHIFT, SPAN_SMALL};
-use crate::lock::Mutex;
+use crate::markwork::{self, MarkStack};
 use crate::mem;
 use crate::sched::{self, G};
 use crate::sys;
@@ -91,7 +92,8 @@ struct State {
     pause_total: u64,
     pauses: [u64; 256],
     pause_ends: [u64; 256],
-    /// Nanoseconds the collector's thread marked with the world running.
+    /// Nanoseconds the collector's thread and its helpers marked with
+    /// the world running.
     mark_total: u64,
     last_gc: u64,
     /// Heap marked live by the last cycle.
@@ -370,6 +372,7 @@ pub fn mark_setup() {
     // SAFETY: the world is stopped; the collector's thread waits.
     let c = unsafe { &mut *CYCLE.get() };
     c.t0 = sys::nanotime();
+    c.helper_ns = 0;
     // The previous cycle's spans must all be swept before marking:
     // sweeping turns mark bits into allocation bits.
     finish_sweep();
@@ -437,9 +440,26 @@ extern "C" fn worker_main(_m: *mut crate::thread::M) -> ! {
         }
         // SAFETY: marking reads span metadata that allocating Ps may
         // extend but never take away while marking (no sweeping).
-        drain_all(unsafe { heap_unlocked() });
+        let h = unsafe { heap_unlocked() };
+        markwork::start_helpers(markwork::helpers(sched::nprocs()));
+        let st = state();
+        markwork::drain(
+            h,
+            &mut st.local,
+            &mut st.marked_bytes,
+            &mut st.marked_objects,
+        );
+        let (ns, bytes, objects) = markwork::stop_helpers();
+        SHADED_BYTES.fetch_add(bytes, Ordering::Relaxed);
+        SHADED_OBJECTS.fetch_add(objects, Ordering::Relaxed);
+        // What the barrier and assists added while the helpers left.
+        drain_all(h);
         // SAFETY: only this thread touches the cycle record now.
-        unsafe { (*CYCLE.get()).t2 = sys::nanotime() };
+        unsafe {
+            let c = &mut *CYCLE.get();
+            c.t2 = sys::nanotime();
+            c.helper_ns = ns;
+        }
         while !begin() {
             // The scheduler is changing the number of Ps.
             sys::nanosleep(20_000);
@@ -517,7 +537,7 @@ fn finish(one_stop: bool) {
     st.pauses[k] = stw1 + stw2;
     st.pause_ends[k] = sys::walltime_ns();
     st.pause_total += stw1 + stw2;
-    st.mark_total += (c.t2 - c.t1) as u64;
+    st.mark_total += (c.t2 - c.t1) as u64 + c.helper_ns;
     st.last_gc = st.pause_ends[k];
     st.cycles += 1;
     if st.trace {
@@ -540,6 +560,7 @@ static CYCLE: Global<Cycle> = Global::new(Cycle {
     live: 0,
     objects0: 0,
     assist_ns: 0,
+    helper_ns: 0,
     goal: 0,
     forced: false,
 });
@@ -562,6 +583,8 @@ struct Cycle {
     objects0: u64,
     /// Nanoseconds spent in mark assists.
     assist_ns: u64,
+    /// Nanoseconds the helper threads marked.
+    helper_ns: u64,
     /// The goal the cycle ran for.
     goal: u64,
     forced: bool,
@@ -590,7 +613,12 @@ fn trace_line(st: &State, c: &Cycle) {
         push_fixed(&mut b, ns / 1000, 3);
         b.extend(sep.as_bytes());
     }
-    let cpu = [c.stw1, c.assist_ns, (c.t2 - c.t1) as u64, c.stw2];
+    let cpu = [
+        c.stw1,
+        c.assist_ns,
+        (c.t2 - c.t1) as u64 + c.helper_ns,
+        c.stw2,
+    ];
     for (ns, sep) in cpu.iter().zip(["+", "/", "/0+", " ms cpu, "]) {
         push_fixed(&mut b, ns / 1000, 3);
         b.extend(sep.as_bytes());
@@ -637,104 +665,6 @@ fn push_fixed<const N: usize>(b: &mut crate::buf::Buf<N>, v: u64, decimals: u32)
 }
 
 // ---- marking ----
-
-/// A stack of grey objects (their addresses), in memory of its own.
-struct MarkStack {
-    ptr: *mut usize,
-    len: usize,
-    cap: usize,
-}
-
-impl MarkStack {
-    const fn new() -> MarkStack {
-        MarkStack {
-            ptr: core::ptr::null_mut(),
-            len: 0,
-            cap: 0,
-        }
-    }
-
-    #[inline]
-    fn push(&mut self, p: usize) {
-        if self.len == self.cap {
-            self.grow();
-        }
-        // SAFETY: `len < cap`.
-        unsafe { *self.ptr.add(self.len) = p };
-        self.len += 1;
-    }
-
-    #[inline]
-    fn pop(&mut self) -> Option<usize> {
-        if self.len == 0 {
-            return None;
-        }
-        self.len -= 1;
-        // SAFETY: below `len`.
-        Some(unsafe { *self.ptr.add(self.len) })
-    }
-
-    #[cold]
-    fn grow(&mut self) {
-        let cap = (self.cap * 2).max(1 << 12);
-        let Some(p) = sys::mmap_anon(cap * 8, sys::PROT_READ | sys::PROT_WRITE, 0) else {
-            crate::panic::throw(b"runtime: cannot allocate the mark stack");
-        };
-        let p = p as *mut usize;
-        if self.len > 0 {
-            // SAFETY: both hold at least `len` words.
-            unsafe { core::ptr::copy_nonoverlapping(self.ptr, p, self.len) };
-        }
-        if !self.ptr.is_null() {
-            // SAFETY: the old stack is ours and no longer used.
-            unsafe { sys::munmap(self.ptr as *mut u8, self.cap * 8) };
-        }
-        self.ptr = p;
-        self.cap = cap;
-    }
-}
-
-/// Grey objects shared between markers: those the write barrier shaded,
-/// and work the collector's thread hands to mark assists.
-static GREY: Global<MarkStack> = Global::new(MarkStack::new());
-static GREY_LOCK: Mutex = Mutex::new();
-/// `GREY`'s length, readable without the lock.
-static GREY_LEN: AtomicUsize = AtomicUsize::new(0);
-
-/// Pushes `objs` on the shared grey stack.
-fn put_shared(objs: &[usize]) {
-    if objs.is_empty() {
-        return;
-    }
-    GREY_LOCK.lock();
-    // SAFETY: the shared stack, under its lock.
-    let grey = unsafe { &mut *GREY.get() };
-    for &b in objs {
-        grey.push(b);
-    }
-    GREY_LEN.store(grey.len, Ordering::Relaxed);
-    GREY_LOCK.unlock();
-}
-
-/// Pops up to `out.len()` objects of the shared grey stack into `out`;
-/// how many.
-fn take_shared(out: &mut [usize]) -> usize {
-    if GREY_LEN.load(Ordering::Relaxed) == 0 {
-        return 0;
-    }
-    GREY_LOCK.lock();
-    // SAFETY: the shared stack, under its lock.
-    let grey = unsafe { &mut *GREY.get() };
-    let mut n = 0;
-    while n < out.len() {
-        let Some(b) = grey.pop() else { break };
-        out[n] = b;
-        n += 1;
-    }
-    GREY_LEN.store(grey.len, Ordering::Relaxed);
-    GREY_LOCK.unlock();
-    n
-}
 
 /// Set while [`checkmark`] runs: [`grey`] then uses the check bitmap.
 static CHECKING: AtomicBool = AtomicBool::new(false);
@@ -825,7 +755,7 @@ pub fn shade(p: u64) {
         SHADED_OBJECTS.fetch_add(1, Ordering::Relaxed);
     }
     if b != 0 {
-        put_shared(&[b]);
+        markwork::put(&[b]);
     }
 }
 
@@ -840,21 +770,17 @@ pub fn mark_new(s: &Span, idx: usize) {
     mw.fetch_or(1 << (idx % 64), Ordering::Relaxed);
 }
 
-/// Scans grey objects until neither the collector's stack nor the
-/// shaded objects hold any.
+/// Scans grey objects until neither the collector's stack nor the pool
+/// holds any: with the world stopped, or on the collector's thread after
+/// the helpers have left.
 fn drain_all(h: &Heap) {
-    let mut batch = [0usize; SHARE_BATCH];
+    let mut batch = [0usize; markwork::BATCH];
     loop {
         let st = state();
-        let mut scanned = 0u32;
         while let Some(p) = st.local.pop() {
             scan_object(h, p, OBLET);
-            scanned += 1;
-            if scanned % 64 == 0 && ASSISTING.load(Ordering::Relaxed) {
-                share(&mut batch);
-            }
         }
-        let n = take_shared(&mut batch);
+        let n = markwork::take(&mut batch);
         if n == 0 {
             return;
         }
@@ -862,24 +788,6 @@ fn drain_all(h: &Heap) {
             st.local.push(p);
         }
     }
-}
-
-/// Objects moved at a time between the collector's stack and the shared
-/// one.
-const SHARE_BATCH: usize = 256;
-
-/// Gives mark assists some of the collector's grey objects when the
-/// shared stack runs low.
-fn share(batch: &mut [usize; SHARE_BATCH]) {
-    let st = state();
-    if GREY_LEN.load(Ordering::Relaxed) >= SHARE_BATCH || st.local.len < 2 * SHARE_BATCH {
-        return;
-    }
-    for slot in batch.iter_mut() {
-        // `local` holds more than a batch (checked above).
-        *slot = st.local.pop().unwrap_or(0);
-    }
-    put_shared(&batch[..]);
 }
 
 // ---- mark assists ----
@@ -938,12 +846,12 @@ fn assist_work(work: u64) {
     // SAFETY: marking reads span metadata and sets mark bits atomically
     // (no sweeping while marking).
     let h = unsafe { heap_unlocked() };
-    let mut buf = [0usize; 2 * SHARE_BATCH];
+    let mut buf = [0usize; 2 * markwork::BATCH];
     let mut n = 0usize;
     let (mut done, mut bytes, mut objects) = (0u64, 0u64, 0u64);
     while done < work {
         if n == 0 {
-            n = take_shared(&mut buf[..SHARE_BATCH]);
+            n = markwork::take(&mut buf[..markwork::BATCH]);
             if n == 0 {
                 break;
             }
@@ -962,13 +870,13 @@ fn assist_work(work: u64) {
                     buf[n] = b;
                     n += 1;
                 } else {
-                    put_shared(&[b]);
+                    markwork::put(&[b]);
                 }
             }
         });
         done += size as u64;
     }
-    put_shared(&buf[..n]);
+    markwork::put(&buf[..n]);
     SHADED_BYTES.fetch_add(bytes, Ordering::Relaxed);
     SHADED_OBJECTS.fetch_add(objects, Ordering::Relaxed);
 }
@@ -1002,13 +910,13 @@ const STW_PIECE: usize = 2 << 10;
 /// stop of the world or an assist for long (a 1 MiB slice of pointers
 /// took 1 ms; a 128 KiB piece of livemap's map, each word pointing to a
 /// cold node, 0.8 ms).
-const OBLET: usize = 16 << 10;
+pub(crate) const OBLET: usize = 16 << 10;
 
 /// What to scan for the grey entry `p`: the object at `p`, or for a large
 /// object the piece of at most `piece` bytes starting at `p`; returns
 /// its address, its length in bytes and where the next piece starts (0:
 /// none).
-fn scan_piece(h: &Heap, p: usize, piece: usize) -> (usize, usize, usize) {
+pub(crate) fn scan_piece(h: &Heap, p: usize, piece: usize) -> (usize, usize, usize) {
     let s = h.span_of(p);
     // SAFETY: queued objects are in in-use spans.
     let s = unsafe { &*s };
@@ -1038,7 +946,7 @@ fn scan_object(h: &Heap, p: usize, piece: usize) {
 /// object or a piece of one) point to, calling `found(b, bytes)` for each
 /// object it newly marks (see [`grey`]).
 #[inline(always)]
-fn grey_words(h: &Heap, base: usize, len: usize, mut found: impl FnMut(usize, usize)) {
+pub(crate) fn grey_words(h: &Heap, base: usize, len: usize, mut found: impl FnMut(usize, usize)) {
     h.for_each_ptr_word(base, len / 8, |i| {
         // SAFETY: a word of a live heap object (a mutator may be storing
         // to it: the barrier shaded both values).

@@ -78,6 +78,7 @@ pub mod heap;
 pub mod iface;
 pub mod lock;
 pub mod map;
+pub mod markwork;
 pub mod mem;
 pub mod memfuncs;
 pub mod netpoll;
