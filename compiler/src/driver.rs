@@ -164,7 +164,10 @@ fn compile(files: &[PathBuf], arch: Arch, flags: &Flags) -> Result<Vec<u8>, Erro
             return Err(Error::Compile);
         }
     };
-    let pkg = ssa::lower::lower_package(&info)?;
+    let mut pkg = ssa::lower::lower_package(&info)?;
+    for f in &mut pkg.funcs {
+        ssa::opt::optimize(f);
+    }
     if flags.debug.iter().any(|d| d == "ssa") {
         for f in &pkg.funcs {
             print!("{}", f);

@@ -116,16 +116,15 @@ pub fn link(object: &[u8], arch: Arch, out: &Path) -> Result<(), String> {
     };
     let result = Command::new(&linker.program)
         .args(&linker.prefix)
-        .args([
-            "-static",
-            "-m",
-            emulation,
-            "-e",
-            "_start",
-            "--gc-sections",
-            "--strip-debug",
-            "-o",
-        ])
+        .args(["-static", "-m", emulation, "-e", "_start", "--gc-sections"])
+        // GOCL_KEEP_DEBUG=1 keeps the runtime's line tables, for profiling
+        // it with perf.
+        .args(
+            std::env::var_os("GOCL_KEEP_DEBUG")
+                .is_none()
+                .then_some("--strip-debug"),
+        )
+        .arg("-o")
         .arg(out)
         .arg(&obj)
         .arg(&rt)

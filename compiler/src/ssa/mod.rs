@@ -9,3 +9,4 @@ pub mod builder;
 pub mod ir;
 pub mod layout;
 pub mod lower;
+pub mod opt;
