@@ -833,7 +833,9 @@ pub fn assist(p: *mut sched::P) {
     }
     let work = core::mem::take(debt).saturating_mul(ASSIST_RATIO16.load(Ordering::Relaxed)) / 16;
     let t = sys::nanotime();
+    markwork::assist_begin();
     assist_work(work);
+    markwork::assist_end();
     ASSIST_NS.fetch_add((sys::nanotime() - t) as u64, Ordering::Relaxed);
 }
 
@@ -853,6 +855,7 @@ fn assist_work(work: u64) {
         if n == 0 {
             n = markwork::take(&mut buf[..markwork::BATCH]);
             if n == 0 {
+                markwork::hungry();
                 break;
             }
         }

@@ -606,7 +606,7 @@ impl Heap {
 
     /// Sets the heap bits of the `n <= 64` words at `p` to the low `n`
     /// bits of `mask`.
-    #[inline]
+    #[inline(always)]
     pub fn set_bits64(&mut self, p: usize, n: usize, mask: u64) {
         let b = self.bit_index(p);
         let (w, sh) = (b >> 6, b & 63);

@@ -63,6 +63,22 @@ impl MarkStack {
         Some(unsafe { *self.ptr.add(self.len) })
     }
 
+    /// Moves the `out.len()` oldest objects (for a depth-first mark, the
+    /// biggest pieces of work) into `out`.
+    pub fn take_bottom(&mut self, out: &mut [usize]) {
+        let n = out.len().min(self.len);
+        if n == 0 {
+            return;
+        }
+        // SAFETY: `n <= len` words at `ptr`, and the rest moved down
+        // within the stack.
+        unsafe {
+            core::ptr::copy_nonoverlapping(self.ptr, out.as_mut_ptr(), n);
+            core::ptr::copy(self.ptr.add(n), self.ptr, self.len - n);
+        }
+        self.len -= n;
+    }
+
     #[cold]
     fn grow(&mut self) {
         let cap = (self.cap * 2).max(1 << 12);
@@ -140,18 +156,51 @@ pub fn take(out: &mut [usize]) -> usize {
     n
 }
 
+/// Set by a mark assist that found the pool empty: a marker with only a
+/// few objects then shares half of them (gc's `gcWork.balance`). A
+/// depth-first mark of a tree keeps its stack short, and without this
+/// the assists of a program that builds trees found nothing to do, so
+/// that its heap overshot the goal.
+static HUNGRY: AtomicBool = AtomicBool::new(false);
+
+/// Called before a mark assist takes work from the pool.
+pub fn assist_begin() {
+    ASSISTS.fetch_add(1, Ordering::SeqCst);
+}
+
+/// Called after a mark assist has put back what it did not scan.
+pub fn assist_end() {
+    ASSISTS.fetch_sub(1, Ordering::SeqCst);
+}
+
+/// Says that an assist found no work in the pool.
+pub fn hungry() {
+    if !HUNGRY.load(Ordering::Relaxed) {
+        HUNGRY.store(true, Ordering::Relaxed);
+    }
+}
+
 /// Moves a batch of `stack`'s objects to the pool when the pool runs low
-/// and `stack` has plenty, so that idle markers and assists find work.
+/// and `stack` has plenty, or half of a short stack when an assist is
+/// waiting, so that idle markers and assists find work.
 #[inline]
 pub fn share(stack: &mut MarkStack, batch: &mut [usize; BATCH]) {
-    if POOL_LEN.load(Ordering::Relaxed) >= BATCH || stack.len < 2 * BATCH {
+    let pooled = POOL_LEN.load(Ordering::Relaxed);
+    if pooled >= BATCH {
         return;
     }
-    for slot in batch.iter_mut() {
-        // `stack` holds more than a batch (checked above).
-        *slot = stack.pop().unwrap_or(0);
+    if stack.len >= 2 * BATCH {
+        for slot in batch.iter_mut() {
+            // `stack` holds more than a batch (checked above).
+            *slot = stack.pop().unwrap_or(0);
+        }
+        put(&batch[..]);
+    } else if pooled == 0 && stack.len >= 8 && HUNGRY.load(Ordering::Relaxed) {
+        HUNGRY.store(false, Ordering::Relaxed);
+        let n = stack.len / 2;
+        stack.take_bottom(&mut batch[..n]);
+        put(&batch[..n]);
     }
-    put(&batch[..]);
 }
 
 /// Takes a batch of the pool onto `stack`; whether there was any.
@@ -170,6 +219,10 @@ fn refill(stack: &mut MarkStack, batch: &mut [usize; BATCH]) -> bool {
 static MARKERS: AtomicUsize = AtomicUsize::new(1);
 /// Markers that found no work and wait for some.
 static IDLE: AtomicUsize = AtomicUsize::new(0);
+/// Mark assists under way: the work they took from the pool comes back
+/// to it, so the mark is not over while any runs (as gc's assists leave
+/// `work.nwait`).
+static ASSISTS: AtomicUsize = AtomicUsize::new(0);
 /// Set while markers look for work; cleared when a marker finds every
 /// marker idle and the pool empty, or by [`stop_helpers`].
 static LOOKING: AtomicBool = AtomicBool::new(false);
@@ -333,7 +386,9 @@ pub fn drain(h: &Heap, stack: &mut MarkStack, bytes: &mut u64, objects: &mut u64
                     break;
                 }
                 IDLE.fetch_add(1, Ordering::SeqCst);
-            } else if IDLE.load(Ordering::SeqCst) == MARKERS.load(Ordering::SeqCst) {
+            } else if IDLE.load(Ordering::SeqCst) == MARKERS.load(Ordering::SeqCst)
+                && ASSISTS.load(Ordering::SeqCst) == 0
+            {
                 LOOKING.store(false, Ordering::SeqCst);
                 IDLE.fetch_sub(1, Ordering::SeqCst);
                 return;
@@ -402,6 +457,44 @@ mod tests {
         }
         assert_eq!(got.len(), 4 * BATCH);
         assert!(pool_empty());
+    }
+
+    #[test]
+    fn a_hungry_assist_gets_half_of_a_short_stack() {
+        let _t = POOL_TEST.lock().unwrap();
+        empty_pool();
+        HUNGRY.store(false, Ordering::Relaxed);
+        let mut s = MarkStack::new();
+        let mut batch = [0usize; BATCH];
+        for i in 1..=20 {
+            s.push(i);
+        }
+        // Nobody is hungry: a short stack is kept.
+        share(&mut s, &mut batch);
+        assert!(pool_empty());
+        hungry();
+        share(&mut s, &mut batch);
+        assert!(!HUNGRY.load(Ordering::Relaxed));
+        // The oldest half went (the biggest subtrees of a depth-first
+        // mark); the newest stay in order.
+        assert_eq!(s.len, 10);
+        for i in (11..=20).rev() {
+            assert_eq!(s.pop(), Some(i));
+        }
+        let mut out = [0usize; BATCH];
+        let n = take(&mut out);
+        let mut got: Vec<usize> = out[..n].to_vec();
+        got.sort();
+        assert_eq!(got, (1..=10).collect::<Vec<_>>());
+        // Too short to split: kept even when hungry.
+        for i in 1..=7 {
+            s.push(i);
+        }
+        hungry();
+        share(&mut s, &mut batch);
+        assert_eq!(s.len, 7);
+        assert!(pool_empty());
+        HUNGRY.store(false, Ordering::Relaxed);
     }
 
     #[test]

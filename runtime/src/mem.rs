@@ -802,7 +802,81 @@ pub fn persistentalloc(size: usize, align: usize) -> *mut u8 {
 pub unsafe extern "C" fn newobject(_g: *mut G, typ: *const Type) -> *mut u8 {
     // SAFETY: the compiler passes the address of an emitted descriptor.
     let t = unsafe { &*typ };
+    #[cfg(not(test))]
+    if let Some(p) = newobject_fast(t) {
+        return p;
+    }
     malloc(t.size as usize, Some(t))
+}
+
+/// The largest object [`newobject_fast`] serves.
+const FAST_MAX: usize = 512;
+
+/// `newobject`'s fast path, as gc's `mallocgc` for small objects: the next
+/// free slot of the P's current span of the type's class, when the type
+/// is 16 to 512 bytes and its pointers lie in its first 8 words (one byte
+/// of `gcdata`). Everything else (the tiny allocator, a span to refill,
+/// a bigger pointer mask) is `alloc_object`'s.
+#[inline(always)]
+fn newobject_fast(t: &Type) -> Option<*mut u8> {
+    let size = t.size as usize;
+    if !(TINY_SIZE..=FAST_MAX).contains(&size) || t.ptrdata > 64 {
+        return None;
+    }
+    let noscan = t.ptrdata == 0;
+    let c = CLASS8[size.div_ceil(8)] as usize;
+    let cache = cache();
+    let s = cache.current[2 * c + noscan as usize];
+    if s.is_null() {
+        return None;
+    }
+    // SAFETY: the class's current span is a valid small span, owned by
+    // this P.
+    let s = unsafe { &mut *s };
+    let mut i = s.freeindex;
+    if i >= s.nelems {
+        return None;
+    }
+    let w = s.alloc_bits[i / 64] >> (i % 64);
+    if w == u64::MAX >> (i % 64) {
+        return None;
+    }
+    i += w.trailing_ones() as usize;
+    if i >= s.nelems {
+        return None;
+    }
+    s.freeindex = i + 1;
+    s.allocated += 1;
+    let marking = crate::gc::marking();
+    if marking {
+        crate::gc::mark_new(s, i);
+    }
+    let bytes = s.elemsize;
+    let p = s.start + i * bytes;
+    if s.needzero {
+        for k in 0..bytes / 8 {
+            // SAFETY: the slot is inside the span and free.
+            unsafe { *((p + 8 * k) as *mut u64) = 0 };
+        }
+    }
+    if !noscan {
+        // SAFETY: `ptrdata` is at most 8 words, so `gcdata` is one byte;
+        // the span's heap bits are this P's to write.
+        let mask = unsafe { *t.gcdata } as u64;
+        unsafe { crate::heap::heap_unlocked() }.set_bits64(p, bytes / 8, mask);
+    }
+    let st = &mut cache.stats;
+    st.total_alloc += bytes as u64;
+    st.mallocs += 1;
+    st.heap_objects += 1;
+    st.heap_live += bytes as u64;
+    if marking {
+        cache.assist_debt += bytes as u64;
+        if cache.assist_debt >= crate::gc::ASSIST_CHUNK {
+            crate::sched::preempt_current();
+        }
+    }
+    Some(p as *mut u8)
 }
 
 /// A raw allocation of `size` bytes; `typ` (possibly null) describes what
