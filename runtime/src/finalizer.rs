@@ -366,17 +366,24 @@ pub fn for_each_object(mut f: impl FnMut(u64)) {
 /// survives this cycle; wakes the finalizer goroutine when it queued any.
 pub fn queue_unreachable(is_marked: impl Fn(u64) -> bool, mut revive: impl FnMut(u64)) {
     let st = state();
-    let mut any = false;
+    let before = st.queue.len;
     for i in 0..st.table.cap {
         // SAFETY: `i < cap`.
         let [o, c] = unsafe { *st.table.slots.add(i) };
         if o > TOMBSTONE && !is_marked(o) {
             st.table.remove_at(i);
             st.queue.push(o, c);
-            revive(o);
-            any = true;
         }
     }
+    // Revived only once every object is looked at: the pieces of a tiny
+    // block share its mark, and reviving the first would keep the others'
+    // finalizers waiting a cycle each.
+    for k in before..st.queue.len {
+        // SAFETY: a queued entry.
+        let [o, _] = unsafe { *st.queue.buf.add((st.queue.head + k) % st.queue.cap) };
+        revive(o);
+    }
+    let any = st.queue.len > before;
     if any && !st.waiting.is_null() {
         let g = st.waiting;
         st.waiting = core::ptr::null_mut();

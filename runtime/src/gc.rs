@@ -517,6 +517,13 @@ fn finish(one_stop: bool) {
     let objects =
         st.marked_objects + SHADED_OBJECTS.load(Ordering::Relaxed) + (ms.heap_objects - c.objects0);
     mem::reset_at_cycle_end(live, objects);
+    // The Ps start new tiny blocks (gc's `releaseAll`): the current ones
+    // were roots of this cycle, and would otherwise stay roots, with every
+    // piece in them, for as long as their P kept handing out pieces.
+    for i in 0..sched::nprocs() {
+        // SAFETY: the world is stopped; Ps are never freed.
+        unsafe { (*sched::allp(i)).mcache.release_tiny() };
+    }
     start_sweep(h);
     if st.stacks_scanned > 0 {
         crate::stack::adapt_initial(st.stack_scanned / st.stacks_scanned);

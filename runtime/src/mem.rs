@@ -168,6 +168,13 @@ impl Cache {
             tiny_offset: 0,
         }
     }
+
+    /// Drops the current tiny block (at the end of a cycle, as gc's
+    /// `releaseAll`): the next piece starts a new one.
+    pub fn release_tiny(&mut self) {
+        self.tiny = 0;
+        self.tiny_offset = 0;
+    }
 }
 
 impl Default for Cache {

@@ -5,7 +5,7 @@
 use num_traits::ToPrimitive;
 
 use super::{strip, Local, Lowerer};
-use crate::ssa::ir::{BinOp as B, Bounds, Cond, Op, Rt, Term, Ty, Value};
+use crate::ssa::ir::{BinOp as B, Bounds, Cond, DataRef, Op, Rt, Term, Ty, Value};
 use crate::ssa::layout::{has_pointers, is_mem_type, type_words};
 use crate::syntax::ast::{BinOp, Expr, ExprKind};
 use crate::types::check::{ObjId, ObjKind, SelKind};
@@ -565,6 +565,14 @@ impl<'a> Lowerer<'a> {
     /// cells of the variables it captures.
     pub(super) fn closure(&mut self, e: &Expr) -> Value {
         let c = self.info.closures[&e.id].clone();
+        if c.captures.is_empty() {
+            // Nothing captured: one static closure for every evaluation,
+            // as in gc (a heap one was also a tiny object that kept the
+            // other pieces of its block alive).
+            let p = self.b.inst1(Op::Addr(DataRef::FuncVal(c.sym)), Ty::I64);
+            self.b.mark_ptr(p);
+            return p;
+        }
         let env = self.alloc(c.env);
         let code = self.b.inst1(Op::FuncAddr(c.sym.clone()), Ty::I64);
         self.b.inst(Op::Store(env, 0, code), &[]);

@@ -543,8 +543,13 @@ impl<'a> Checker<'a> {
         let mut fi = self.make_func_info(sym.clone(), &decl, t);
         let idx = self.lit_funcs.len();
         self.lit_funcs.push(None);
+        // `lit_funcs` is emptied after each package, `lit_captures` is
+        // not: a literal's captures have an index of their own (sharing
+        // `idx` gave a literal of a later package the captures of an
+        // earlier one's, which then kept its finalizer's object alive).
+        let cidx = self.lit_captures.len();
         self.lit_captures.push(Vec::new());
-        self.lit_stack.push(idx);
+        self.lit_stack.push(cidx);
         let saved_labels = std::mem::take(&mut self.labels);
         let saved_ft = (self.fallthrough_ok, self.in_last_case);
         self.check_func_body(&fi);
@@ -555,7 +560,7 @@ impl<'a> Checker<'a> {
             fi.params = p;
             fi.results = r;
         }
-        let captures = self.lit_captures[idx].clone();
+        let captures = self.lit_captures[cidx].clone();
         // The closure object: code pointer, then a pointer per capture.
         let uptr = self.info.tys.basic(Basic::Uintptr);
         let mut fields = vec![crate::types::ty::Field {
