@@ -93,7 +93,48 @@ pub unsafe fn copy(dst: *mut u8, src: *const u8, n: usize) {
         unsafe { bulk_barrier(dst as usize, src as usize, n) };
     }
     // SAFETY: the caller's contract.
-    unsafe { core::ptr::copy(src, dst, n) };
+    unsafe { move_words(dst, src, n) };
+}
+
+/// Copies `n` bytes (the ranges may overlap) a whole aligned word at a
+/// time when both ends and the length are word-aligned, as gc's memmove
+/// does: a goroutine that reads a pointer slot while another copies into
+/// it sees the old pointer or the new one, never a mix of their bytes.
+/// `rep movsb` gives no such promise (fixedbugs/issue13160 read torn
+/// pointers).
+///
+/// # Safety
+/// `src` readable and `dst` writable for `n` bytes.
+#[inline]
+pub unsafe fn move_words(dst: *mut u8, src: *const u8, n: usize) {
+    use crate::memfuncs::portable;
+    // SAFETY: the caller's contract; the direction handles overlap.
+    unsafe {
+        if (dst as usize | src as usize | n) & 7 != 0 {
+            core::ptr::copy(src, dst, n);
+        } else if (dst as usize).wrapping_sub(src as usize) >= n {
+            portable::copy_forward(dst, src, n);
+        } else {
+            portable::copy_backward(dst, src, n);
+        }
+    }
+}
+
+/// Zeroes `n` bytes at `dst`, whole words at a time when `dst` and `n`
+/// are word-aligned (see [`move_words`]).
+///
+/// # Safety
+/// `dst` writable for `n` bytes.
+#[inline]
+pub unsafe fn clear_words(dst: *mut u8, n: usize) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        if (dst as usize | n) & 7 != 0 {
+            core::ptr::write_bytes(dst, 0, n);
+        } else {
+            crate::memfuncs::portable::set(dst, 0, n);
+        }
+    }
 }
 
 /// Zeroes `n` bytes at `dst`, with the barrier.
@@ -107,7 +148,7 @@ pub unsafe fn clear(dst: *mut u8, n: usize) {
         unsafe { bulk_barrier(dst as usize, 0, n) };
     }
     // SAFETY: the caller's contract.
-    unsafe { core::ptr::write_bytes(dst, 0, n) };
+    unsafe { clear_words(dst, n) };
 }
 
 /// `runtime.typedmemmove(dst, src, n)`: compiled code's copy of memory
