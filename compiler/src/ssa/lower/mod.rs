@@ -1330,7 +1330,13 @@ impl<'a> Lowerer<'a> {
         }
         let mut out = Vec::new();
         if vals.len() == 1 && self.results.len() > 1 {
-            out = self.expr_multi(&vals[0]);
+            // `return f()`: each result converted to its declared type
+            // (`*T` to an interface, say).
+            let parts = self.tuple_parts(&vals[0]);
+            for ((w, from), r) in parts.into_iter().zip(self.results.clone()) {
+                let to = self.info.objs[r as usize].typ;
+                out.extend(self.assign_conv(w, from, to));
+            }
         } else {
             for (v, r) in vals.iter().zip(self.results.clone()) {
                 let t = self.info.objs[r as usize].typ;
@@ -2552,7 +2558,12 @@ impl<'a> Lowerer<'a> {
             return;
         }
         if args.len() == 1 && ptypes.len() > 1 {
-            vals.extend(self.expr_multi(&args[0]));
+            // f(g()): each of g's results converted to its parameter's type.
+            let parts = self.tuple_parts(&args[0]);
+            for ((w, t), pt) in parts.into_iter().zip(ptypes) {
+                let v = self.assign_conv(w, t, pt);
+                vals.extend(v);
+            }
             return;
         }
         for (a, pt) in args.iter().zip(ptypes) {
