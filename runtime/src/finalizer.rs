@@ -204,10 +204,16 @@ impl Queue {
         Some(e)
     }
 
+    /// Queued entry `k` (`k < len`), the oldest first.
+    fn get(&self, k: usize) -> [u64; 2] {
+        debug_assert!(k < self.len);
+        // SAFETY: a queued entry.
+        unsafe { *self.buf.add((self.head + k) % self.cap) }
+    }
+
     fn for_each(&self, mut f: impl FnMut(u64, u64)) {
         for k in 0..self.len {
-            // SAFETY: queued entries.
-            let [o, c] = unsafe { *self.buf.add((self.head + k) % self.cap) };
+            let [o, c] = self.get(k);
             f(o, c);
         }
     }
@@ -379,9 +385,7 @@ pub fn queue_unreachable(is_marked: impl Fn(u64) -> bool, mut revive: impl FnMut
     // block share its mark, and reviving the first would keep the others'
     // finalizers waiting a cycle each.
     for k in before..st.queue.len {
-        // SAFETY: a queued entry.
-        let [o, _] = unsafe { *st.queue.buf.add((st.queue.head + k) % st.queue.cap) };
-        revive(o);
+        revive(st.queue.get(k)[0]);
     }
     let any = st.queue.len > before;
     if any && !st.waiting.is_null() {

@@ -449,7 +449,7 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
         );
     }
     let c = cache();
-    count_object(c, bytes);
+    count_object(c, bytes, crate::gc::marking());
     if tiny {
         tiny_new_block(c, p, size);
     }
@@ -457,15 +457,15 @@ fn alloc_object(size: usize, layout: Layout) -> *mut u8 {
 }
 
 /// Counts a new heap object of `bytes` bytes on P cache `c`, and the
-/// mark assist it owes.
+/// mark assist it owes when the collector is `marking`.
 #[inline(always)]
-fn count_object(c: &mut Cache, bytes: usize) {
+fn count_object(c: &mut Cache, bytes: usize, marking: bool) {
     let st = &mut c.stats;
     st.total_alloc += bytes as u64;
     st.mallocs += 1;
     st.heap_objects += 1;
     st.heap_live += bytes as u64;
-    if crate::gc::marking() {
+    if marking {
         c.assist_debt += bytes as u64;
         if c.assist_debt >= crate::gc::ASSIST_CHUNK {
             // The scheduler makes it assist at the goroutine's next check.
@@ -522,7 +522,7 @@ fn alloc_small(spc: usize) -> *mut u8 {
     loop {
         if !s.is_null() {
             // SAFETY: the class's current span is a valid small span.
-            if let Some(p) = unsafe { take_slot(s) } {
+            if let Some(p) = unsafe { take_slot(s, crate::gc::marking()) } {
                 return p;
             }
         }
@@ -531,11 +531,13 @@ fn alloc_small(spc: usize) -> *mut u8 {
     }
 }
 
-/// The next free slot of `s`, zeroed and marked in use.
+/// The next free slot of `s`, zeroed and marked in use (and black when
+/// the collector is `marking`).
 ///
 /// # Safety
 /// `s` is a valid small span.
-unsafe fn take_slot(s: *mut Span) -> Option<*mut u8> {
+#[inline(always)]
+unsafe fn take_slot(s: *mut Span, marking: bool) -> Option<*mut u8> {
     // SAFETY: the caller's contract.
     let s = unsafe { &mut *s };
     let mut i = s.freeindex;
@@ -557,7 +559,7 @@ unsafe fn take_slot(s: *mut Span) -> Option<*mut u8> {
     // (gc's rule), which saves a read-modify-write per object.
     s.freeindex = i + 1;
     s.allocated += 1;
-    if crate::gc::marking() {
+    if marking {
         // Allocated black: the collector neither frees nor scans it this
         // cycle (what it is given is shaded by the write barrier).
         crate::gc::mark_new(s, i);
@@ -837,52 +839,21 @@ fn newobject_fast(t: &Type) -> Option<*mut u8> {
     if s.is_null() {
         return None;
     }
+    // The flag cannot change before this returns: the world stops only
+    // at a safepoint.
+    let marking = crate::gc::marking();
     // SAFETY: the class's current span is a valid small span, owned by
     // this P.
-    let s = unsafe { &mut *s };
-    let mut i = s.freeindex;
-    if i >= s.nelems {
-        return None;
-    }
-    let w = s.alloc_bits[i / 64] >> (i % 64);
-    if w == u64::MAX >> (i % 64) {
-        return None;
-    }
-    i += w.trailing_ones() as usize;
-    if i >= s.nelems {
-        return None;
-    }
-    s.freeindex = i + 1;
-    s.allocated += 1;
-    let marking = crate::gc::marking();
-    if marking {
-        crate::gc::mark_new(s, i);
-    }
-    let bytes = s.elemsize;
-    let p = s.start + i * bytes;
-    if s.needzero {
-        for k in 0..bytes / 8 {
-            // SAFETY: the slot is inside the span and free.
-            unsafe { *((p + 8 * k) as *mut u64) = 0 };
-        }
-    }
+    let p = unsafe { take_slot(s, marking) }? as usize;
+    // SAFETY: as above.
+    let bytes = unsafe { (*s).elemsize };
     if !noscan {
         // SAFETY: `ptrdata` is at most 8 words, so `gcdata` is one byte;
         // the span's heap bits are this P's to write.
         let mask = unsafe { *t.gcdata } as u64;
         unsafe { crate::heap::heap_unlocked() }.set_bits64(p, bytes / 8, mask);
     }
-    let st = &mut cache.stats;
-    st.total_alloc += bytes as u64;
-    st.mallocs += 1;
-    st.heap_objects += 1;
-    st.heap_live += bytes as u64;
-    if marking {
-        cache.assist_debt += bytes as u64;
-        if cache.assist_debt >= crate::gc::ASSIST_CHUNK {
-            crate::sched::preempt_current();
-        }
-    }
+    count_object(cache, bytes, marking);
     Some(p as *mut u8)
 }
 

@@ -197,16 +197,22 @@ pub unsafe extern "C" fn memcpy(dst: *mut u8, src: *const u8, n: usize) -> *mut 
     dst
 }
 
+/// Whether `n` bytes can be copied from `src` to `dst` lowest address
+/// first: unless `dst` starts inside `(src, src + n)`.
+#[inline(always)]
+pub fn forward_ok(dst: *mut u8, src: *const u8, n: usize) -> bool {
+    (dst as usize).wrapping_sub(src as usize) >= n
+}
+
 /// C `memmove`: copies `n` bytes; the ranges may overlap.
 ///
 /// # Safety
 /// `src` readable and `dst` writable for `n` bytes.
 #[cfg_attr(not(test), no_mangle)]
 pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
-    // Copying upwards is safe unless dst starts inside (src, src+n).
     // SAFETY: forwarded caller contract; the direction handles overlap.
     unsafe {
-        if (dst as usize).wrapping_sub(src as usize) >= n {
+        if forward_ok(dst, src, n) {
             fast::copy_forward(dst, src, n);
         } else {
             fast::copy_backward(dst, src, n);

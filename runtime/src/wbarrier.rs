@@ -107,12 +107,12 @@ pub unsafe fn copy(dst: *mut u8, src: *const u8, n: usize) {
 /// `src` readable and `dst` writable for `n` bytes.
 #[inline]
 pub unsafe fn move_words(dst: *mut u8, src: *const u8, n: usize) {
-    use crate::memfuncs::portable;
+    use crate::memfuncs::{forward_ok, portable};
     // SAFETY: the caller's contract; the direction handles overlap.
     unsafe {
         if (dst as usize | src as usize | n) & 7 != 0 {
             core::ptr::copy(src, dst, n);
-        } else if (dst as usize).wrapping_sub(src as usize) >= n {
+        } else if forward_ok(dst, src, n) {
             portable::copy_forward(dst, src, n);
         } else {
             portable::copy_backward(dst, src, n);

@@ -28,6 +28,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 
+use crate::ssa::cfg;
 use crate::ssa::ir::{self as gir, AtomicOp, Bounds, Conv, DataRef, FCond, Op, Rt, Term, Ty};
 use crate::ssa::lower::Package;
 use crate::types::check::Info;
@@ -177,51 +178,12 @@ fn may_call(op: &Op) -> bool {
 /// checks (one that may call, or a loop header, which always checks). A
 /// path without calls (`fib`'s `n < 2`) then pays nothing, and every call
 /// is still preceded by a check on every path to it.
-fn call_check_blocks(f: &gir::Func, order: &[usize], rank: &[usize], header: &[bool]) -> Vec<bool> {
+fn call_check_blocks(f: &gir::Func, order: &[usize], header: &[bool]) -> Vec<bool> {
     let n = f.blocks.len();
-    let mut preds = vec![Vec::new(); n];
-    for &bi in order {
-        for s in successors(f, bi) {
-            preds[s].push(bi);
-        }
-    }
-    // Immediate dominators (Cooper, Harvey and Kennedy), over ranks in
-    // reverse postorder; the entry is its own.
-    let mut idom = vec![usize::MAX; n];
     let Some(&entry) = order.first() else {
         return vec![false; n];
     };
-    idom[entry] = entry;
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for &bi in &order[1..] {
-            let mut new = usize::MAX;
-            for &p in &preds[bi] {
-                if idom[p] == usize::MAX {
-                    continue;
-                }
-                new = if new == usize::MAX {
-                    p
-                } else {
-                    let (mut a, mut b) = (p, new);
-                    while a != b {
-                        while rank[a] > rank[b] {
-                            a = idom[a];
-                        }
-                        while rank[b] > rank[a] {
-                            b = idom[b];
-                        }
-                    }
-                    a
-                };
-            }
-            if new != idom[bi] {
-                idom[bi] = new;
-                changed = true;
-            }
-        }
-    }
+    let idom = cfg::immediate_dominators(order, &cfg::predecessors(f, order));
     let calls: Vec<bool> = f
         .blocks
         .iter()
@@ -236,47 +198,6 @@ fn call_check_blocks(f: &gir::Func, order: &[usize], rank: &[usize], header: &[b
         checked[bi] = dom_checked || calls[bi] || header[bi];
     }
     needs
-}
-
-/// The blocks block `bi` may branch to (the true target first).
-fn successors(f: &gir::Func, bi: usize) -> Vec<usize> {
-    match &f.blocks[bi].term {
-        Some(Term::Jump(t, _)) => vec![t.0 as usize],
-        Some(Term::Brif(_, t, _, e, _)) => vec![t.0 as usize, e.0 as usize],
-        _ => Vec::new(),
-    }
-}
-
-fn reverse_postorder(f: &gir::Func) -> Vec<usize> {
-    let n = f.blocks.len();
-    // The false target is walked first, so the true one comes first in
-    // reverse postorder.
-    let succs = |i: usize| -> Vec<usize> {
-        let mut s = successors(f, i);
-        s.reverse();
-        s
-    };
-    let mut seen = vec![false; n];
-    let mut post = Vec::with_capacity(n);
-    // Iterative DFS: (block, successors visited so far).
-    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
-    seen[0] = true;
-    while let Some(&mut (blk, ref mut k)) = stack.last_mut() {
-        let ss = succs(blk);
-        if *k < ss.len() {
-            let s = ss[*k];
-            *k += 1;
-            if !seen[s] {
-                seen[s] = true;
-                stack.push((s, 0));
-            }
-        } else {
-            post.push(blk);
-            stack.pop();
-        }
-    }
-    post.reverse();
-    post
 }
 
 /// The module-level state shared by all functions.
@@ -653,7 +574,7 @@ impl Gen {
         let mut gvs: HashMap<DataId, ir::GlobalValue> = HashMap::new();
         // Reverse postorder visits every definition before its uses;
         // unreachable blocks are left out.
-        let order = reverse_postorder(f);
+        let order = cfg::reverse_postorder(f);
         // Loop headers (targets of back edges in reverse postorder) check
         // the stack guard too, so that a loop without calls can be
         // preempted (abi.md section 4).
@@ -663,13 +584,13 @@ impl Gen {
         }
         let mut header = vec![false; f.blocks.len()];
         for &bi in &order {
-            for s in successors(f, bi) {
+            for s in cfg::successors(f, bi) {
                 if rank[s] <= rank[bi] {
                     header[s] = true;
                 }
             }
         }
-        let call_checks = call_check_blocks(f, &order, &rank, &header);
+        let call_checks = call_check_blocks(f, &order, &header);
         for bi in order {
             let bd = &f.blocks[bi];
             b.switch_to_block(blocks[bi]);

@@ -6,6 +6,7 @@
 //! lowering and code generation.
 
 pub mod builder;
+pub mod cfg;
 pub mod ir;
 pub mod layout;
 pub mod lower;

@@ -12,6 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::cfg::{immediate_dominators, predecessors, reverse_postorder};
 use super::ir::{Block, Cond, Func, Inst, Op, Rt, Term, Value};
 
 /// Runs every pass on `f`.
@@ -20,7 +21,7 @@ pub fn optimize(f: &mut Func) {
     fresh_object_stores(f);
 }
 
-/// Where each value is defined: (block, instruction index).
+/// The operation that defines each value.
 fn definitions(f: &Func) -> HashMap<Value, &Op> {
     let mut defs = HashMap::new();
     for bd in &f.blocks {
@@ -31,83 +32,6 @@ fn definitions(f: &Func) -> HashMap<Value, &Op> {
         }
     }
     defs
-}
-
-fn successors(f: &Func, b: usize) -> Vec<usize> {
-    match &f.blocks[b].term {
-        Some(Term::Jump(t, _)) => vec![t.0 as usize],
-        Some(Term::Brif(_, t, _, e, _)) => vec![t.0 as usize, e.0 as usize],
-        _ => Vec::new(),
-    }
-}
-
-/// Blocks reachable from the entry, in reverse postorder.
-fn reverse_postorder(f: &Func) -> Vec<usize> {
-    let n = f.blocks.len();
-    let mut seen = vec![false; n];
-    let mut post = Vec::with_capacity(n);
-    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
-    seen[0] = true;
-    while let Some(&mut (b, ref mut k)) = stack.last_mut() {
-        let ss = successors(f, b);
-        if *k < ss.len() {
-            let s = ss[*k];
-            *k += 1;
-            if !seen[s] {
-                seen[s] = true;
-                stack.push((s, 0));
-            }
-        } else {
-            post.push(b);
-            stack.pop();
-        }
-    }
-    post.reverse();
-    post
-}
-
-/// Immediate dominators of the reachable blocks (Cooper, Harvey and
-/// Kennedy's iteration over reverse postorder); `usize::MAX` for the
-/// unreachable ones, the entry its own.
-fn dominators(f: &Func, order: &[usize], preds: &[Vec<usize>]) -> Vec<usize> {
-    let n = f.blocks.len();
-    let mut rank = vec![usize::MAX; n];
-    for (i, &b) in order.iter().enumerate() {
-        rank[b] = i;
-    }
-    let mut idom = vec![usize::MAX; n];
-    idom[0] = 0;
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for &b in &order[1..] {
-            let mut new = usize::MAX;
-            for &p in &preds[b] {
-                if idom[p] == usize::MAX {
-                    continue;
-                }
-                new = if new == usize::MAX {
-                    p
-                } else {
-                    let (mut x, mut y) = (p, new);
-                    while x != y {
-                        while rank[x] > rank[y] {
-                            x = idom[x];
-                        }
-                        while rank[y] > rank[x] {
-                            y = idom[y];
-                        }
-                    }
-                    x
-                };
-            }
-            if idom[b] != new {
-                idom[b] = new;
-                changed = true;
-            }
-        }
-    }
-    idom
 }
 
 /// The pointer a nil test `c` compares with zero, and whether the test is
@@ -146,13 +70,8 @@ fn is_nil_panic(f: &Func, b: Block) -> bool {
 /// Turns nil checks of pointers known not to be nil into jumps.
 fn eliminate_nil_checks(f: &mut Func) {
     let order = reverse_postorder(f);
-    let mut preds = vec![Vec::new(); f.blocks.len()];
-    for &b in &order {
-        for s in successors(f, b) {
-            preds[s].push(b);
-        }
-    }
-    let idom = dominators(f, &order, &preds);
+    let preds = predecessors(f, &order);
+    let idom = immediate_dominators(&order, &preds);
     let defs = definitions(f);
     let consts: HashMap<Value, i64> = defs
         .iter()
@@ -162,7 +81,7 @@ fn eliminate_nil_checks(f: &mut Func) {
         })
         .collect();
     // Values that are never nil wherever they are defined.
-    let mut always: HashSet<Value> = defs
+    let always: HashSet<Value> = defs
         .iter()
         .filter(|(_, op)| {
             matches!(
@@ -172,7 +91,6 @@ fn eliminate_nil_checks(f: &mut Func) {
         })
         .map(|(&v, _)| v)
         .collect();
-    always.shrink_to_fit();
     // The pointer each block's entry proves non-nil: the block is the
     // non-nil side of its single predecessor's nil test.
     let mut entry_fact: Vec<Option<Value>> = vec![None; f.blocks.len()];

@@ -2509,34 +2509,17 @@ impl<'a> Lowerer<'a> {
             self.info.variadic_tuple.contains(&call.id),
         ) {
             // f(g()): g's results fill the fixed parameters, then the slice.
-            let words = self.expr_multi(&args[0]);
-            let ts = self.tuple_types(&args[0]);
+            let mut parts = self.tuple_parts(&args[0]);
             let st = ptypes[fixed];
             let et = self.info.tys.slice_elem(st).unwrap_or(st);
-            let mut off = 0;
-            let mut parts = Vec::new();
-            for &t in &ts {
-                let n = self.words(t).len();
-                parts.push((words[off..off + n].to_vec(), t));
-                off += n;
+            let rest = parts.split_off(fixed.min(parts.len()));
+            for ((w, t), &pt) in parts.into_iter().zip(&ptypes) {
+                let v = self.assign_conv(w, t, pt);
+                vals.extend(self.own(pt, v));
             }
-            for (k, (w, t)) in parts.iter().enumerate().take(fixed) {
-                let v = if self.info.tys.is_interface(ptypes[k]) {
-                    self.convert_to_iface(w.clone(), *t, ptypes[k])
-                } else {
-                    w.clone()
-                };
-                vals.extend(self.own(ptypes[k], v));
-            }
-            let items: Vec<Vec<Value>> = parts[fixed..]
-                .iter()
-                .map(|(w, t)| {
-                    if self.info.tys.is_interface(et) {
-                        self.convert_to_iface(w.clone(), *t, et)
-                    } else {
-                        w.clone()
-                    }
-                })
+            let items: Vec<Vec<Value>> = rest
+                .into_iter()
+                .map(|(w, t)| self.assign_conv(w, t, et))
                 .collect();
             vals.extend(self.new_slice(et, items));
             return;
